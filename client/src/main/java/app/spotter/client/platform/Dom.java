@@ -1,0 +1,71 @@
+package app.spotter.client.platform;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * The few DOM calls the views need. Text always goes in through textContent, never as HTML, so names typed by a
+ * user can never become markup.
+ */
+public final class Dom {
+    private Dom() {
+    }
+
+    public static HTMLElement el(String tag, String className) {
+        HTMLElement element = HTMLDocument.current().createElement(tag);
+        if (className != null && !className.isEmpty()) {
+            element.setClassName(className);
+        }
+        return element;
+    }
+
+    public static HTMLElement text(String tag, String className, String text) {
+        HTMLElement element = el(tag, className);
+        element.setTextContent(text);
+        return element;
+    }
+
+    /** A button with a visible label and a {@code data-action} name that tests and styles can find it by. */
+    public static HTMLElement button(String label, String action, Runnable onClick) {
+        HTMLElement button = text("button", "btn", label);
+        button.setAttribute("type", "button");
+        button.setAttribute("data-action", action);
+        button.addEventListener("click", event -> onClick.run());
+        return button;
+    }
+
+    public static HTMLInputElement input(String type, String value, String field) {
+        HTMLInputElement input = (HTMLInputElement) el("input", "field");
+        input.setType(type);
+        input.setValue(value);
+        input.setAttribute("data-field", field);
+        input.setAttribute("name", field);
+        return input;
+    }
+
+    public static HTMLElement append(HTMLElement parent, HTMLElement... children) {
+        for (HTMLElement child : children) {
+            parent.appendChild(child);
+        }
+        return parent;
+    }
+
+    public static void clear(HTMLElement element) {
+        while (element.getFirstChild() != null) {
+            element.removeChild(element.getFirstChild());
+        }
+    }
+
+    public static HTMLElement byId(String id) {
+        return HTMLDocument.current().getElementById(id);
+    }
+
+    public static void onInput(HTMLElement element, Runnable handler) {
+        element.addEventListener("input", event -> handler.run());
+    }
+
+    public static void onChange(HTMLElement element, Runnable handler) {
+        element.addEventListener("change", event -> handler.run());
+    }
+}
