@@ -1,20 +1,138 @@
 package app.spotter.client.player;
 
+import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.session.TimerFormat;
+import app.spotter.session.WorkoutSession;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Placeholder until this screen is built. */
-public final class PlayerView implements View {
+/**
+ * The player screen at {@code /workouts/active}. It draws {@link PlayerState} and forwards taps to the
+ * {@link PlayerController}; once a second it updates only the timers and the sync status.
+ */
+public final class PlayerView implements View, PlayerController.Listener {
+    private final PlayerController player;
     private final Platform platform;
+    private HTMLElement root;
+    private HTMLElement timer;
+    private HTMLElement syncStatus;
+    private RestPanel rest;
 
     public PlayerView(Platform platform) {
         this.platform = platform;
+        this.player = new PlayerController(platform);
     }
 
     @Override
-    public void show(HTMLElement root) {
-        Dom.append(root, Dom.text("h1", "", "PlayerView"));
+    public void show(HTMLElement into) {
+        root = into;
+        player.mount(this);
+    }
+
+    @Override
+    public void leave() {
+        player.unmount();
+    }
+
+    @Override
+    public void redraw() {
+        Dom.clear(root);
+        timer = null;
+        syncStatus = null;
+        rest = null;
+        PlayerState state = player.state();
+        HTMLElement screen = Dom.el("section", "player");
+        switch (state.phase()) {
+            case LOADING:
+                Dom.append(screen, Dom.text("p", "player-loading", "Loading your workout\u2026"));
+                break;
+            case EMPTY:
+                Dom.append(screen, notice(state), empty());
+                break;
+            case SUMMARY:
+                Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router()));
+                break;
+            default:
+                drawActive(screen, state);
+        }
+        Dom.append(root, screen);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        WorkoutSession session = player.state().session();
+        if (session == null) {
+            return;
+        }
+        long now = player.now();
+        if (timer != null) {
+            timer.setTextContent(TimerFormat.mmss(session.elapsedSeconds(now)));
+        }
+        if (syncStatus != null) {
+            String label = player.state().syncStatus().label();
+            syncStatus.setTextContent(label);
+            syncStatus.setClassName("sync-status " + label);
+        }
+        if (rest != null) {
+            rest.update(session, now);
+        }
+    }
+
+    private void drawActive(HTMLElement screen, PlayerState state) {
+        WorkoutSession session = state.session();
+        timer = Dom.text("div", "workout-timer", "00:00");
+        timer.setAttribute("id", "workout-timer");
+        timer.setAttribute("role", "timer");
+        syncStatus = Dom.text("span", "sync-status", "");
+        syncStatus.setAttribute("id", "sync-status");
+        syncStatus.setAttribute("aria-live", "polite");
+        HTMLElement title = Dom.append(Dom.el("div", "player-title"),
+                Dom.text("h1", "workout-name", session.name()), syncStatus);
+        HTMLElement header = Dom.append(Dom.el("header", "player-header"), title, timer,
+                Modals.button("Finish", "finish", true, player.finishing()::finish));
+        HTMLElement list = Dom.el("ol", "exercises");
+        int count = session.exercises().size();
+        for (int i = 0; i < count; i++) {
+            Dom.append(list, ExerciseCard.render(session.exercises().get(i), i, count,
+                    i == session.activeExerciseIndex(), state.editError(), player.actions()));
+        }
+        rest = new RestPanel(player.actions());
+        HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
+                Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
+        Dom.append(screen, header, notice(state), list, footer, rest.element());
+        if (state.confirmingDiscard()) {
+            Dom.append(screen, Modals.dialog("discard-modal", "Discard this workout?",
+                    "Its sets will not be saved, on this device or on the server.",
+                    Modals.button("Discard", "confirm-discard", true, player.finishing()::confirmDiscard),
+                    Modals.button("Keep going", "cancel-discard", false, player.finishing()::cancelDiscard)));
+        }
+        if (state.conflictWith() != null) {
+            WorkoutSession other = state.conflictWith();
+            Dom.append(screen, Modals.dialog("conflict-modal", "Another workout is in progress",
+                    "\"" + other.name() + "\" was started on another device. Which one do you want to keep?",
+                    Modals.button("Resume \"" + other.name() + "\"", "resume", false,
+                            player.actions()::switchToOtherSession),
+                    Modals.button("Keep \"" + session.name() + "\"", "keep-this", true,
+                            player.actions()::keepThisSession)));
+        }
+    }
+
+    private static HTMLElement notice(PlayerState state) {
+        HTMLElement notice = Dom.text("p", state.notice().isEmpty() ? "notice empty" : "notice", state.notice());
+        notice.setAttribute("role", "status");
+        return notice;
+    }
+
+    private HTMLElement empty() {
+        HTMLElement link = Dom.text("a", "btn btn-primary", "Choose a workout");
+        link.setAttribute("href", Route.TEMPLATES);
+        link.addEventListener("click", event -> {
+            event.preventDefault();
+            platform.router().go(Route.TEMPLATES);
+        });
+        return Dom.append(Dom.el("div", "player-empty"), Dom.text("h1", "", "No workout in progress"), link);
     }
 }

@@ -1,0 +1,43 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.Clock;
+import app.spotter.client.platform.Dom;
+import app.spotter.session.TimerFormat;
+import app.spotter.session.WorkoutSession;
+import app.spotter.templates.WorkoutTemplate;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The "workout already in progress" modal shown over the templates list by {@link WorkoutStarter}. */
+final class ConflictModal implements ConflictPrompt {
+    private final Clock clock;
+
+    ConflictModal(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void ask(WorkoutSession inProgress, WorkoutTemplate wanted, Runnable resume, Runnable discardAndStartNew) {
+        HTMLElement body = HTMLDocument.current().getBody();
+        HTMLElement[] shown = new HTMLElement[1];
+        Runnable close = () -> {
+            if (shown[0].getParentNode() != null) {
+                shown[0].getParentNode().removeChild(shown[0]);
+            }
+        };
+        String text = "\"" + inProgress.name() + "\" is in progress (" + TimerFormat.mmss(
+                inProgress.elapsedSeconds(clock.now())) + ", " + inProgress.setsDone() + " of "
+                + inProgress.setsPlanned() + " sets done). Starting \"" + wanted.name() + "\" would replace it.";
+        shown[0] = Modals.dialog("conflict-modal", "A workout is in progress", text,
+                Modals.button("Resume", "resume", true, () -> {
+                    close.run();
+                    resume.run();
+                }),
+                Modals.button("Discard and Start New", "discard-and-start", false, () -> {
+                    close.run();
+                    discardAndStartNew.run();
+                }),
+                Modals.button("Cancel", "cancel", false, close));
+        Dom.append(body, shown[0]);
+    }
+}

@@ -1,0 +1,71 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.Clock;
+import app.spotter.client.platform.KeyValueStore;
+import app.spotter.client.platform.StorageFullException;
+import app.spotter.json.Json;
+import app.spotter.json.SessionCodec;
+import app.spotter.session.WorkoutSession;
+import com.grack.nanojson.JsonObject;
+
+/**
+ * The active session on this device, under one key: {@code {"sessionData": <session>, "restTimeRemaining": <s>,
+ * "savedAt": <epoch ms>}}, the field names of the specification. Written on every change before it is shown.
+ */
+public final class LocalSessionStore {
+    private final KeyValueStore storage;
+    private final Clock clock;
+
+    public LocalSessionStore(KeyValueStore storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** What the active key held: a session (or null), and the backup key an unreadable value was moved to. */
+    public record Loaded(WorkoutSession session, String backupKey) {
+        public boolean hadUnreadable() {
+            return backupKey != null;
+        }
+    }
+
+    public Loaded load() {
+        String raw = storage.get(StorageKeys.ACTIVE_SESSION);
+        if (raw == null) {
+            return new Loaded(null, null);
+        }
+        try {
+            JsonObject wrapper = Json.parseObject(raw);
+            Object data = wrapper.get("sessionData");
+            if (!(data instanceof JsonObject)) {
+                throw new IllegalStateException("sessionData is missing");
+            }
+            return new Loaded(SessionCodec.fromJson((JsonObject) data), null);
+        } catch (RuntimeException unreadable) {
+            return new Loaded(null, StorageKeys.keepAside(storage, StorageKeys.ACTIVE_SESSION, raw, clock.now()));
+        }
+    }
+
+    /** Writes the session with its rest countdown; throws {@link StorageFullException} when the device refuses. */
+    public void save(WorkoutSession session) {
+        long now = clock.now();
+        JsonObject wrapper = new JsonObject();
+        wrapper.put("sessionData", SessionCodec.toJson(session));
+        wrapper.put("restTimeRemaining", session.restRemainingSeconds(now));
+        wrapper.put("savedAt", now);
+        storage.put(StorageKeys.ACTIVE_SESSION, Json.write(wrapper));
+    }
+
+    /** Removes the active session if it is the given one (a newer session started since is left alone). */
+    public void clear(String sessionId) {
+        Loaded loaded = load();
+        if (loaded.session() != null && loaded.session().sessionId().equals(sessionId)) {
+            storage.remove(StorageKeys.ACTIVE_SESSION);
+        }
+    }
+
+    /** Keeps a session that another one replaced on this device under a backup key, and returns the key. */
+    public String keepAside(WorkoutSession session) {
+        return StorageKeys.keepAside(storage, StorageKeys.ACTIVE_SESSION + "." + session.sessionId(),
+                SessionCodec.write(session), clock.now());
+    }
+}

@@ -1,0 +1,37 @@
+package app.spotter.client.player;
+
+/** Number text for the player, by hand (String.format would add 77 KB to the bundle). */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** Kilograms with up to three decimals and no trailing zeros: 60, 62.5, 1.125; reads back to the same value. */
+    static String kg(double value) {
+        long thousandths = Math.round(value * 1000);
+        String sign = thousandths < 0 ? "-" : "";
+        long abs = Math.abs(thousandths);
+        String text = sign + (abs / 1000);
+        long fraction = abs % 1000;
+        if (fraction == 0) {
+            return text;
+        }
+        String digits = Long.toString(fraction + 1000).substring(1);
+        while (digits.endsWith("0")) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        return text + "." + digits;
+    }
+
+    /** A total in kilograms, rounded to a whole number with thin spaces between thousands: 12 345. */
+    static String total(double kg) {
+        String digits = Long.toString(Math.round(Math.abs(kg)));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('\u2009');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+}

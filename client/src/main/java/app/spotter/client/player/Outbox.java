@@ -1,0 +1,63 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.Clock;
+import app.spotter.client.platform.KeyValueStore;
+import app.spotter.json.SessionCodec;
+import app.spotter.session.WorkoutSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finished workouts the server has not acknowledged yet, kept on the device until it does (a JSON list). */
+public final class Outbox {
+    private final KeyValueStore storage;
+    private final Clock clock;
+
+    public Outbox(KeyValueStore storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    public List<WorkoutSession> all() {
+        String raw = storage.get(StorageKeys.OUTBOX);
+        if (raw == null) {
+            return new ArrayList<>();
+        }
+        try {
+            return new ArrayList<>(SessionCodec.readList(raw));
+        } catch (RuntimeException unreadable) {
+            StorageKeys.keepAside(storage, StorageKeys.OUTBOX, raw, clock.now());
+            return new ArrayList<>();
+        }
+    }
+
+    public boolean contains(String sessionId) {
+        for (WorkoutSession session : all()) {
+            if (session.sessionId().equals(sessionId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a finished workout, replacing an earlier copy of the same session. */
+    public void add(WorkoutSession finished) {
+        List<WorkoutSession> sessions = without(finished.sessionId());
+        sessions.add(finished);
+        storage.put(StorageKeys.OUTBOX, SessionCodec.writeList(sessions));
+    }
+
+    public void remove(String sessionId) {
+        List<WorkoutSession> sessions = without(sessionId);
+        if (sessions.isEmpty()) {
+            storage.remove(StorageKeys.OUTBOX);
+        } else {
+            storage.put(StorageKeys.OUTBOX, SessionCodec.writeList(sessions));
+        }
+    }
+
+    private List<WorkoutSession> without(String sessionId) {
+        List<WorkoutSession> sessions = all();
+        sessions.removeIf(s -> s.sessionId().equals(sessionId));
+        return sessions;
+    }
+}

@@ -1,0 +1,101 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.Clock;
+import app.spotter.client.platform.KeyValueStore;
+import app.spotter.client.platform.StorageFullException;
+import app.spotter.json.Json;
+import com.grack.nanojson.JsonArray;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ids of sessions the user discarded on this device whose server draft may still exist (the DELETE has not been
+ * acknowledged). A server draft with one of these ids is stale: it is never shown again and may be replaced.
+ */
+public final class PendingDiscards {
+    private static final int KEEP_AT_MOST = 20;
+    private final KeyValueStore storage;
+    private final Clock clock;
+
+    public PendingDiscards(KeyValueStore storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    public List<String> all() {
+        String raw = storage.get(StorageKeys.PENDING_DISCARDS);
+        List<String> ids = new ArrayList<>();
+        if (raw == null) {
+            return ids;
+        }
+        try {
+            JsonArray array = Json.parseArray(raw);
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i) instanceof String) {
+                    ids.add((String) array.get(i));
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            StorageKeys.keepAside(storage, StorageKeys.PENDING_DISCARDS, raw, clock.now());
+            ids.clear();
+        }
+        return ids;
+    }
+
+    public boolean contains(String sessionId) {
+        return all().contains(sessionId);
+    }
+
+    public void add(String sessionId) {
+        List<String> ids = all();
+        if (!ids.contains(sessionId)) {
+            ids.add(sessionId);
+        }
+        while (ids.size() > KEEP_AT_MOST) {
+            ids.remove(0);
+        }
+        write(ids);
+    }
+
+    public void remove(String sessionId) {
+        List<String> ids = all();
+        if (ids.remove(sessionId)) {
+            write(ids);
+        }
+    }
+
+    private void write(List<String> ids) {
+        if (ids.isEmpty()) {
+            storage.remove(StorageKeys.PENDING_DISCARDS);
+            return;
+        }
+        JsonArray array = new JsonArray();
+        array.addAll(ids);
+        storage.put(StorageKeys.PENDING_DISCARDS, Json.write(array));
+    }
+
+    /** Abandons a session on the server: remembered here until the server confirms the DELETE. */
+    public void discard(String sessionId, DraftApi api) {
+        try {
+            add(sessionId);
+        } catch (StorageFullException full) {
+            // The DELETE below still goes out; only the retry after a failure is lost.
+        }
+        send(sessionId, api);
+    }
+
+    /** Sends the DELETEs that have not been confirmed yet. */
+    public void flush(DraftApi api) {
+        for (String sessionId : all()) {
+            send(sessionId, api);
+        }
+    }
+
+    private void send(String sessionId, DraftApi api) {
+        api.delete(sessionId, deleted -> {
+            if (deleted) {
+                remove(sessionId);
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package app.spotter.client.player;
+
+import app.spotter.session.WorkoutSession;
+import app.spotter.sync.DraftMerge;
+
+/** What the player does with the answers of {@link DraftSync}. */
+final class SyncEvents implements DraftSync.Listener {
+    private final PlayerController player;
+
+    SyncEvents(PlayerController player) {
+        this.player = player;
+    }
+
+    @Override
+    public void statusChanged(SyncStatus status) {
+        player.state.syncStatus = status;
+        player.refresh();
+    }
+
+    /** Another device's changes arrive merged into the server's copy; merging again keeps local changes made
+     * while the request was under way. */
+    @Override
+    public void serverCopy(WorkoutSession merged) {
+        PlayerState state = player.state;
+        WorkoutSession current = state.session;
+        if (state.phase != PlayerState.Phase.ACTIVE || !current.sessionId().equals(merged.sessionId())) {
+            return;
+        }
+        WorkoutSession next = DraftMerge.merge(current, merged);
+        if (!next.equals(current)) {
+            player.persist(next);
+            state.session = next;
+            player.sync.changed(next);
+            player.redraw();
+        }
+    }
+
+    @Override
+    public void conflict(WorkoutSession other) {
+        player.state.conflictWith = other;
+        player.redraw();
+    }
+
+    @Override
+    public void gone() {
+        PlayerState state = player.state;
+        WorkoutSession session = state.session;
+        if (session == null || state.phase != PlayerState.Phase.ACTIVE) {
+            return;
+        }
+        String key = player.store.keepAside(session);
+        player.store.clear(session.sessionId());
+        state.session = null;
+        state.phase = PlayerState.Phase.EMPTY;
+        state.notice = "\"" + session.name() + "\" was already finished or discarded on another device. This "
+                + "device's copy is kept under " + key + ".";
+        player.redraw();
+    }
+}
