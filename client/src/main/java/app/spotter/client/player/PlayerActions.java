@@ -42,6 +42,9 @@ public final class PlayerActions {
             double weight = parseWeight(weightText, at + ".weight");
             if (reps != session.set(exercise, set).reps() || weight != session.set(exercise, set).weight()) {
                 player.commit(session.editSet(exercise, set, reps, weight, player.now()), false);
+            } else if (player.state.editError != null) {
+                player.state.editError = null;
+                player.redraw();
             }
         } catch (ValidationException refused) {
             player.state.editError = refused.first();

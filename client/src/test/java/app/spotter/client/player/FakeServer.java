@@ -31,7 +31,7 @@ final class FakeServer implements HttpClient {
     WorkoutSession draft;
     int revision;
     boolean down;
-    private final Deque<Integer> failures = new ArrayDeque<>();
+    private final Map<String, Deque<Integer>> failures = new LinkedHashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final FakeTime time;
 
@@ -39,10 +39,11 @@ final class FakeServer implements HttpClient {
         this.time = time;
     }
 
-    /** The next requests answer these statuses (an error body) instead of being handled. */
-    void failNext(int... statuses) {
+    /** The next requests with this method answer these statuses (an error body) instead of being handled. */
+    void failNext(String method, int... statuses) {
+        Deque<Integer> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
         for (int status : statuses) {
-            failures.add(status);
+            queue.add(status);
         }
     }
 
@@ -52,8 +53,8 @@ final class FakeServer implements HttpClient {
         HttpResponse response;
         if (down) {
             response = new HttpResponse(HttpResponse.UNREACHABLE, "");
-        } else if (!failures.isEmpty()) {
-            response = new HttpResponse(failures.poll(), "{\"error\":\"The server had a problem\"}");
+        } else if (!failures.getOrDefault(method, new ArrayDeque<>()).isEmpty()) {
+            response = new HttpResponse(failures.get(method).poll(), "{\"error\":\"The server had a problem\"}");
         } else {
             response = handle(method, path, body);
         }
