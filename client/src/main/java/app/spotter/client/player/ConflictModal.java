@@ -33,7 +33,7 @@ final class ConflictModal implements ConflictPrompt {
                     close.run();
                     resume.run();
                 }),
-                Modals.button("Discard and Start New", "discard-and-start", false, () -> {
+                Modals.danger("Discard and Start New", "discard-and-start", () -> {
                     close.run();
                     discardAndStartNew.run();
                 }),

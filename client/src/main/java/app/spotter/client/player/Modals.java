@@ -17,7 +17,7 @@ final class Modals {
         dialog.setAttribute("aria-label", title);
         HTMLElement actions = Dom.el("div", "modal-actions");
         Dom.append(actions, buttons);
-        Dom.append(dialog, Dom.text("h2", "modal-title", title), Dom.text("p", "modal-text", text), actions);
+        Dom.append(dialog, Dom.text("h2", "modal-title", title), Dom.text("p", "modal-message", text), actions);
         return Dom.append(backdrop, dialog);
     }
 
@@ -25,6 +25,13 @@ final class Modals {
     static HTMLElement button(String label, String action, boolean primary, Runnable onClick) {
         HTMLElement button = Dom.button(label, action, onClick);
         button.setClassName(primary ? "btn btn-primary" : "btn btn-secondary");
+        return button;
+    }
+
+    /** A button for a choice that throws work away. */
+    static HTMLElement danger(String label, String action, Runnable onClick) {
+        HTMLElement button = Dom.button(label, action, onClick);
+        button.setClassName("btn btn-danger");
         return button;
     }
 }

@@ -106,8 +106,8 @@ public final class PlayerView implements View, PlayerController.Listener {
         if (state.confirmingDiscard()) {
             Dom.append(screen, Modals.dialog("discard-modal", "Discard this workout?",
                     "Its sets will not be saved, on this device or on the server.",
-                    Modals.button("Discard", "confirm-discard", true, player.finishing()::confirmDiscard),
-                    Modals.button("Keep going", "cancel-discard", false, player.finishing()::cancelDiscard)));
+                    Modals.button("Keep going", "cancel-discard", true, player.finishing()::cancelDiscard),
+                    Modals.danger("Discard", "confirm-discard", player.finishing()::confirmDiscard)));
         }
         if (state.conflictWith() != null) {
             WorkoutSession other = state.conflictWith();
