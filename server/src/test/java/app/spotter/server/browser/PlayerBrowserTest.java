@@ -1,0 +1,230 @@
+package app.spotter.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.SessionCodec;
+import app.spotter.json.TemplateCodec;
+import app.spotter.server.support.Browser;
+import app.spotter.server.support.RunningServer;
+import app.spotter.server.support.RunningServer.Reply;
+import app.spotter.session.WorkoutSession;
+import app.spotter.templates.WorkoutTemplate;
+import com.grack.nanojson.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import org.htmlunit.HttpMethod;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live-session specification, scenario by scenario, through the compiled client in HtmlUnit against the real
+ * server on a random port and a temp SQLite file. The 30 s heartbeat is proven by the JVM controller tests with a
+ * fake clock (DraftSyncTest, PlayerControllerTest); here every wait is far shorter than 30 s.
+ */
+class PlayerBrowserTest {
+    private static final String PUSH = "{\"name\":\"Push day\",\"exercises\":["
+            + "{\"name\":\"Bench press\",\"restSeconds\":90,\"sets\":[{\"reps\":8,\"weight\":60},"
+            + "{\"reps\":8,\"weight\":62.5}]},"
+            + "{\"name\":\"Overhead press\",\"restSeconds\":60,\"sets\":[{\"reps\":10,\"weight\":40}]}]}";
+    private static final String LEGS = "{\"name\":\"Leg day\",\"exercises\":["
+            + "{\"name\":\"Squat\",\"restSeconds\":120,\"sets\":[{\"reps\":5,\"weight\":100},"
+            + "{\"reps\":5,\"weight\":100}]}]}";
+
+    @TempDir
+    Path dir;
+    private RunningServer server;
+    private Browser browser;
+    private WorkoutTemplate push;
+    private WorkoutTemplate legs;
+
+    @BeforeEach
+    void start() {
+        server = RunningServer.start(dir);
+        browser = new Browser();
+        push = TemplateCodec.read(server.post("/api/templates", PUSH).body());
+        legs = TemplateCodec.read(server.post("/api/templates", LEGS).body());
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        server.close();
+    }
+
+    @Test
+    void startFromTemplateNavigatesToTheActivePlayerWithEveryExercise() {
+        PlayerScreen screen = open("/workouts");
+        screen.start(push.id());
+        screen.waitFor("the player at /workouts/active",
+                () -> screen.path().equals("/workouts/active") && screen.count(".exercise") == 2);
+        assertEquals("Push day", screen.text(".workout-name"));
+        assertEquals(3, screen.count(".set-row"), "every set of every exercise");
+        assertTrue(screen.text(".exercises").contains("Bench press"));
+        assertTrue(screen.text(".exercises").contains("Overhead press"));
+        assertEquals(0, screen.activeExerciseIndex());
+        screen.waitFor("the new session on the server", () -> serverDraft() != null);
+        assertEquals(push.id(), serverDraft().templateId());
+    }
+
+    @Test
+    void theHeaderShowsAnIncrementingTimerInMinutesAndSeconds() {
+        startedElsewhere(push, "s-timer", (75 * 60 + 3) * 1000L);
+        PlayerScreen screen = open("/workouts/active");
+        screen.waitFor("75 minutes on the timer", () -> screen.text(".player-header #workout-timer").startsWith("75:0"));
+        long first = screen.timerSeconds();
+        screen.waitFor("the timer to tick", () -> screen.timerSeconds() > first);
+        assertTrue(screen.text("#workout-timer").matches("\\d{2,}:[0-5]\\d"));
+    }
+
+    @Test
+    void completingASetStoresItInLocalStorageAtOnceAndSyncsTheServerDraftAtOnce() {
+        startedElsewhere(push, "s-sync", 60_000);
+        PlayerScreen screen = open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        screen.tapSet("done", 0, 0);
+        JsonObject stored = screen.stored();
+        WorkoutSession session = SessionCodec.fromJson(stored.getObject("sessionData"));
+        assertTrue(session.set(0, 0).done(), "sessionData holds the done set right after the tap");
+        long rest = stored.getLong("restTimeRemaining");
+        assertTrue(rest >= 89 && rest <= 90, "restTimeRemaining is stored with it: " + rest);
+        assertEquals(1, screen.count(".set-row.done"));
+        assertTrue(Long.parseLong(screen.element("#rest-timer").getTextContent()) > 80);
+        screen.waitFor("the server draft to have the set, long before a heartbeat",
+                () -> serverDraft() != null && serverDraft().set(0, 0).done());
+        screen.waitFor("synced again", () -> screen.text("#sync-status").equals("synced"));
+    }
+
+    @Test
+    void reloadKeepsTheTimerTheActiveExerciseAndTheCompletedSets() {
+        startedElsewhere(push, "s-reload", 5 * 60_000);
+        PlayerScreen screen = open("/workouts/active");
+        screen.tapSet("done", 0, 0);
+        screen.tapSet("done", 0, 1);
+        screen.tap("next-exercise");
+        assertEquals(1, screen.activeExerciseIndex());
+        WorkoutSession before = screen.storedSession();
+
+        PlayerScreen reloaded = new PlayerScreen(browser.reload(screen.page()));
+        reloaded.waitFor("exercise 2 open with both sets done",
+                () -> reloaded.activeExerciseIndex() == 1 && reloaded.count(".set-row.done") == 2);
+        long earliest = (System.currentTimeMillis() - before.startedAt()) / 1000 - 1;
+        long shown = reloaded.timerSeconds();
+        long latest = (System.currentTimeMillis() - before.startedAt()) / 1000;
+        assertTrue(shown >= earliest && shown <= latest, "timer " + shown + " s, expected " + latest + " s");
+        long restLeft = (before.restEndsAt() - System.currentTimeMillis()) / 1000;
+        long restShown = Long.parseLong(reloaded.element("#rest-timer").getTextContent());
+        assertTrue(Math.abs(restShown - restLeft) <= 1, "rest " + restShown + " s, expected " + restLeft + " s");
+    }
+
+    @Test
+    void finishCalculatesTheDurationLogsTheWorkoutAndClearsBothDrafts() {
+        startedElsewhere(push, "s-finish", 10 * 60_000);
+        PlayerScreen screen = open("/workouts/active");
+        screen.tapSet("done", 0, 0);
+        screen.tap("finish");
+        screen.element(".summary");
+        screen.waitFor("the workout saved", () -> screen.count(".log-status.saved") == 1);
+        assertTrue(screen.text(".summary-duration").startsWith("10:0"), screen.text(".summary-duration"));
+        assertEquals("1 of 3", screen.text(".summary-sets"));
+        assertEquals("480 kg", screen.text(".summary-volume"));
+
+        List<WorkoutSession> logged = SessionCodec.readList(server.get("/api/workouts").body());
+        assertEquals(1, logged.size());
+        assertEquals("s-finish", logged.get(0).sessionId());
+        assertTrue(Math.abs(logged.get(0).durationSeconds() - 600) <= 2);
+        assertEquals(204, server.get("/api/session-draft").status(), "the server draft is gone");
+        assertNull(screen.localStorage(PlayerScreen.ACTIVE_KEY), "the local draft is gone");
+        assertNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
+    }
+
+    @Test
+    void failedLogWorkoutKeepsBothDraftsAndRetryLogsItOnce() {
+        NetworkFaults faults = new NetworkFaults(browser.client(), HttpMethod.POST, "/api/workouts");
+        startedElsewhere(push, "s-retry", 60_000);
+        PlayerScreen screen = open("/workouts/active");
+        screen.tapSet("done", 0, 0);
+        screen.waitFor("the set on the server", () -> serverDraft() != null && serverDraft().set(0, 0).done());
+
+        faults.set(NetworkFaults.Fault.REFUSED);
+        screen.tap("finish");
+        screen.waitFor("'not saved yet'", () -> screen.count(".log-status.not-saved") == 1);
+        assertTrue(screen.text(".summary").contains("Not saved yet"));
+        assertTrue(screen.storedSession().isFinished(), "the finished workout stays on the device");
+        assertNotNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
+        assertEquals("s-retry", serverDraft().sessionId(), "the server draft stays");
+        assertEquals("[]", server.get("/api/workouts").body().replace(" ", ""));
+
+        faults.set(NetworkFaults.Fault.ANSWER_LOST);
+        screen.tap("retry-log");
+        screen.waitFor("the second attempt to fail too",
+                () -> faults.seen() == 2 && screen.count(".log-status.not-saved") == 1);
+        assertNotNull(screen.storedSession(), "no acknowledgement, so nothing is cleared here");
+
+        faults.set(NetworkFaults.Fault.NONE);
+        screen.tap("retry-log");
+        screen.waitFor("the workout saved", () -> screen.count(".log-status.saved") == 1);
+        assertEquals(3, faults.seen());
+        List<WorkoutSession> logged = SessionCodec.readList(server.get("/api/workouts").body());
+        assertEquals(1, logged.size(), "logged once although the server got it twice");
+        assertEquals(204, server.get("/api/session-draft").status());
+        assertNull(screen.localStorage(PlayerScreen.ACTIVE_KEY));
+        assertNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
+    }
+
+    @Test
+    void startingADifferentTemplateWhileASessionIsOnTheServerOffersResume() {
+        WorkoutSession elsewhere = startedElsewhere(push, "s-laptop", 60_000);
+        PlayerScreen screen = open("/workouts");
+        screen.start(legs.id());
+        screen.element(".conflict-modal");
+        assertTrue(screen.text(".conflict-modal").contains("Push day"));
+        assertEquals("/workouts", screen.path());
+        screen.tap("resume");
+        screen.waitFor("the existing session in the player",
+                () -> screen.path().equals("/workouts/active") && screen.text(".workout-name").equals("Push day"));
+        assertEquals(0, screen.count(".conflict-modal"));
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        assertEquals(elsewhere.sessionId(), serverDraft().sessionId());
+        assertEquals(elsewhere.exercises(), serverDraft().exercises(), "untouched");
+    }
+
+    @Test
+    void startingADifferentTemplateWhileASessionIsOnTheServerOffersDiscardAndStartNew() {
+        WorkoutSession elsewhere = startedElsewhere(push, "s-laptop", 60_000);
+        PlayerScreen screen = open("/workouts");
+        screen.start(legs.id());
+        screen.element(".conflict-modal");
+        screen.tap("discard-and-start");
+        screen.waitFor("the new session in the player",
+                () -> screen.path().equals("/workouts/active") && screen.text(".workout-name").equals("Leg day"));
+        screen.waitFor("the new session on the server",
+                () -> serverDraft() != null && serverDraft().templateId().equals(legs.id()));
+        assertEquals(legs.id(), screen.storedSession().templateId());
+        Reply old = server.put("/api/session-draft", SessionCodec.write(elsewhere));
+        assertEquals(410, old.status(), "the old session is over on the server: " + old.body());
+    }
+
+    private PlayerScreen open(String path) {
+        return new PlayerScreen(browser.open(server.url(path)));
+    }
+
+    private WorkoutSession serverDraft() {
+        Reply reply = server.get("/api/session-draft");
+        return reply.status() == 204 ? null : SessionCodec.read(reply.body());
+    }
+
+    /** A session of {@code template} put on the server as another device would, started {@code agoMillis} ago. */
+    private WorkoutSession startedElsewhere(WorkoutTemplate template, String sessionId, long agoMillis) {
+        long startedAt = System.currentTimeMillis() - agoMillis;
+        WorkoutSession session = WorkoutSession.start(template, sessionId, startedAt)
+                .completeSet(0, 0, startedAt + 1000).undoSet(0, 0, startedAt + 2000);
+        Reply reply = server.put("/api/session-draft", SessionCodec.write(session));
+        assertEquals(200, reply.status(), reply.body());
+        return session;
+    }
+}

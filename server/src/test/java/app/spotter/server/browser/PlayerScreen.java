@@ -1,0 +1,100 @@
+package app.spotter.server.browser;
+
+import app.spotter.json.Json;
+import app.spotter.json.SessionCodec;
+import app.spotter.server.support.Browser;
+import app.spotter.session.WorkoutSession;
+import com.grack.nanojson.JsonObject;
+import java.io.IOException;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+
+/** The workout player (and the Start buttons that lead to it) as a user sees it, found by the player's hooks. */
+final class PlayerScreen {
+    static final String ACTIVE_KEY = "spotter.v1.activeSession";
+    static final String OUTBOX_KEY = "spotter.v1.outbox";
+    private final HtmlPage page;
+
+    PlayerScreen(HtmlPage page) {
+        this.page = page;
+    }
+
+    HtmlPage page() {
+        return page;
+    }
+
+    String path() {
+        return page.getUrl().getPath();
+    }
+
+    /** Taps "Start" on the card of the template with this id on the Workouts list. */
+    void start(String templateId) {
+        click("li.template-card[data-template-id='" + templateId + "'] [data-action=start]");
+    }
+
+    /** Taps the first enabled button with this {@code data-action}. */
+    void tap(String action) {
+        click("[data-action=" + action + "]:not([disabled])");
+    }
+
+    /** Taps Done or Undo on one set of the open exercise. */
+    void tapSet(String action, int exercise, int set) {
+        click("[data-action=" + action + "][data-exercise='" + exercise + "'][data-set='" + set + "']");
+    }
+
+    void waitFor(String what, java.util.function.Supplier<Boolean> condition) {
+        Browser.waitUntil(what, condition);
+    }
+
+    DomElement element(String selector) {
+        return Browser.waitFor(page, selector);
+    }
+
+    int count(String selector) {
+        return page.querySelectorAll(selector).size();
+    }
+
+    String text(String selector) {
+        DomElement element = page.querySelector(selector);
+        return element == null ? "" : element.getTextContent();
+    }
+
+    /** The elapsed timer in seconds, read from its MM:SS text. */
+    long timerSeconds() {
+        String mmss = text("#workout-timer");
+        if (!mmss.matches("\\d{2,}:[0-5]\\d")) {
+            throw new AssertionError("the timer shows '" + mmss + "', not MM:SS");
+        }
+        int colon = mmss.indexOf(':');
+        return Long.parseLong(mmss.substring(0, colon)) * 60 + Long.parseLong(mmss.substring(colon + 1));
+    }
+
+    int activeExerciseIndex() {
+        return Integer.parseInt(element(".exercise.active").getAttribute("data-index"));
+    }
+
+    /** The player's localStorage value ({@code sessionData}, {@code restTimeRemaining}, {@code savedAt}), or null. */
+    JsonObject stored() {
+        String raw = Browser.localStorage(page, ACTIVE_KEY);
+        return raw == null ? null : Json.parseObject(raw);
+    }
+
+    WorkoutSession storedSession() {
+        JsonObject stored = stored();
+        return stored == null ? null : SessionCodec.fromJson(stored.getObject("sessionData"));
+    }
+
+    String localStorage(String key) {
+        return Browser.localStorage(page, key);
+    }
+
+    private void click(String selector) {
+        DomElement button = Browser.waitFor(page, selector);
+        try {
+            ((HtmlElement) button).click();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
