@@ -25,7 +25,7 @@ final class ConflictModal implements ConflictPrompt {
                 shown[0].getParentNode().removeChild(shown[0]);
             }
         };
-        String text = "\"" + inProgress.name() + "\" is in progress (" + TimerFormat.mmss(
+        String text = "\"" + inProgress.name() + "\" is in progress (running " + TimerFormat.mmss(
                 inProgress.elapsedSeconds(clock.now())) + ", " + inProgress.setsDone() + " of "
                 + inProgress.setsPlanned() + " sets done). Starting \"" + wanted.name() + "\" would replace it.";
         shown[0] = Modals.dialog("conflict-modal", "A workout is in progress", text,
@@ -39,5 +39,6 @@ final class ConflictModal implements ConflictPrompt {
                 }),
                 Modals.button("Cancel", "cancel", false, close));
         Dom.append(body, shown[0]);
+        Modals.focusFirstChoice(shown[0]);
     }
 }

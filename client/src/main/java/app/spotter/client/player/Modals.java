@@ -34,4 +34,12 @@ final class Modals {
         button.setClassName("btn btn-danger");
         return button;
     }
+
+    /** Puts the keyboard focus on the dialog's first choice (the safe one), so Enter never throws work away. */
+    static void focusFirstChoice(HTMLElement dialog) {
+        HTMLElement first = dialog.querySelector(".modal-actions .btn");
+        if (first != null) {
+            first.focus();
+        }
+    }
 }

@@ -19,6 +19,7 @@ public final class PlayerView implements View, PlayerController.Listener {
     private HTMLElement timer;
     private HTMLElement syncStatus;
     private RestPanel rest;
+    private int shownActiveIndex = -1;
 
     public PlayerView(Platform platform) {
         this.platform = platform;
@@ -44,6 +45,7 @@ public final class PlayerView implements View, PlayerController.Listener {
         rest = null;
         PlayerState state = player.state();
         HTMLElement screen = Dom.el("section", "player");
+        HTMLElement dialog = null;
         switch (state.phase()) {
             case LOADING:
                 Dom.append(screen, Dom.text("p", "player-loading", "Loading your workout\u2026"));
@@ -55,10 +57,14 @@ public final class PlayerView implements View, PlayerController.Listener {
                 Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router()));
                 break;
             default:
-                drawActive(screen, state);
+                dialog = drawActive(screen, state);
         }
         Dom.append(root, screen);
         refresh();
+        revealActiveExercise(state);
+        if (dialog != null) {
+            Modals.focusFirstChoice(dialog);
+        }
     }
 
     @Override
@@ -81,7 +87,8 @@ public final class PlayerView implements View, PlayerController.Listener {
         }
     }
 
-    private void drawActive(HTMLElement screen, PlayerState state) {
+    /** Draws the running workout; returns the dialog shown over it, if any. */
+    private HTMLElement drawActive(HTMLElement screen, PlayerState state) {
         WorkoutSession session = state.session();
         timer = Dom.text("div", "workout-timer", "00:00");
         timer.setAttribute("id", "workout-timer");
@@ -103,21 +110,40 @@ public final class PlayerView implements View, PlayerController.Listener {
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
                 Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
         Dom.append(screen, header, notice(state), list, footer, rest.element());
+        HTMLElement dialog = null;
         if (state.confirmingDiscard()) {
-            Dom.append(screen, Modals.dialog("discard-modal", "Discard this workout?",
+            dialog = Modals.dialog("discard-modal", "Discard this workout?",
                     "Its sets will not be saved, on this device or on the server.",
                     Modals.button("Keep going", "cancel-discard", true, player.finishing()::cancelDiscard),
-                    Modals.danger("Discard", "confirm-discard", player.finishing()::confirmDiscard)));
-        }
-        if (state.conflictWith() != null) {
+                    Modals.danger("Discard", "confirm-discard", player.finishing()::confirmDiscard));
+        } else if (state.conflictWith() != null) {
             WorkoutSession other = state.conflictWith();
-            Dom.append(screen, Modals.dialog("conflict-modal", "Another workout is in progress",
+            dialog = Modals.dialog("conflict-modal", "Another workout is in progress",
                     "\"" + other.name() + "\" was started on another device. Which one do you want to keep?",
-                    Modals.button("Resume \"" + other.name() + "\"", "resume", false,
-                            player.actions()::switchToOtherSession),
                     Modals.button("Keep \"" + session.name() + "\"", "keep-this", true,
-                            player.actions()::keepThisSession)));
+                            player.actions()::keepThisSession),
+                    Modals.button("Resume \"" + other.name() + "\"", "resume", false,
+                            player.actions()::switchToOtherSession));
         }
+        if (dialog != null) {
+            Dom.append(screen, dialog);
+        }
+        return dialog;
+    }
+
+    // When the active exercise changes (next, previous, a tap, another device, a reload), bring it into view.
+    private void revealActiveExercise(PlayerState state) {
+        if (state.phase() != PlayerState.Phase.ACTIVE) {
+            return;
+        }
+        int active = state.session().activeExerciseIndex();
+        if (active != shownActiveIndex && (shownActiveIndex != -1 || active > 0)) {
+            HTMLElement card = root.querySelector(".exercise.active");
+            if (card != null) {
+                card.scrollIntoView();
+            }
+        }
+        shownActiveIndex = active;
     }
 
     private static HTMLElement notice(PlayerState state) {

@@ -18,7 +18,7 @@ final class SummaryPanel {
         HTMLElement facts = Dom.append(Dom.el("dl", "summary-facts"),
                 fact("Duration", "summary-duration", TimerFormat.mmss(session.durationSeconds())),
                 fact("Sets done", "summary-sets", session.setsDone() + " of " + session.setsPlanned()),
-                fact("Volume", "summary-volume", Numbers.total(session.volumeKg()) + " kg"));
+                fact("Volume, kg", "summary-volume", Numbers.total(session.volumeKg())));
         Dom.append(summary, Dom.text("p", "summary-kicker", "Workout complete"),
                 Dom.text("h1", "summary-title", session.name()), facts, status(state));
         if (state.logStatus() == PlayerState.LogStatus.NOT_SAVED) {
