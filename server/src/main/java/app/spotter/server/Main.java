@@ -1,6 +1,32 @@
 package app.spotter.server;
 
+import app.spotter.server.db.Database;
+
+/** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH]}. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        if (ServerConfig.wantsHelp(args)) {
+            System.out.print(ServerConfig.USAGE);
+            return;
+        }
+        ServerConfig config;
+        try {
+            config = ServerConfig.from(args, System.getenv());
+        } catch (ServerConfig.BadConfig e) {
+            System.err.println("spotter: " + e.getMessage());
+            System.err.print(ServerConfig.USAGE);
+            System.exit(2);
+            return;
+        }
+        long begin = System.nanoTime();
+        Database db = Database.open(config.database());
+        SpotterServer server = new SpotterServer(db, System::currentTimeMillis).start(config.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "spotter-shutdown"));
+        System.out.println("Spotter is ready at http://localhost:" + server.port() + "/ (database "
+                + config.database().toAbsolutePath().normalize() + ", started in "
+                + (System.nanoTime() - begin) / 1_000_000 + " ms)");
     }
 }

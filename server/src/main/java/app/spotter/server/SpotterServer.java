@@ -1,0 +1,76 @@
+package app.spotter.server;
+
+import app.spotter.server.db.Database;
+import app.spotter.server.drafts.DraftRoutes;
+import app.spotter.server.drafts.DraftStore;
+import app.spotter.server.http.Api;
+import app.spotter.server.http.ErrorHandlers;
+import app.spotter.server.templates.StarterTemplates;
+import app.spotter.server.templates.TemplateRoutes;
+import app.spotter.server.templates.TemplateStore;
+import app.spotter.server.workouts.WorkoutLog;
+import app.spotter.server.workouts.WorkoutRoutes;
+import app.spotter.validation.Limits;
+import com.grack.nanojson.JsonObject;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+/** The whole server: HTTP API, the compiled client, and the database behind them, wired by hand. */
+public final class SpotterServer {
+    /** App routes answered with the app's HTML, so a reload works on any screen. */
+    private static final String[] APP_ROUTES = {"/workouts", "/history"};
+
+    private final Database db;
+    private final Javalin javalin;
+
+    public SpotterServer(Database db, LongSupplier clock) {
+        this.db = db;
+        TemplateStore templates = new TemplateStore(db, clock, () -> UUID.randomUUID().toString());
+        if (db.isNew()) {
+            StarterTemplates.seed(templates);
+        }
+        TemplateRoutes templateRoutes = new TemplateRoutes(templates);
+        DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), clock);
+        WorkoutRoutes workoutRoutes = new WorkoutRoutes(new WorkoutLog(db, clock));
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/webroot";
+                files.location = Location.CLASSPATH;
+            });
+            for (String route : APP_ROUTES) {
+                config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);
+            }
+            ErrorHandlers.register(config);
+            config.routes.get("/api/health", ctx -> {
+                JsonObject body = new JsonObject();
+                body.put("status", "ok");
+                Api.json(ctx, 200, body);
+            });
+            templateRoutes.register(config.routes);
+            draftRoutes.register(config.routes);
+            workoutRoutes.register(config.routes);
+        });
+    }
+
+    public SpotterServer start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    public Database database() {
+        return db;
+    }
+}

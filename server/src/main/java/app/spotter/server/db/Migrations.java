@@ -1,0 +1,58 @@
+package app.spotter.server.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Versioned schema changes, applied in order at start. The file's version is SQLite's {@code user_version}; each
+ * step runs in its own transaction together with the version bump, so a crash leaves the file at a whole version.
+ */
+public final class Migrations {
+    /** The scripts under {@code /db/}, in order; step N brings the file to version N. Append, never edit. */
+    static final List<String> STEPS = List.of("V1__templates.sql", "V2__sessions_and_log.sql");
+
+    private Migrations() {
+    }
+
+    /** Applies the missing steps and returns the version the file had before. */
+    public static int run(Jdbi jdbi) {
+        return run(jdbi, STEPS.size());
+    }
+
+    static int run(Jdbi jdbi, int target) {
+        int before = jdbi.withHandle(Migrations::version);
+        if (before > STEPS.size()) {
+            throw new IllegalStateException("the database file has schema version " + before
+                    + ", newer than this server knows (" + STEPS.size() + "); use a newer Spotter");
+        }
+        for (int step = before + 1; step <= target; step++) {
+            String sql = script(STEPS.get(step - 1));
+            int version = step;
+            jdbi.useTransaction(handle -> {
+                handle.createScript(sql).execute();
+                handle.execute("PRAGMA user_version = " + version);
+            });
+        }
+        return before;
+    }
+
+    static int version(Handle handle) {
+        return handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+    }
+
+    private static String script(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package app.spotter.server.http;
+
+import app.spotter.json.Json;
+import app.spotter.validation.Limits;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Reading request bodies and writing JSON answers, the same way for every route. */
+public final class Api {
+    private Api() {
+    }
+
+    /**
+     * The request body as text: refused with 415 unless it is JSON, and with 413 past {@link Limits#BODY_MAX_BYTES}
+     * whether or not the client declared its length; nothing is parsed before these checks.
+     */
+    public static String jsonBody(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
+        }
+        long declared = ctx.contentLength();
+        if (declared > Limits.BODY_MAX_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(Limits.BODY_MAX_BYTES + 1);
+            if (bytes.length > Limits.BODY_MAX_BYTES) {
+                throw tooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void json(Context ctx, int status, Object objectOrArray) {
+        ctx.status(status).contentType("application/json").result(Json.write(objectOrArray));
+    }
+
+    /** Answers with JSON text that is already written (a stored document). */
+    public static void jsonText(Context ctx, int status, String json) {
+        ctx.status(status).contentType("application/json").result(json);
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, "The body is larger than " + (Limits.BODY_MAX_BYTES / 1024) + " KB", "", null);
+    }
+}

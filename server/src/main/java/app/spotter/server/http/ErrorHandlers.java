@@ -1,0 +1,41 @@
+package app.spotter.server.http;
+
+import app.spotter.validation.FieldError;
+import app.spotter.validation.ValidationException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every failure to a JSON answer {@code {"error", "field"}}: the one place where errors become HTTP. */
+public final class ErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    public static void register(JavalinConfig config) {
+        config.routes.exception(ApiException.class, (e, ctx) -> Api.json(ctx, e.status(), e.body()));
+        config.routes.exception(ValidationException.class, (e, ctx) -> {
+            FieldError first = e.first();
+            Api.json(ctx, 400, new ApiException(400, first.message(), first.field(), null).body());
+        });
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                Api.json(ctx, e.getStatus(), new ApiException(e.getStatus(), e.getMessage(), "", null).body()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+            Api.json(ctx, 500, new ApiException(500, "Something went wrong on the server", "", null).body());
+        });
+        config.routes.error(404, ErrorHandlers::notFound);
+    }
+
+    private static void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                String message = "No such API route: " + ctx.method() + " " + ctx.path();
+                Api.json(ctx, 404, new ApiException(404, message, "", null).body());
+            }
+        }
+    }
+}

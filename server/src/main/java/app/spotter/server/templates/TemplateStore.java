@@ -1,0 +1,93 @@
+package app.spotter.server.templates;
+
+import app.spotter.json.TemplateCodec;
+import app.spotter.server.db.Database;
+import app.spotter.templates.WorkoutTemplate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/** The user's workout templates in their chosen order. Each template is stored as its JSON document. */
+public final class TemplateStore {
+    private final Database db;
+    private final LongSupplier clock;
+    private final Supplier<String> ids;
+
+    public TemplateStore(Database db, LongSupplier clock, Supplier<String> ids) {
+        this.db = db;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public List<WorkoutTemplate> list() {
+        return db.read(h -> h.createQuery("SELECT id, body FROM templates ORDER BY position, created_at")
+                .map((rs, ctx) -> decode(rs.getString("id"), rs.getString("body")))
+                .list());
+    }
+
+    public Optional<WorkoutTemplate> find(String id) {
+        return db.read(h -> h.createQuery("SELECT id, body FROM templates WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> decode(rs.getString("id"), rs.getString("body")))
+                .findOne());
+    }
+
+    /** Stores a new template at the end of the list and returns it with its new id. */
+    public WorkoutTemplate create(WorkoutTemplate template) {
+        WorkoutTemplate stored = template.withId(ids.get());
+        long now = clock.getAsLong();
+        db.write(h -> h.createUpdate("INSERT INTO templates (id, position, name, body, created_at, updated_at)"
+                        + " VALUES (:id, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates), :name, :body,"
+                        + " :now, :now)")
+                .bind("id", stored.id())
+                .bind("name", stored.name())
+                .bind("body", encode(stored))
+                .bind("now", now)
+                .execute());
+        return stored;
+    }
+
+    /** Replaces a template's content; empty when there is no such template. */
+    public Optional<WorkoutTemplate> update(String id, WorkoutTemplate template) {
+        WorkoutTemplate stored = template.withId(id);
+        int changed = db.write(h -> h.createUpdate("UPDATE templates SET name = :name, body = :body,"
+                        + " updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("name", stored.name())
+                .bind("body", encode(stored))
+                .bind("now", clock.getAsLong())
+                .execute());
+        return changed == 1 ? Optional.of(stored) : Optional.empty();
+    }
+
+    public boolean delete(String id) {
+        return db.write(h -> h.createUpdate("DELETE FROM templates WHERE id = :id").bind("id", id).execute()) == 1;
+    }
+
+    /** Puts the templates in the given order; false (and nothing changed) unless the ids are exactly the stored ones. */
+    public boolean reorder(List<String> ids) {
+        return db.write(h -> {
+            List<String> stored = h.createQuery("SELECT id FROM templates").mapTo(String.class).list();
+            if (stored.size() != ids.size() || !stored.containsAll(ids) || ids.stream().distinct().count() != ids.size()) {
+                return false;
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                h.createUpdate("UPDATE templates SET position = :position WHERE id = :id")
+                        .bind("position", i + 1)
+                        .bind("id", ids.get(i))
+                        .execute();
+            }
+            return true;
+        });
+    }
+
+    // The id lives in its column; the body holds the rest of the document.
+    private static String encode(WorkoutTemplate template) {
+        return TemplateCodec.write(template.withId(""));
+    }
+
+    private static WorkoutTemplate decode(String id, String body) {
+        return TemplateCodec.read(body).withId(id);
+    }
+}

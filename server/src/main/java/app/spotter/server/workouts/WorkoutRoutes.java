@@ -1,0 +1,73 @@
+package app.spotter.server.workouts;
+
+import app.spotter.json.SessionCodec;
+import app.spotter.server.http.Api;
+import app.spotter.server.http.ApiException;
+import app.spotter.session.WorkoutSession;
+import com.grack.nanojson.JsonArray;
+import com.grack.nanojson.JsonObject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** HTTP for the workout log: {@code /api/workouts} (the client's {@code LoggingService.logWorkout}). */
+public final class WorkoutRoutes {
+    private static final int PAGE_DEFAULT = 50;
+    private static final int PAGE_MAX = 200;
+
+    private final WorkoutLog log;
+
+    public WorkoutRoutes(WorkoutLog log) {
+        this.log = log;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/workouts", this::logWorkout);
+        routes.get("/api/workouts", this::list);
+        routes.get("/api/workouts/{id}", this::get);
+    }
+
+    private void logWorkout(Context ctx) {
+        WorkoutSession workout = SessionCodec.read(Api.jsonBody(ctx));
+        if (!workout.isFinished()) {
+            throw ApiException.badRequest("finishedAt is required to log a workout", "finishedAt");
+        }
+        boolean created = log.log(workout);
+        WorkoutSession stored = created ? workout : log.find(workout.sessionId()).orElseThrow();
+        Api.json(ctx, created ? 201 : 200, withId(stored));
+    }
+
+    private void list(Context ctx) {
+        long before = longParam(ctx, "before", 0);
+        int limit = (int) Math.min(PAGE_MAX, Math.max(1, longParam(ctx, "limit", PAGE_DEFAULT)));
+        JsonArray page = new JsonArray();
+        for (WorkoutSession workout : log.page(before, limit)) {
+            page.add(withId(workout));
+        }
+        Api.json(ctx, 200, page);
+    }
+
+    private void get(Context ctx) {
+        WorkoutSession workout = log.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
+        Api.json(ctx, 200, withId(workout));
+    }
+
+    // A logged workout is known by its session id.
+    private static JsonObject withId(WorkoutSession workout) {
+        JsonObject json = new JsonObject();
+        json.put("id", workout.sessionId());
+        json.putAll(SessionCodec.toJson(workout));
+        return json;
+    }
+
+    private static long longParam(Context ctx, String name, long fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number", name);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package app.spotter.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+    @Test
+    void defaultsArePort7070AndTheDataFolder() {
+        ServerConfig config = ServerConfig.from(new String[0], Map.of());
+        assertEquals(7070, config.port());
+        assertEquals(Path.of("./data/spotter.db"), config.database());
+    }
+
+    @Test
+    void environmentOverridesDefaultsAndFlagsOverrideEnvironment() {
+        Map<String, String> env = Map.of("SPOTTER_PORT", "8080", "SPOTTER_DB", "/srv/a.db");
+        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db")), ServerConfig.from(new String[0], env));
+        assertEquals(new ServerConfig(9000, Path.of("b.db")),
+                ServerConfig.from(new String[] {"--port", "9000", "--db", "b.db"}, env));
+        assertEquals(new ServerConfig(9001, Path.of("c.db")),
+                ServerConfig.from(new String[] {"--port=9001", "--db=c.db"}, env));
+    }
+
+    @Test
+    void badFlagsAreRefusedWithAReason() {
+        assertThrows(ServerConfig.BadConfig.class, () -> ServerConfig.from(new String[] {"--port", "x"}, Map.of()));
+        assertThrows(ServerConfig.BadConfig.class, () -> ServerConfig.from(new String[] {"--port", "70000"},
+                Map.of()));
+        assertThrows(ServerConfig.BadConfig.class, () -> ServerConfig.from(new String[] {"--db"}, Map.of()));
+        assertThrows(ServerConfig.BadConfig.class, () -> ServerConfig.from(new String[] {"--verbose"}, Map.of()));
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        assertTrue(ServerConfig.wantsHelp(new String[] {"--help"}));
+        assertTrue(ServerConfig.USAGE.contains("--port") && ServerConfig.USAGE.contains("--db")
+                && ServerConfig.USAGE.contains("SPOTTER_PORT") && ServerConfig.USAGE.contains("SPOTTER_DB"));
+    }
+}

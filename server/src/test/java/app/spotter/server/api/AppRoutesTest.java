@@ -1,0 +1,39 @@
+package app.spotter.server.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.server.support.RunningServer;
+import app.spotter.server.support.RunningServer.Reply;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_app_route_serves_the_app_so_a_reload_works_anywhere() {
+        try (RunningServer server = RunningServer.start(dir)) {
+            for (String path : new String[] {"/", "/workouts", "/workouts/new", "/workouts/abc/edit",
+                    "/workouts/active", "/history", "/history/some-id"}) {
+                Reply reply = server.get(path);
+                assertEquals(200, reply.status(), path);
+                assertTrue(reply.contentType().startsWith("text/html"), path + " " + reply.contentType());
+                assertTrue(reply.body().contains("/js/spotter.js"), path);
+            }
+        }
+    }
+
+    @Test
+    void the_compiled_client_and_its_styles_are_served() {
+        try (RunningServer server = RunningServer.start(dir)) {
+            Reply js = server.get("/js/spotter.js");
+            assertEquals(200, js.status());
+            assertTrue(js.body().length() > 10_000, "the TeaVM bundle is there");
+            assertEquals(200, server.get("/css/app.css").status());
+            assertEquals(200, server.get("/js/start.js").status());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.spotter.server.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewFileIsCreatedWithTheWholeSchemaAndTheSafetySettings() {
+        Path file = dir.resolve("sub/folder/spotter.db");
+        Database db = Database.open(file);
+        assertTrue(Files.exists(file));
+        assertTrue(db.isNew());
+        assertEquals(Migrations.STEPS.size(), db.schemaVersion());
+        assertEquals("wal", db.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
+        assertEquals((Integer) 1, db.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
+        assertEquals((Integer) 2, db.read(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one()), "FULL");
+        assertEquals((Integer) 5000, db.read(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void anOldFileIsUpgradedKeepingItsData() {
+        Path file = dir.resolve("old.db");
+        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file);
+        Migrations.run(jdbi, 1);
+        jdbi.useHandle(h -> h.execute("INSERT INTO templates (id, position, name, body, created_at, updated_at)"
+                + " VALUES ('t1', 1, 'Old', '{\"name\":\"Old\",\"exercises\":[]}', 1, 1)"));
+        assertEquals(1, jdbi.withHandle(Migrations::version));
+
+        Database db = Database.open(file);
+        assertFalse(db.isNew());
+        assertEquals(Migrations.STEPS.size(), db.schemaVersion());
+        assertEquals("Old", db.read(h -> h.createQuery("SELECT name FROM templates WHERE id = 't1'")
+                .mapTo(String.class).one()));
+        assertEquals((Integer) 0, db.read(h -> h.createQuery("SELECT COUNT(*) FROM workouts").mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void reopeningAnUpToDateFileChangesNothing() {
+        Path file = dir.resolve("a.db");
+        Database.open(file);
+        Database again = Database.open(file);
+        assertFalse(again.isNew());
+        assertEquals(Migrations.STEPS.size(), again.schemaVersion());
+    }
+
+    @Test
+    void aFileFromANewerVersionIsRefusedNotDamaged() {
+        Path file = dir.resolve("future.db");
+        Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> h.execute("PRAGMA user_version = 99"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+    }
+}

@@ -1,0 +1,157 @@
+package app.spotter.server.durability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.SessionCodec;
+import app.spotter.server.templates.StarterTemplates;
+import app.spotter.session.WorkoutSession;
+import app.spotter.templates.WorkoutTemplate;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the real server with SIGKILL while clients sync drafts and log workouts, restarts it on the same file, and
+ * checks that every write it acknowledged is there and that the file is sound.
+ */
+class KillCycleTest {
+    private static final int CYCLES = 5;
+    private static final int SYNC_CLIENTS = 3;
+    private static final int LOG_CLIENTS = 3;
+    private static final long T0 = 1_700_000_000_000L;
+    private static final WorkoutTemplate BIG = StarterTemplates.all().get(1);
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Set<String> ackedWorkouts = ConcurrentHashMap.newKeySet();
+    /** exercise index -> highest set index whose completion the server acknowledged. */
+    private final Map<Integer, Integer> ackedSets = new ConcurrentHashMap<>();
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    @Test
+    void everyAcknowledgedWriteSurvivesRepeatedSigkill() throws Exception {
+        Path db = dir.resolve("spotter.db");
+        String sessionId = "kill-cycle-session";
+        for (int cycle = 0; cycle < CYCLES; cycle++) {
+            ServerProcess server = ServerProcess.start(db);
+            verify(server, sessionId);
+            AtomicBoolean running = new AtomicBoolean(true);
+            CountDownLatch started = new CountDownLatch(SYNC_CLIENTS + LOG_CLIENTS);
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < SYNC_CLIENTS; c++) {
+                int exercise = c;
+                clients.add(new Thread(() -> syncLoop(server, sessionId, exercise, running, started)));
+            }
+            for (int c = 0; c < LOG_CLIENTS; c++) {
+                String prefix = "cycle" + cycle + "-client" + c + "-";
+                clients.add(new Thread(() -> logLoop(server, prefix, running, started)));
+            }
+            clients.forEach(Thread::start);
+            started.await();
+            Thread.sleep(300 + cycle * 100L);
+            server.kill();
+            running.set(false);
+            for (Thread client : clients) {
+                client.join();
+            }
+        }
+        ServerProcess last = ServerProcess.start(db);
+        verify(last, sessionId);
+        last.kill();
+        String check = Jdbi.create("jdbc:sqlite:" + db).withHandle(h ->
+                h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+        assertEquals("ok", check);
+        assertTrue(ackedWorkouts.size() > CYCLES, "the test really logged workouts: " + ackedWorkouts.size());
+        assertTrue(!ackedSets.isEmpty(), "the test really synced sets");
+        System.out.printf("kill cycles: %d, write attempts: %d, acknowledged workouts: %d, acknowledged sets: %s%n",
+                CYCLES, attempts.get(), ackedWorkouts.size(), ackedSets);
+    }
+
+    private void verify(ServerProcess server, String sessionId) throws Exception {
+        for (String id : ackedWorkouts) {
+            assertEquals(200, send(HttpRequest.newBuilder(URI.create(server.url("/api/workouts/" + id))).GET())
+                    .statusCode(), "acknowledged workout " + id + " is there");
+        }
+        if (ackedSets.isEmpty()) {
+            return;
+        }
+        HttpResponse<String> draft = send(HttpRequest.newBuilder(URI.create(server.url("/api/session-draft"))).GET());
+        assertEquals(200, draft.statusCode());
+        WorkoutSession stored = SessionCodec.read(draft.body());
+        assertEquals(sessionId, stored.sessionId());
+        ackedSets.forEach((exercise, lastSet) -> {
+            for (int s = 0; s <= lastSet; s++) {
+                assertTrue(stored.set(exercise, s).done(), "acknowledged set " + exercise + "/" + s + " is there");
+            }
+        });
+    }
+
+    /** Completes this client's exercise set by set, then keeps re-sending its copy with every set done. */
+    private void syncLoop(ServerProcess server, String sessionId, int exercise, AtomicBoolean running,
+                          CountDownLatch started) {
+        WorkoutSession copy = WorkoutSession.start(BIG, sessionId, T0);
+        int sets = BIG.exercises().get(exercise).sets().size();
+        started.countDown();
+        for (int round = 0; running.get(); round++) {
+            int set = Math.min(round, sets - 1);
+            if (!copy.set(exercise, set).done()) {
+                copy = copy.completeSet(exercise, set, T0 + 1000L * (round + 1) + exercise);
+            }
+            attempts.incrementAndGet();
+            try {
+                HttpResponse<String> reply = send(json(server.url("/api/session-draft")).PUT(
+                        HttpRequest.BodyPublishers.ofString(SessionCodec.write(copy))));
+                if (reply.statusCode() == 200) {
+                    ackedSets.merge(exercise, set, Math::max);
+                }
+            } catch (Exception e) {
+                return;
+            }
+        }
+    }
+
+    private void logLoop(ServerProcess server, String prefix, AtomicBoolean running, CountDownLatch started) {
+        started.countDown();
+        for (int n = 0; running.get(); n++) {
+            String id = prefix + n;
+            WorkoutSession workout = WorkoutSession.start(BIG, id, T0 + n * 10_000L).completeSet(0, 0,
+                    T0 + n * 10_000L + 1000).finish(T0 + n * 10_000L + 5000);
+            attempts.incrementAndGet();
+            try {
+                HttpResponse<String> reply = send(json(server.url("/api/workouts")).POST(
+                        HttpRequest.BodyPublishers.ofString(SessionCodec.write(workout))));
+                if (reply.statusCode() == 201 || reply.statusCode() == 200) {
+                    ackedWorkouts.add(id);
+                }
+            } catch (Exception e) {
+                return;
+            }
+        }
+    }
+
+    private HttpRequest.Builder json(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

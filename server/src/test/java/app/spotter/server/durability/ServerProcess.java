@@ -1,0 +1,79 @@
+package app.spotter.server.durability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The server as a separate JVM, as a user runs it, so a test can kill it with SIGKILL. */
+final class ServerProcess {
+    private static final Pattern READY = Pattern.compile("ready at http://localhost:(\\d+)/");
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServerProcess start(Path db) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-Xmx128m", "-cp",
+                System.getProperty("java.class.path"), "app.spotter.server.Main", "--port", "0", "--db",
+                db.toString())).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    Matcher m = READY.matcher(line);
+                    if (m.find()) {
+                        drain(out);
+                        return Integer.parseInt(m.group(1));
+                    }
+                }
+                throw new IllegalStateException("the server exited before it was ready");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return new ServerProcess(process, port.get(30, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("server did not start", e);
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private static void drain(BufferedReader out) {
+        Thread drainer = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // Keep the pipe empty so the server never blocks on its log.
+                }
+            } catch (IOException e) {
+                // The process died: nothing left to read.
+            }
+        }, "server-log-drain");
+        drainer.setDaemon(true);
+        drainer.start();
+    }
+}

@@ -1,0 +1,83 @@
+package app.spotter.server.support;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
+
+/**
+ * HtmlUnit driving the compiled client as Chrome would, with script errors failing the test. Waits poll the DOM:
+ * the player's intervals keep background JavaScript busy, so waiting for it to settle would never end.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private final WebClient client = new WebClient(BrowserVersion.CHROME);
+
+    public Browser() {
+        client.getOptions().setThrowExceptionOnScriptError(true);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setCssEnabled(true);
+    }
+
+    public WebClient client() {
+        return client;
+    }
+
+    public HtmlPage open(String url) {
+        try {
+            return client.getPage(url);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reloads the page as the user would (F5), keeping localStorage. */
+    public HtmlPage reload(HtmlPage page) {
+        return open(page.getUrl().toString());
+    }
+
+    /** Polls until {@code condition} holds; fails naming {@code what} after the timeout. */
+    public static void waitUntil(String what, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(condition.get())) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // The DOM is being redrawn; look again.
+            }
+            pause();
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    /** Waits for the first element matching {@code selector} and returns it. */
+    public static DomElement waitFor(HtmlPage page, String selector) {
+        waitUntil(selector, () -> page.querySelector(selector) != null);
+        return page.querySelector(selector);
+    }
+
+    /** Reads a localStorage value of the page's origin. */
+    public static String localStorage(HtmlPage page, String key) {
+        Object value = page.executeJavaScript("localStorage.getItem('" + key + "')").getJavaScriptResult();
+        return value == null ? null : value.toString();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
