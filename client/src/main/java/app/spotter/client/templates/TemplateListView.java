@@ -61,7 +61,9 @@ public final class TemplateListView implements View {
         }
         Dom.append(root, page);
         if (list.deleteAsked() != null) {
-            Dom.append(root, deleteDialog(list.deleteAsked()));
+            HTMLElement dialog = deleteDialog(list.deleteAsked());
+            Dom.append(root, dialog);
+            Modal.focusFirstButton(dialog);
         }
     }
 
@@ -104,7 +106,7 @@ public final class TemplateListView implements View {
     private HTMLElement deleteDialog(WorkoutTemplate template) {
         boolean deleting = list.deleting();
         return Modal.of("Delete template?", "\u201c" + template.name() + "\u201d will be gone from your list. "
-                        + "Workouts you have already logged with it are kept.",
+                        + "Workouts you have already logged with it are kept.", this::cancelDelete,
                 Buttons.disabledIf(deleting, Buttons.styled("btn-quiet", "Keep it", "cancel-delete",
                         this::cancelDelete)),
                 Buttons.disabledIf(deleting, Buttons.styled("btn-danger", deleting ? "Deleting\u2026" : "Delete",
