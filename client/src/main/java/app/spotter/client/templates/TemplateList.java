@@ -15,6 +15,9 @@ final class TemplateList {
     /** Whether the list is there to show. */
     enum Status { LOADING, FAILED, READY }
 
+    static final String LIST_CHANGED_ELSEWHERE = "Your templates were changed on another device; this is how they "
+            + "are stored now.";
+
     private final TemplateApi api;
     private Runnable onChange = () -> { };
     private Status status = Status.LOADING;
@@ -37,11 +40,7 @@ final class TemplateList {
 
     void load() {
         status = Status.LOADING;
-        problem = "";
-        api.list(TemplateApi.Callback.of(this::loaded, error -> {
-            status = Status.FAILED;
-            failed(error);
-        }));
+        refresh("");
     }
 
     Status status() {
@@ -116,6 +115,14 @@ final class TemplateList {
         closed = true;
     }
 
+    private void refresh(String message) {
+        problem = message;
+        api.list(TemplateApi.Callback.of(this::loaded, error -> {
+            status = Status.FAILED;
+            failed(error);
+        }));
+    }
+
     private void loaded(List<WorkoutTemplate> list) {
         templates = new ArrayList<>(list);
         storedOrder = ids();
@@ -134,8 +141,13 @@ final class TemplateList {
             }
         }, error -> {
             orderBeingStored = false;
-            restoreStoredOrder();
-            failed(error);
+            if (error.field().equals("ids")) {
+                // The server holds other templates than this list shows: they changed on another device.
+                refresh(LIST_CHANGED_ELSEWHERE);
+            } else {
+                restoreStoredOrder();
+                failed(error);
+            }
         }));
     }
 

@@ -94,6 +94,20 @@ class TemplateListTest {
     }
 
     @Test
+    void anOrderRefusedBecauseTheListChangedElsewhereShowsTheListAsStored() {
+        loadThree();
+        list.move(0, 1);
+
+        server.last().answer(400, "{\"error\":\"ids must list every template exactly once\",\"field\":\"ids\"}");
+
+        assertEquals("GET /api/templates", server.last().line());
+        server.last().answer(200, SampleTemplates.listJson(SampleTemplates.named("d", "D"),
+                SampleTemplates.named("a", "A"), SampleTemplates.named("b", "B"), SampleTemplates.named("c", "C")));
+        assertEquals(List.of("D", "A", "B", "C"), names());
+        assertEquals(TemplateList.LIST_CHANGED_ELSEWHERE, list.problem());
+    }
+
+    @Test
     void deletingAsksFirstAndRemovesTheTemplateOnlyOnceTheServerHas() {
         loadThree();
         WorkoutTemplate b = list.templates().get(1);
