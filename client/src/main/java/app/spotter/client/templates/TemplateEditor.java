@@ -21,6 +21,7 @@ final class TemplateEditor {
     private String templateId = "";
     private TemplateForm form = TemplateForm.blank();
     private String problem = "";
+    private boolean discardAsked;
     private boolean closed;
 
     TemplateEditor(TemplateApi api, Router router) {
@@ -82,7 +83,25 @@ final class TemplateEditor {
         }
     }
 
+    /** Back to the list; when the form holds changes, first asks whether to throw them away. */
     void cancel() {
+        if (form.hasChanges() && status != Status.LOAD_FAILED) {
+            discardAsked = true;
+        } else {
+            discard();
+        }
+    }
+
+    /** True while the editor waits for the user to confirm that their changes may go. */
+    boolean discardAsked() {
+        return discardAsked;
+    }
+
+    void keepEditing() {
+        discardAsked = false;
+    }
+
+    void discard() {
         close();
         router.go(Route.TEMPLATES);
     }

@@ -4,6 +4,7 @@ import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Modal;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -16,6 +17,7 @@ public final class TemplateEditorView implements View {
     private final String id;
     private final EditorFields fields = new EditorFields();
     private HTMLElement root;
+    private boolean left;
 
     /** {@code id} is the template to edit, or "" for a new one. */
     public TemplateEditorView(Platform platform, String id) {
@@ -34,10 +36,15 @@ public final class TemplateEditorView implements View {
 
     @Override
     public void leave() {
+        left = true;
         editor.close();
     }
 
     private void draw() {
+        if (left) {
+            // An action moved to another screen, which owns the root now.
+            return;
+        }
         Dom.clear(root);
         fields.reset(editor.form());
         HTMLElement page = Dom.el("section", "page editor");
@@ -49,7 +56,7 @@ public final class TemplateEditorView implements View {
                 break;
             case LOAD_FAILED:
                 Dom.append(page, Dom.append(Dom.el("div", "form-actions"),
-                        Buttons.styled("btn-quiet", "Back to workouts", "cancel", editor::cancel),
+                        Buttons.styled("btn-quiet", "Back to workouts", "cancel", () -> act(editor::cancel)),
                         Buttons.styled("btn-primary", "Try again", "retry", () -> act(() -> editor.open(id)))));
                 break;
             default:
@@ -58,6 +65,14 @@ public final class TemplateEditorView implements View {
         Dom.append(root, page);
         fields.showErrors(editor.problem());
         fields.focus(editor.status() == TemplateEditor.Status.EDITING);
+        if (editor.discardAsked()) {
+            HTMLElement dialog = Modal.of("Discard changes?", "What you changed in this template will be lost.",
+                    () -> act(editor::keepEditing),
+                    Buttons.styled("btn-quiet", "Keep editing", "keep-editing", () -> act(editor::keepEditing)),
+                    Buttons.styled("btn-danger", "Discard", "discard", editor::discard));
+            Dom.append(root, dialog);
+            Modal.focusFirstButton(dialog);
+        }
     }
 
     private void form(HTMLElement page) {
@@ -75,7 +90,7 @@ public final class TemplateEditorView implements View {
                         "add-exercise", () -> act(form::addExercise))));
         HTMLElement actions = Dom.append(Dom.el("div", "form-actions form-actions-sticky"),
                 fields.summary(),
-                Buttons.styled("btn-quiet", "Cancel", "cancel", editor::cancel),
+                Buttons.styled("btn-quiet", "Cancel", "cancel", () -> act(editor::cancel)),
                 Buttons.disabledIf(saving, Buttons.styled("btn-primary", saving ? "Saving\u2026" : "Save", "save",
                         () -> act(editor::save))));
         Dom.append(page, actions);

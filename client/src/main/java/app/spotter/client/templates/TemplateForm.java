@@ -15,6 +15,7 @@ final class TemplateForm {
     private final TemplateDraft draft;
     private Map<String, String> errors = new LinkedHashMap<>();
     private boolean checking;
+    private boolean changed;
     private String focus = "";
 
     TemplateForm(TemplateDraft draft) {
@@ -51,6 +52,11 @@ final class TemplateForm {
         String field = focus;
         focus = "";
         return field;
+    }
+
+    /** True once the user has changed anything, so leaving would lose work. */
+    boolean hasChanges() {
+        return changed;
     }
 
     boolean canAddExercise() {
@@ -145,6 +151,7 @@ final class TemplateForm {
     }
 
     private void edited() {
+        changed = true;
         if (checking) {
             errors = new LinkedHashMap<>(DraftReader.read(draft, "").errors());
         }

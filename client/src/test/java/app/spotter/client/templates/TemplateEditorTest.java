@@ -280,12 +280,30 @@ class TemplateEditorTest {
     }
 
     @Test
-    void cancelGoesBackToTheListWithoutSaving() {
+    void cancelWithoutChangesGoesBackToTheListAtOnce() {
+        editor.open("");
+
+        editor.cancel();
+
+        assertEquals(List.of(Route.TEMPLATES), router.visited);
+        assertTrue(server.requests.isEmpty());
+    }
+
+    @Test
+    void cancelAfterChangesAsksBeforeThrowingThemAway() {
         editor.open("");
         editor.form().editName("Half done");
 
         editor.cancel();
+        assertTrue(editor.discardAsked());
+        assertTrue(router.visited.isEmpty());
 
+        editor.keepEditing();
+        assertFalse(editor.discardAsked());
+        assertEquals("Half done", editor.form().draft().name);
+
+        editor.cancel();
+        editor.discard();
         assertEquals(List.of(Route.TEMPLATES), router.visited);
         assertTrue(server.requests.isEmpty());
     }

@@ -75,6 +75,11 @@ final class TemplateScreens {
         return slot == null ? "" : slot.getTextContent();
     }
 
+    /** Whether anything on the page matches {@code selector} right now. */
+    boolean shows(String selector) {
+        return page.querySelector(selector) != null;
+    }
+
     /** The text of the screen's error banner; "" when none is shown. */
     String errorBanner() {
         DomElement banner = page.querySelector(".banner-error");

@@ -1,6 +1,7 @@
 package app.spotter.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.TemplateCodec;
@@ -112,12 +113,28 @@ class TemplatesBrowserTest {
     }
 
     @Test
+    void cancellingChangesAsksFirstAndThenLeavesThemUnsaved() {
+        TemplateScreens screen = open("/workouts/new");
+        screen.type("name", "Half done");
+
+        screen.click("cancel");
+        screen.click("keep-editing");
+        assertEquals("Half done", screen.input("name").getValue());
+        screen.click("cancel");
+        screen.click("discard");
+
+        screen.waitForNames(STARTERS);
+        assertEquals(STARTERS, storedNames());
+    }
+
+    @Test
     void aListThatCannotBeLoadedSaysTheServerCannotBeReached() {
         TemplateScreens screen = open("/workouts/new");
         screen.input("name");
         server.close();
 
         screen.click("cancel");
+        assertFalse(screen.shows("[data-field]"), "the editor is gone at once, not drawn over the list");
 
         Browser.waitUntil("the error message", () -> screen.errorBanner().contains("cannot be reached"));
         assertTrue(screen.names().isEmpty());
