@@ -75,6 +75,33 @@ final class TemplateScreens {
         return slot == null ? "" : slot.getTextContent();
     }
 
+    /** Clicks the header link with this text, as a user would. */
+    void clickHeaderLink(String text) {
+        for (DomNode link : page.querySelectorAll(".topbar a[data-nav]")) {
+            if (link.getTextContent().equals(text)) {
+                click(link);
+                return;
+            }
+        }
+        throw new AssertionError("no header link " + text);
+    }
+
+    /** The header link marked as the current section. */
+    String currentSection() {
+        DomElement link = page.querySelector(".nav a[aria-current=page]");
+        return link == null ? "" : link.getTextContent();
+    }
+
+    /** Leaves a mark in the page's script state; a reload wipes it, moving within the app does not. */
+    void mark() {
+        page.executeJavaScript("window.spotterTestMark = 'still here';");
+    }
+
+    boolean marked() {
+        return "still here".equals(String.valueOf(page.executeJavaScript("window.spotterTestMark")
+                .getJavaScriptResult()));
+    }
+
     /** Whether anything on the page matches {@code selector} right now. */
     boolean shows(String selector) {
         return page.querySelector(selector) != null;

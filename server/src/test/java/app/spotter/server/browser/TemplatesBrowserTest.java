@@ -128,6 +128,24 @@ class TemplatesBrowserTest {
     }
 
     @Test
+    void theHeaderLinksMoveWithinTheAppWithoutReloadingIt() {
+        TemplateScreens screen = open("/workouts/new");
+        screen.input("name");
+        assertEquals("Workouts", screen.currentSection());
+        screen.mark();
+
+        screen.clickHeaderLink("Workouts");
+
+        screen.waitForNames(STARTERS);
+        assertEquals("/workouts", screen.path());
+        assertTrue(screen.marked(), "the page was not reloaded");
+        screen.clickHeaderLink("History");
+        Browser.waitUntil("History marked current", () -> screen.currentSection().equals("History"));
+        assertEquals("/history", screen.path());
+        assertTrue(screen.marked());
+    }
+
+    @Test
     void aListThatCannotBeLoadedSaysTheServerCannotBeReached() {
         TemplateScreens screen = open("/workouts/new");
         screen.input("name");
