@@ -10,7 +10,6 @@ import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 public final class TemplateApi {
     private static final String BASE = "/api/templates";
     private static final int NOT_FOUND = 404;
+    private static final String HEX = "0123456789ABCDEF";
 
     private final HttpClient http;
 
@@ -107,20 +107,36 @@ public final class TemplateApi {
     }
 
     // Ids are the server's and opaque to us: percent-encode anything outside the unreserved set so an id can
-    // never change which path is asked for.
+    // never change which path is asked for. UTF-8 is encoded by hand: String.getBytes(UTF_8) pulls TeaVM's whole
+    // charset machinery (about 10 KB) into the bundle.
     static String encodeSegment(String segment) {
         StringBuilder out = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~';
-            if (unreserved) {
-                out.append(c);
+        for (int i = 0; i < segment.length(); ) {
+            int c = segment.codePointAt(i);
+            i += Character.charCount(c);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.' || c == '~') {
+                out.append((char) c);
+            } else if (c < 0x80) {
+                percent(out, c);
+            } else if (c < 0x800) {
+                percent(out, 0xC0 | (c >> 6));
+                percent(out, 0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                percent(out, 0xE0 | (c >> 12));
+                percent(out, 0x80 | ((c >> 6) & 0x3F));
+                percent(out, 0x80 | (c & 0x3F));
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                percent(out, 0xF0 | (c >> 18));
+                percent(out, 0x80 | ((c >> 12) & 0x3F));
+                percent(out, 0x80 | ((c >> 6) & 0x3F));
+                percent(out, 0x80 | (c & 0x3F));
             }
         }
         return out.toString();
+    }
+
+    private static void percent(StringBuilder out, int octet) {
+        out.append('%').append(HEX.charAt(octet >> 4)).append(HEX.charAt(octet & 0xF));
     }
 }

@@ -137,7 +137,7 @@ public final class TemplateEditorView implements View {
                 text -> form.editWeight(i, s, text));
         weight.setAttribute("aria-label", which + " weight in kg");
         HTMLElement row = Dom.append(Dom.el("div", "set-row"), Dom.text("span", "set-number", Integer.toString(s + 1)),
-                reps, weight, Buttons.disabledIf(saving, Buttons.icon("\u2715", "Remove " + which.toLowerCase(),
+                reps, weight, Buttons.disabledIf(saving, Buttons.icon("\u2715", "Remove set " + (s + 1),
                         "remove-set", () -> act(() -> form.removeSet(i, s)))));
         return Dom.append(Dom.el("div", "set"), row, fields.errorSlot(FieldPaths.reps(i, s)),
                 fields.errorSlot(FieldPaths.weight(i, s)));

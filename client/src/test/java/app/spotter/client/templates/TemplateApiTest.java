@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.json.TemplateCodec;
 import app.spotter.templates.WorkoutTemplate;
 import app.spotter.validation.FieldError;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,7 @@ class TemplateApiTest {
         api.get("a/b?c d", new Outcome<>());
 
         assertEquals("GET /api/templates/a%2Fb%3Fc%20d", server.last().line());
-        assertEquals("%C3%A9", TemplateApi.encodeSegment("\u00e9"));
+        assertEquals(URLEncoder.encode("\u00e9\u20ac\ud83d\udcaa x", StandardCharsets.UTF_8).replace("+", "%20"),
+                TemplateApi.encodeSegment("\u00e9\u20ac\ud83d\udcaa x"), "UTF-8 of 2, 3 and 4 bytes");
     }
 }
