@@ -21,6 +21,7 @@ public final class SpotterClient {
 
     public static void main(String[] args) {
         SpotterClient app = new SpotterClient(Platform.browser(), Dom.byId("app"));
+        Navigation.wire(app.platform.router());
         app.platform.router().onChange(app::show);
         app.show(app.platform.router().currentPath());
     }

@@ -1,5 +1,6 @@
 package app.spotter.client.platform;
 
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -59,6 +60,11 @@ public final class Dom {
 
     public static HTMLElement byId(String id) {
         return HTMLDocument.current().getElementById(id);
+    }
+
+    /** Scrolls the page back to its top, so a new screen does not open where the last one was scrolled to. */
+    public static void scrollToTop() {
+        Window.current().scrollTo(0, 0);
     }
 
     public static void onInput(HTMLElement element, Runnable handler) {
