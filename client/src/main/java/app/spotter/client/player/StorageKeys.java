@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.KeyValueStore;
+import app.spotter.client.platform.StorageFullException;
 
 /** The device-storage keys of the player (the version is part of each name) and the rule for unreadable values. */
 final class StorageKeys {
@@ -13,12 +14,17 @@ final class StorageKeys {
 
     /**
      * Moves a value that can no longer be read (or a session that lost to another one) to its own backup key, so it
-     * is never silently dropped, and returns that key. The original key is removed afterwards.
+     * is never silently dropped, and returns that key. The original key is removed only once the copy is written;
+     * on a full device the original stays where it is and the answer says so.
      */
     static String keepAside(KeyValueStore storage, String key, String value, long now) {
         String backupKey = key + ".backup." + now;
-        storage.put(backupKey, value);
-        if (storage.get(key) != null && storage.get(key).equals(value)) {
+        try {
+            storage.put(backupKey, value);
+        } catch (StorageFullException full) {
+            return key + " (no copy could be made: this device's storage is full)";
+        }
+        if (value.equals(storage.get(key))) {
             storage.remove(key);
         }
         return backupKey;

@@ -52,7 +52,11 @@ public final class WorkoutStarter {
         WorkoutSession local = store.load().session();
         if (local != null && local.isFinished()) {
             // Waiting to be saved: the outbox keeps it while a new session takes the device's active key.
-            outbox.add(local);
+            try {
+                outbox.add(local);
+            } catch (StorageFullException full) {
+                // It stays in the active key; the new session below cannot be stored either and goes to the server.
+            }
             local = null;
         }
         WorkoutSession server = answer.kind() == DraftAnswer.Kind.DRAFT ? answer.draft() : null;

@@ -47,6 +47,16 @@ class LocalSessionStoreTest {
     }
 
     @Test
+    void anUnreadableValueStaysPutWhenNoCopyCanBeMade() {
+        device.storage.put("spotter.v1.activeSession", "not json");
+        device.storage.full = true;
+        LocalSessionStore.Loaded loaded = store.load();
+        assertNull(loaded.session());
+        assertTrue(loaded.backupKey().contains("storage is full"));
+        assertEquals("not json", device.storage.get("spotter.v1.activeSession"));
+    }
+
+    @Test
     void clearingAnOlderSessionLeavesANewerOneAlone() {
         store.save(session);
         store.clear("some-other-session");

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
-import app.spotter.server.support.Browser;
-import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.RunningServer.Reply;
 import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,39 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
  * fake clock (DraftSyncTest, PlayerControllerTest); here every wait is far shorter than 30 s.
  */
 class PlayerBrowserTest {
-    private static final String PUSH = "{\"name\":\"Push day\",\"exercises\":["
-            + "{\"name\":\"Bench press\",\"restSeconds\":90,\"sets\":[{\"reps\":8,\"weight\":60},"
-            + "{\"reps\":8,\"weight\":62.5}]},"
-            + "{\"name\":\"Overhead press\",\"restSeconds\":60,\"sets\":[{\"reps\":10,\"weight\":40}]}]}";
-    private static final String LEGS = "{\"name\":\"Leg day\",\"exercises\":["
-            + "{\"name\":\"Squat\",\"restSeconds\":120,\"sets\":[{\"reps\":5,\"weight\":100},"
-            + "{\"reps\":5,\"weight\":100}]}]}";
-
     @TempDir
     Path dir;
-    private RunningServer server;
-    private Browser browser;
-    private WorkoutTemplate push;
-    private WorkoutTemplate legs;
+    private PlayerFixture app;
 
     @BeforeEach
     void start() {
-        server = RunningServer.start(dir);
-        browser = new Browser();
-        push = TemplateCodec.read(server.post("/api/templates", PUSH).body());
-        legs = TemplateCodec.read(server.post("/api/templates", LEGS).body());
+        app = new PlayerFixture(dir);
     }
 
     @AfterEach
     void stop() {
-        browser.close();
-        server.close();
+        app.close();
     }
 
     @Test
     void startFromTemplateNavigatesToTheActivePlayerWithEveryExercise() {
-        PlayerScreen screen = open("/workouts");
-        screen.start(push.id());
+        PlayerScreen screen = app.open("/workouts");
+        screen.start(app.push.id());
         screen.waitFor("the player at /workouts/active",
                 () -> screen.path().equals("/workouts/active") && screen.count(".exercise") == 2);
         assertEquals("Push day", screen.text(".workout-name"));
@@ -67,14 +48,14 @@ class PlayerBrowserTest {
         assertTrue(screen.text(".exercises").contains("Bench press"));
         assertTrue(screen.text(".exercises").contains("Overhead press"));
         assertEquals(0, screen.activeExerciseIndex());
-        screen.waitFor("the new session on the server", () -> serverDraft() != null);
-        assertEquals(push.id(), serverDraft().templateId());
+        screen.waitFor("the new session on the server", () -> app.serverDraft() != null);
+        assertEquals(app.push.id(), app.serverDraft().templateId());
     }
 
     @Test
     void theHeaderShowsAnIncrementingTimerInMinutesAndSeconds() {
-        startedElsewhere(push, "s-timer", (75 * 60 + 3) * 1000L);
-        PlayerScreen screen = open("/workouts/active");
+        app.startedElsewhere(app.push, "s-timer", (75 * 60 + 3) * 1000L);
+        PlayerScreen screen = app.open("/workouts/active");
         screen.waitFor("75 minutes on the timer", () -> screen.text(".player-header #workout-timer").startsWith("75:0"));
         long first = screen.timerSeconds();
         screen.waitFor("the timer to tick", () -> screen.timerSeconds() > first);
@@ -83,8 +64,8 @@ class PlayerBrowserTest {
 
     @Test
     void completingASetStoresItInLocalStorageAtOnceAndSyncsTheServerDraftAtOnce() {
-        startedElsewhere(push, "s-sync", 60_000);
-        PlayerScreen screen = open("/workouts/active");
+        app.startedElsewhere(app.push, "s-sync", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
         screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
         screen.tapSet("done", 0, 0);
         JsonObject stored = screen.stored();
@@ -95,21 +76,21 @@ class PlayerBrowserTest {
         assertEquals(1, screen.count(".set-row.done"));
         assertTrue(Long.parseLong(screen.element("#rest-timer").getTextContent()) > 80);
         screen.waitFor("the server draft to have the set, long before a heartbeat",
-                () -> serverDraft() != null && serverDraft().set(0, 0).done());
+                () -> app.serverDraft() != null && app.serverDraft().set(0, 0).done());
         screen.waitFor("synced again", () -> screen.text("#sync-status").equals("synced"));
     }
 
     @Test
     void reloadKeepsTheTimerTheActiveExerciseAndTheCompletedSets() {
-        startedElsewhere(push, "s-reload", 5 * 60_000);
-        PlayerScreen screen = open("/workouts/active");
+        app.startedElsewhere(app.push, "s-reload", 5 * 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
         screen.tapSet("done", 0, 0);
         screen.tapSet("done", 0, 1);
         screen.tap("next-exercise");
         assertEquals(1, screen.activeExerciseIndex());
         WorkoutSession before = screen.storedSession();
 
-        PlayerScreen reloaded = new PlayerScreen(browser.reload(screen.page()));
+        PlayerScreen reloaded = new PlayerScreen(app.browser.reload(screen.page()));
         reloaded.waitFor("exercise 2 open with both sets done",
                 () -> reloaded.activeExerciseIndex() == 1 && reloaded.count(".set-row.done") == 2);
         long earliest = (System.currentTimeMillis() - before.startedAt()) / 1000 - 1;
@@ -123,8 +104,8 @@ class PlayerBrowserTest {
 
     @Test
     void finishCalculatesTheDurationLogsTheWorkoutAndClearsBothDrafts() {
-        startedElsewhere(push, "s-finish", 10 * 60_000);
-        PlayerScreen screen = open("/workouts/active");
+        app.startedElsewhere(app.push, "s-finish", 10 * 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
         screen.tapSet("done", 0, 0);
         screen.tap("finish");
         screen.element(".summary");
@@ -133,22 +114,22 @@ class PlayerBrowserTest {
         assertEquals("1 of 3", screen.text(".summary-sets"));
         assertEquals("480", screen.text(".summary-volume"), "kilograms: 8 x 60");
 
-        List<WorkoutSession> logged = SessionCodec.readList(server.get("/api/workouts").body());
+        List<WorkoutSession> logged = SessionCodec.readList(app.server.get("/api/workouts").body());
         assertEquals(1, logged.size());
         assertEquals("s-finish", logged.get(0).sessionId());
         assertTrue(Math.abs(logged.get(0).durationSeconds() - 600) <= 2);
-        assertEquals(204, server.get("/api/session-draft").status(), "the server draft is gone");
+        assertEquals(204, app.server.get("/api/session-draft").status(), "the server draft is gone");
         assertNull(screen.localStorage(PlayerScreen.ACTIVE_KEY), "the local draft is gone");
         assertNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
     }
 
     @Test
     void failedLogWorkoutKeepsBothDraftsAndRetryLogsItOnce() {
-        NetworkFaults faults = new NetworkFaults(browser.client(), HttpMethod.POST, "/api/workouts");
-        startedElsewhere(push, "s-retry", 60_000);
-        PlayerScreen screen = open("/workouts/active");
+        NetworkFaults faults = new NetworkFaults(app.browser.client(), HttpMethod.POST, "/api/workouts");
+        app.startedElsewhere(app.push, "s-retry", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
         screen.tapSet("done", 0, 0);
-        screen.waitFor("the set on the server", () -> serverDraft() != null && serverDraft().set(0, 0).done());
+        screen.waitFor("the set on the server", () -> app.serverDraft() != null && app.serverDraft().set(0, 0).done());
 
         faults.set(NetworkFaults.Fault.REFUSED);
         screen.tap("finish");
@@ -156,8 +137,8 @@ class PlayerBrowserTest {
         assertTrue(screen.text(".summary").contains("Not saved yet"));
         assertTrue(screen.storedSession().isFinished(), "the finished workout stays on the device");
         assertNotNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
-        assertEquals("s-retry", serverDraft().sessionId(), "the server draft stays");
-        assertEquals("[]", server.get("/api/workouts").body().replace(" ", ""));
+        assertEquals("s-retry", app.serverDraft().sessionId(), "the server draft stays");
+        assertEquals("[]", app.server.get("/api/workouts").body().replace(" ", ""));
 
         faults.set(NetworkFaults.Fault.ANSWER_LOST);
         screen.tap("retry-log");
@@ -169,18 +150,18 @@ class PlayerBrowserTest {
         screen.tap("retry-log");
         screen.waitFor("the workout saved", () -> screen.count(".log-status.saved") == 1);
         assertEquals(3, faults.seen());
-        List<WorkoutSession> logged = SessionCodec.readList(server.get("/api/workouts").body());
+        List<WorkoutSession> logged = SessionCodec.readList(app.server.get("/api/workouts").body());
         assertEquals(1, logged.size(), "logged once although the server got it twice");
-        assertEquals(204, server.get("/api/session-draft").status());
+        assertEquals(204, app.server.get("/api/session-draft").status());
         assertNull(screen.localStorage(PlayerScreen.ACTIVE_KEY));
         assertNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
     }
 
     @Test
     void startingADifferentTemplateWhileASessionIsOnTheServerOffersResume() {
-        WorkoutSession elsewhere = startedElsewhere(push, "s-laptop", 60_000);
-        PlayerScreen screen = open("/workouts");
-        screen.start(legs.id());
+        WorkoutSession elsewhere = app.startedElsewhere(app.push, "s-laptop", 60_000);
+        PlayerScreen screen = app.open("/workouts");
+        screen.start(app.legs.id());
         screen.element(".conflict-modal");
         assertTrue(screen.text(".conflict-modal").contains("Push day"));
         assertEquals("/workouts", screen.path());
@@ -189,42 +170,23 @@ class PlayerBrowserTest {
                 () -> screen.path().equals("/workouts/active") && screen.text(".workout-name").equals("Push day"));
         assertEquals(0, screen.count(".conflict-modal"));
         screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
-        assertEquals(elsewhere.sessionId(), serverDraft().sessionId());
-        assertEquals(elsewhere.exercises(), serverDraft().exercises(), "untouched");
+        assertEquals(elsewhere.sessionId(), app.serverDraft().sessionId());
+        assertEquals(elsewhere.exercises(), app.serverDraft().exercises(), "untouched");
     }
 
     @Test
     void startingADifferentTemplateWhileASessionIsOnTheServerOffersDiscardAndStartNew() {
-        WorkoutSession elsewhere = startedElsewhere(push, "s-laptop", 60_000);
-        PlayerScreen screen = open("/workouts");
-        screen.start(legs.id());
+        WorkoutSession elsewhere = app.startedElsewhere(app.push, "s-laptop", 60_000);
+        PlayerScreen screen = app.open("/workouts");
+        screen.start(app.legs.id());
         screen.element(".conflict-modal");
         screen.tap("discard-and-start");
         screen.waitFor("the new session in the player",
                 () -> screen.path().equals("/workouts/active") && screen.text(".workout-name").equals("Leg day"));
         screen.waitFor("the new session on the server",
-                () -> serverDraft() != null && serverDraft().templateId().equals(legs.id()));
-        assertEquals(legs.id(), screen.storedSession().templateId());
-        Reply old = server.put("/api/session-draft", SessionCodec.write(elsewhere));
+                () -> app.serverDraft() != null && app.serverDraft().templateId().equals(app.legs.id()));
+        assertEquals(app.legs.id(), screen.storedSession().templateId());
+        Reply old = app.server.put("/api/session-draft", SessionCodec.write(elsewhere));
         assertEquals(410, old.status(), "the old session is over on the server: " + old.body());
-    }
-
-    private PlayerScreen open(String path) {
-        return new PlayerScreen(browser.open(server.url(path)));
-    }
-
-    private WorkoutSession serverDraft() {
-        Reply reply = server.get("/api/session-draft");
-        return reply.status() == 204 ? null : SessionCodec.read(reply.body());
-    }
-
-    /** A session of {@code template} put on the server as another device would, started {@code agoMillis} ago. */
-    private WorkoutSession startedElsewhere(WorkoutTemplate template, String sessionId, long agoMillis) {
-        long startedAt = System.currentTimeMillis() - agoMillis;
-        WorkoutSession session = WorkoutSession.start(template, sessionId, startedAt)
-                .completeSet(0, 0, startedAt + 1000).undoSet(0, 0, startedAt + 2000);
-        Reply reply = server.put("/api/session-draft", SessionCodec.write(session));
-        assertEquals(200, reply.status(), reply.body());
-        return session;
     }
 }
