@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
-/** The log of finished workouts, one per session id. */
+/** Each user's log of finished workouts, one per session id. */
 public final class WorkoutLog {
     private final Database db;
     private final LongSupplier clock;
@@ -22,17 +22,19 @@ public final class WorkoutLog {
      * Logs a finished workout and, in the same transaction, removes its draft and marks the session ended.
      * Returns false when that session was logged before (nothing changes: a retry never makes a duplicate).
      */
-    public boolean log(WorkoutSession workout) {
+    public boolean log(String userId, WorkoutSession workout) {
         return db.write(h -> {
-            boolean known = h.createQuery("SELECT COUNT(*) FROM workouts WHERE session_id = :id")
-                    .bind("id", workout.sessionId()).mapTo(Integer.class).one() > 0;
+            boolean known = h.createQuery("SELECT COUNT(*) FROM workouts WHERE user_id = :user AND session_id = :id")
+                    .bind("user", userId).bind("id", workout.sessionId()).mapTo(Integer.class).one() > 0;
             if (known) {
                 return false;
             }
             long now = clock.getAsLong();
-            h.createUpdate("INSERT INTO workouts (session_id, template_id, name, started_at, finished_at,"
-                            + " duration_seconds, sets_done, volume_kg, body, logged_at) VALUES (:id, :templateId,"
-                            + " :name, :startedAt, :finishedAt, :duration, :setsDone, :volume, :body, :now)")
+            h.createUpdate("INSERT INTO workouts (user_id, session_id, template_id, name, started_at, finished_at,"
+                            + " duration_seconds, sets_done, volume_kg, body, logged_at) VALUES (:user, :id,"
+                            + " :templateId, :name, :startedAt, :finishedAt, :duration, :setsDone, :volume, :body,"
+                            + " :now)")
+                    .bind("user", userId)
                     .bind("id", workout.sessionId())
                     .bind("templateId", workout.templateId())
                     .bind("name", workout.name())
@@ -44,21 +46,22 @@ public final class WorkoutLog {
                     .bind("body", SessionCodec.write(workout))
                     .bind("now", now)
                     .execute();
-            DraftStore.removeDraft(h, workout.sessionId());
-            DraftStore.markEnded(h, workout.sessionId(), "finished", now);
+            DraftStore.removeDraft(h, userId, workout.sessionId());
+            DraftStore.markEnded(h, userId, workout.sessionId(), "finished", now);
             return true;
         });
     }
 
-    public Optional<WorkoutSession> find(String sessionId) {
-        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE session_id = :id")
-                .bind("id", sessionId).mapTo(String.class).findOne().map(SessionCodec::read));
+    public Optional<WorkoutSession> find(String userId, String sessionId) {
+        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND session_id = :id")
+                .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne().map(SessionCodec::read));
     }
 
     /** Logged workouts, newest first, started before {@code beforeStartedAt} (0 = from the newest). */
-    public List<WorkoutSession> page(long beforeStartedAt, int limit) {
-        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE (:before = 0 OR started_at < :before)"
-                        + " ORDER BY started_at DESC LIMIT :limit")
+    public List<WorkoutSession> page(String userId, long beforeStartedAt, int limit) {
+        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user"
+                        + " AND (:before = 0 OR started_at < :before) ORDER BY started_at DESC LIMIT :limit")
+                .bind("user", userId)
                 .bind("before", beforeStartedAt)
                 .bind("limit", limit)
                 .mapTo(String.class).map(SessionCodec::read).list());

@@ -1,6 +1,7 @@
 package app.spotter.server.workouts;
 
 import app.spotter.json.SessionCodec;
+import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.session.WorkoutSession;
@@ -31,8 +32,9 @@ public final class WorkoutRoutes {
         if (!workout.isFinished()) {
             throw ApiException.badRequest("finishedAt is required to log a workout", "finishedAt");
         }
-        boolean created = log.log(workout);
-        WorkoutSession stored = created ? workout : log.find(workout.sessionId()).orElseThrow();
+        String userId = CurrentUser.id(ctx);
+        boolean created = log.log(userId, workout);
+        WorkoutSession stored = created ? workout : log.find(userId, workout.sessionId()).orElseThrow();
         Api.json(ctx, created ? 201 : 200, withId(stored));
     }
 
@@ -40,14 +42,14 @@ public final class WorkoutRoutes {
         long before = longParam(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, longParam(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
-        for (WorkoutSession workout : log.page(before, limit)) {
+        for (WorkoutSession workout : log.page(CurrentUser.id(ctx), before, limit)) {
             page.add(withId(workout));
         }
         Api.json(ctx, 200, page);
     }
 
     private void get(Context ctx) {
-        WorkoutSession workout = log.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
+        WorkoutSession workout = log.find(CurrentUser.id(ctx), ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
         Api.json(ctx, 200, withId(workout));
     }
 
