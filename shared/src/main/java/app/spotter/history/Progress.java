@@ -1,0 +1,73 @@
+package app.spotter.history;
+
+import app.spotter.session.SessionExercise;
+import app.spotter.session.WorkoutSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The series the progress charts draw: per exercise over time, and training volume per week. */
+public final class Progress {
+    private static final long DAY = 86_400_000L;
+    private static final long WEEK = 7 * DAY;
+    /** 1970-01-01 was a Thursday; weeks start on Monday, 3 days earlier. */
+    private static final long MONDAY_OFFSET = 3 * DAY;
+
+    private Progress() {
+    }
+
+    /** One point per workout that has a done set of the exercise, oldest first. */
+    public static List<ProgressPoint> ofExercise(String exercise, List<WorkoutSession> workouts) {
+        List<ProgressPoint> points = new ArrayList<>();
+        for (WorkoutSession workout : workouts) {
+            BestSet top = null;
+            double best1rm = 0;
+            for (SessionExercise ex : workout.exercises()) {
+                if (!ex.name().equalsIgnoreCase(exercise)) {
+                    continue;
+                }
+                BestSet best = BestSet.of(ex);
+                if (best != null && (top == null || best.weight() > top.weight())) {
+                    top = best;
+                }
+                for (var set : ex.sets()) {
+                    if (set.done()) {
+                        best1rm = Math.max(best1rm, Epley.oneRepMax(set.reps(), set.weight()));
+                    }
+                }
+            }
+            if (top != null) {
+                points.add(new ProgressPoint(workout.startedAt(), top.weight(), best1rm));
+            }
+        }
+        points.sort((a, b) -> Long.compare(a.startedAt(), b.startedAt()));
+        return points;
+    }
+
+    /**
+     * Volume (kg) per week, keyed by the epoch millisecond at which the week starts (Monday 00:00 in the user's
+     * zone, given as its offset from UTC in minutes), oldest first.
+     */
+    public static Map<Long, Double> weeklyVolume(List<WorkoutSession> workouts, int utcOffsetMinutes) {
+        long offset = utcOffsetMinutes * 60_000L;
+        Map<Long, Double> weeks = new TreeMap<>();
+        for (WorkoutSession workout : workouts) {
+            long local = workout.startedAt() + offset;
+            long weekStart = Math.floorDiv(local + MONDAY_OFFSET, WEEK) * WEEK - MONDAY_OFFSET - offset;
+            weeks.merge(weekStart, workout.volumeKg(), Double::sum);
+        }
+        return weeks;
+    }
+
+    /** The names of every exercise in the workouts, in the order first met. */
+    public static List<String> exerciseNames(List<WorkoutSession> workouts) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (WorkoutSession workout : workouts) {
+            for (SessionExercise ex : workout.exercises()) {
+                names.putIfAbsent(ex.name().toLowerCase(), ex.name());
+            }
+        }
+        return new ArrayList<>(names.values());
+    }
+}

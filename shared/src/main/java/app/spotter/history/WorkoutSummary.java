@@ -1,0 +1,23 @@
+package app.spotter.history;
+
+import app.spotter.session.SessionExercise;
+import app.spotter.session.WorkoutSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a finished workout adds up to: duration, sets done of planned, volume, best sets, new records. */
+public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned, double volumeKg,
+                             List<BestSet> bestSets, List<PersonalRecord> records) {
+
+    public static WorkoutSummary of(WorkoutSession workout, List<WorkoutSession> earlier) {
+        List<BestSet> best = new ArrayList<>();
+        for (SessionExercise exercise : workout.exercises()) {
+            BestSet set = BestSet.of(exercise);
+            if (set != null) {
+                best.add(set);
+            }
+        }
+        return new WorkoutSummary(workout.durationSeconds(), workout.setsDone(), workout.setsPlanned(),
+                workout.volumeKg(), best, PersonalRecords.set(workout, earlier));
+    }
+}
