@@ -12,11 +12,15 @@ import app.spotter.server.auth.UserRoutes;
 import app.spotter.server.db.Database;
 import app.spotter.server.drafts.DraftRoutes;
 import app.spotter.server.drafts.DraftStore;
+import app.spotter.server.history.HistoryQueries;
+import app.spotter.server.history.HistoryRoutes;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
+import app.spotter.server.transfer.DataTransfer;
+import app.spotter.server.transfer.TransferRoutes;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.validation.Limits;
@@ -52,7 +56,11 @@ public final class SpotterServer {
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);
         DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), clock);
-        WorkoutRoutes workoutRoutes = new WorkoutRoutes(new WorkoutLog(db, clock));
+        WorkoutLog log = new WorkoutLog(db, clock);
+        WorkoutRoutes workoutRoutes = new WorkoutRoutes(log);
+        HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
+        TransferRoutes transferRoutes = new TransferRoutes(templates, log,
+                new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
@@ -76,6 +84,8 @@ public final class SpotterServer {
             templateRoutes.register(config.routes);
             draftRoutes.register(config.routes);
             workoutRoutes.register(config.routes);
+            historyRoutes.register(config.routes);
+            transferRoutes.register(config.routes);
         });
     }
 

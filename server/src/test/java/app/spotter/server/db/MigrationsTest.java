@@ -43,6 +43,27 @@ class MigrationsTest {
     }
 
     @Test
+    void aVersion2FileGetsItsLoggedSetsIndexedAndItsDataAdoptedByAUser() {
+        Path file = dir.resolve("v2.db");
+        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file);
+        Migrations.run(jdbi, 2);
+        var session = app.spotter.session.WorkoutSession.start(new app.spotter.templates.WorkoutTemplate("t1", "Push", java.util.List.of(
+                new app.spotter.templates.ExercisePlan("Bench press", 60, java.util.List.of(
+                        new app.spotter.templates.SetTarget(5, 50))),
+                new app.spotter.templates.ExercisePlan("Overhead press", 60, java.util.List.of(
+                        new app.spotter.templates.SetTarget(5, 30))))), "s1", 1000)
+                .completeSet(0, 0, 2000).completeSet(1, 0, 3000).finish(60_000);
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO workouts VALUES ('s1', 't1', 'Push', 1000, 60000, 59, 2,"
+                + " 100.0, :body, 60000)").bind("body", app.spotter.json.SessionCodec.write(session)).execute());
+
+        Database db = Database.open(file);
+        assertEquals((Integer) 2, db.read(h -> h.createQuery("SELECT COUNT(*) FROM workout_sets WHERE user_id = ''"
+                + " AND session_id = 's1'").mapTo(Integer.class).one()));
+        assertEquals("Overhead press", db.read(h -> h.createQuery("SELECT exercise FROM workout_sets"
+                + " WHERE exercise_index = 1").mapTo(String.class).one()));
+    }
+
+    @Test
     void reopeningAnUpToDateFileChangesNothing() {
         Path file = dir.resolve("a.db");
         Database.open(file);
