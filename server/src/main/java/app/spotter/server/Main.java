@@ -1,5 +1,6 @@
 package app.spotter.server;
 
+import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
 
 /** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH]}. */
@@ -23,7 +24,8 @@ public final class Main {
         }
         long begin = System.nanoTime();
         Database db = Database.open(config.database());
-        SpotterServer server = new SpotterServer(db, System::currentTimeMillis).start(config.port());
+        SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy());
+        SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security).start(config.port());
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "spotter-shutdown"));
         System.out.println("Spotter is ready at http://localhost:" + server.port() + "/ (database "
                 + config.database().toAbsolutePath().normalize() + ", started in "

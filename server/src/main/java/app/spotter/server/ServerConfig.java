@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where the server listens and where it keeps its data: from flags, then environment, then defaults. */
-public record ServerConfig(int port, Path database) {
+public record ServerConfig(int port, Path database, boolean behindProxy) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DB = "./data/spotter.db";
 
@@ -14,6 +14,8 @@ public record ServerConfig(int port, Path database) {
             "Options:",
             "  --port N      port to listen on (env SPOTTER_PORT; default " + DEFAULT_PORT + ")",
             "  --db PATH     SQLite database file, created on first run (env SPOTTER_DB; default " + DEFAULT_DB + ")",
+            "  --behind-proxy  trust X-Forwarded-Proto/-For from a reverse proxy that terminates HTTPS",
+            "                (env SPOTTER_BEHIND_PROXY=true; default off)",
             "  --help        show this help and exit",
             "");
 
@@ -36,12 +38,15 @@ public record ServerConfig(int port, Path database) {
     public static ServerConfig from(String[] args, Map<String, String> env) {
         String port = env.getOrDefault("SPOTTER_PORT", String.valueOf(DEFAULT_PORT));
         String db = env.getOrDefault("SPOTTER_DB", DEFAULT_DB);
+        boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("SPOTTER_BEHIND_PROXY", "false"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--port=")) {
                 port = arg.substring("--port=".length());
             } else if (arg.startsWith("--db=")) {
                 db = arg.substring("--db=".length());
+            } else if (arg.equals("--behind-proxy")) {
+                behindProxy = true;
             } else if (arg.equals("--port") || arg.equals("--db")) {
                 if (i + 1 >= args.length) {
                     throw new BadConfig(arg + " needs a value");
@@ -55,7 +60,7 @@ public record ServerConfig(int port, Path database) {
                 throw new BadConfig("unknown option: " + arg);
             }
         }
-        return new ServerConfig(parsePort(port), Path.of(db));
+        return new ServerConfig(parsePort(port), Path.of(db), behindProxy);
     }
 
     private static int parsePort(String text) {

@@ -1,13 +1,26 @@
 package app.spotter.server;
 
+import app.spotter.server.auth.Accounts;
+import app.spotter.server.auth.AuthRoutes;
+import app.spotter.server.auth.LoginLimiter;
+import app.spotter.server.auth.PasswordHasher;
+import app.spotter.server.auth.RequestGuards;
+import app.spotter.server.auth.SessionCookie;
+import app.spotter.server.auth.SignIns;
+import app.spotter.server.auth.User;
+import app.spotter.server.auth.UserRoutes;
 import app.spotter.server.db.Database;
 import app.spotter.server.drafts.DraftRoutes;
 import app.spotter.server.drafts.DraftStore;
+import app.spotter.server.history.HistoryQueries;
+import app.spotter.server.history.HistoryRoutes;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
+import app.spotter.server.transfer.DataTransfer;
+import app.spotter.server.transfer.TransferRoutes;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.validation.Limits;
@@ -15,6 +28,7 @@ import com.grack.nanojson.JsonObject;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /** The whole server: HTTP API, the compiled client, and the database behind them, wired by hand. */
@@ -25,15 +39,28 @@ public final class SpotterServer {
     private final Database db;
     private final Javalin javalin;
 
-    public SpotterServer(Database db, LongSupplier clock) {
+    /** How the server treats sign-ins: the password hash cost, and whether a trusted HTTPS proxy is in front. */
+    public record Security(PasswordHasher hasher, boolean behindProxy) {
+    }
+
+    public SpotterServer(Database db, LongSupplier clock, Security security) {
         this.db = db;
         TemplateStore templates = new TemplateStore(db, clock, () -> UUID.randomUUID().toString());
-        if (db.isNew()) {
-            StarterTemplates.seed(templates);
-        }
+        Consumer<User> welcome = user -> StarterTemplates.seed(templates, user.id());
+        Accounts accounts = new Accounts(db, security.hasher(), clock, () -> UUID.randomUUID().toString());
+        SignIns signIns = new SignIns(db, clock);
+        SessionCookie cookie = new SessionCookie(security.behindProxy());
+        RequestGuards guards = new RequestGuards(signIns, cookie);
+        AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(clock),
+                security.behindProxy(), welcome);
+        UserRoutes userRoutes = new UserRoutes(accounts, welcome);
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);
         DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), clock);
-        WorkoutRoutes workoutRoutes = new WorkoutRoutes(new WorkoutLog(db, clock));
+        WorkoutLog log = new WorkoutLog(db, clock);
+        WorkoutRoutes workoutRoutes = new WorkoutRoutes(log);
+        HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
+        TransferRoutes transferRoutes = new TransferRoutes(templates, log,
+                new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
@@ -46,14 +73,19 @@ public final class SpotterServer {
                 config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);
             }
             ErrorHandlers.register(config);
+            guards.register(config.routes);
             config.routes.get("/api/health", ctx -> {
                 JsonObject body = new JsonObject();
                 body.put("status", "ok");
                 Api.json(ctx, 200, body);
             });
+            authRoutes.register(config.routes);
+            userRoutes.register(config.routes);
             templateRoutes.register(config.routes);
             draftRoutes.register(config.routes);
             workoutRoutes.register(config.routes);
+            historyRoutes.register(config.routes);
+            transferRoutes.register(config.routes);
         });
     }
 

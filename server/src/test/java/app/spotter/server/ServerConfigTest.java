@@ -19,11 +19,18 @@ class ServerConfigTest {
     @Test
     void environmentOverridesDefaultsAndFlagsOverrideEnvironment() {
         Map<String, String> env = Map.of("SPOTTER_PORT", "8080", "SPOTTER_DB", "/srv/a.db");
-        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db")), ServerConfig.from(new String[0], env));
-        assertEquals(new ServerConfig(9000, Path.of("b.db")),
+        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false), ServerConfig.from(new String[0], env));
+        assertEquals(new ServerConfig(9000, Path.of("b.db"), false),
                 ServerConfig.from(new String[] {"--port", "9000", "--db", "b.db"}, env));
-        assertEquals(new ServerConfig(9001, Path.of("c.db")),
+        assertEquals(new ServerConfig(9001, Path.of("c.db"), false),
                 ServerConfig.from(new String[] {"--port=9001", "--db=c.db"}, env));
+    }
+
+    @Test
+    void behindProxyIsOffUnlessAskedFor() {
+        assertEquals(false, ServerConfig.from(new String[0], Map.of()).behindProxy());
+        assertEquals(true, ServerConfig.from(new String[] {"--behind-proxy"}, Map.of()).behindProxy());
+        assertEquals(true, ServerConfig.from(new String[0], Map.of("SPOTTER_BEHIND_PROXY", "true")).behindProxy());
     }
 
     @Test

@@ -11,10 +11,19 @@ public final class PersonalRecords {
     private PersonalRecords() {
     }
 
+    /** The done sets of each exercise before a workout, by exercise name (any case). */
+    public interface EarlierSets {
+        List<SetEntry> of(String exercise);
+    }
+
     public static List<PersonalRecord> set(WorkoutSession workout, List<WorkoutSession> earlier) {
+        return set(workout, exercise -> doneSets(exercise, earlier));
+    }
+
+    public static List<PersonalRecord> set(WorkoutSession workout, EarlierSets earlier) {
         List<PersonalRecord> records = new ArrayList<>();
         for (SessionExercise exercise : workout.exercises()) {
-            List<SetEntry> history = doneSets(exercise.name(), earlier);
+            List<SetEntry> history = earlier.of(exercise.name());
             if (history.isEmpty()) {
                 continue; // A first time is not a record: there is nothing to beat.
             }

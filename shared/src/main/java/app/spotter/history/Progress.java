@@ -50,14 +50,17 @@ public final class Progress {
      * zone, given as its offset from UTC in minutes), oldest first.
      */
     public static Map<Long, Double> weeklyVolume(List<WorkoutSession> workouts, int utcOffsetMinutes) {
-        long offset = utcOffsetMinutes * 60_000L;
         Map<Long, Double> weeks = new TreeMap<>();
         for (WorkoutSession workout : workouts) {
-            long local = workout.startedAt() + offset;
-            long weekStart = Math.floorDiv(local + MONDAY_OFFSET, WEEK) * WEEK - MONDAY_OFFSET - offset;
-            weeks.merge(weekStart, workout.volumeKg(), Double::sum);
+            weeks.merge(weekStart(workout.startedAt(), utcOffsetMinutes), workout.volumeKg(), Double::sum);
         }
         return weeks;
+    }
+
+    /** The epoch ms at which the week of {@code at} starts: Monday 00:00 in the user's zone. */
+    public static long weekStart(long at, int utcOffsetMinutes) {
+        long offset = utcOffsetMinutes * 60_000L;
+        return Math.floorDiv(at + offset + MONDAY_OFFSET, WEEK) * WEEK - MONDAY_OFFSET - offset;
     }
 
     /** The names of every exercise in the workouts, in the order first met. */

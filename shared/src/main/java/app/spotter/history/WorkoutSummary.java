@@ -10,6 +10,14 @@ public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned
                              List<BestSet> bestSets, List<PersonalRecord> records) {
 
     public static WorkoutSummary of(WorkoutSession workout, List<WorkoutSession> earlier) {
+        return withRecords(workout, PersonalRecords.set(workout, earlier));
+    }
+
+    public static WorkoutSummary of(WorkoutSession workout, PersonalRecords.EarlierSets earlier) {
+        return withRecords(workout, PersonalRecords.set(workout, earlier));
+    }
+
+    private static WorkoutSummary withRecords(WorkoutSession workout, List<PersonalRecord> records) {
         List<BestSet> best = new ArrayList<>();
         for (SessionExercise exercise : workout.exercises()) {
             BestSet set = BestSet.of(exercise);
@@ -18,6 +26,6 @@ public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned
             }
         }
         return new WorkoutSummary(workout.durationSeconds(), workout.setsDone(), workout.setsPlanned(),
-                workout.volumeKg(), best, PersonalRecords.set(workout, earlier));
+                workout.volumeKg(), best, records);
     }
 }

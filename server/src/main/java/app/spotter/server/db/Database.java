@@ -19,11 +19,8 @@ public final class Database {
 
     private final Jdbi jdbi;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final boolean created;
-
-    private Database(Jdbi jdbi, boolean created) {
+    private Database(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.created = created;
     }
 
     /** Opens (creating if needed) the database file and brings its schema up to date. */
@@ -46,13 +43,8 @@ public final class Database {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + absolute);
         Jdbi jdbi = Jdbi.create(source);
-        int before = Migrations.run(jdbi);
-        return new Database(jdbi, before == 0);
-    }
-
-    /** True when this open made a new, empty database (the moment to offer starter content). */
-    public boolean isNew() {
-        return created;
+        Migrations.run(jdbi);
+        return new Database(jdbi);
     }
 
     public <R> R read(HandleCallback<R, RuntimeException> callback) {

@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Migrations {
     /** The scripts under {@code /db/}, in order; step N brings the file to version N. Append, never edit. */
-    static final List<String> STEPS = List.of("V1__templates.sql", "V2__sessions_and_log.sql");
+    static final List<String> STEPS = List.of("V1__templates.sql", "V2__sessions_and_log.sql",
+            "V3__accounts.sql", "V4__workout_sets.sql");
 
     private Migrations() {
     }

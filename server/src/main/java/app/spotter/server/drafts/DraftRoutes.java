@@ -1,6 +1,7 @@
 package app.spotter.server.drafts;
 
 import app.spotter.json.SessionCodec;
+import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.session.WorkoutSession;
@@ -27,7 +28,7 @@ public final class DraftRoutes {
     }
 
     private void get(Context ctx) {
-        Optional<WorkoutSession> draft = store.current();
+        Optional<WorkoutSession> draft = store.current(CurrentUser.id(ctx));
         if (draft.isEmpty()) {
             ctx.status(204);
         } else {
@@ -41,7 +42,8 @@ public final class DraftRoutes {
             throw ApiException.badRequest("A finished workout is logged with POST /api/workouts, not synced as a draft",
                     "finishedAt");
         }
-        DraftStore.SyncResult result = store.sync(incoming, "true".equals(ctx.queryParam("replace")));
+        DraftStore.SyncResult result = store.sync(CurrentUser.id(ctx), incoming,
+                "true".equals(ctx.queryParam("replace")));
         if (result instanceof DraftStore.SyncResult.Stored stored) {
             JsonObject body = new JsonObject();
             body.put("revision", stored.draft().revision());
@@ -60,7 +62,7 @@ public final class DraftRoutes {
     }
 
     private void discard(Context ctx) {
-        store.discard(ctx.pathParam("sessionId"));
+        store.discard(CurrentUser.id(ctx), ctx.pathParam("sessionId"));
         ctx.status(204);
     }
 }

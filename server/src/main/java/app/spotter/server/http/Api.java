@@ -19,18 +19,23 @@ public final class Api {
      * whether or not the client declared its length; nothing is parsed before these checks.
      */
     public static String jsonBody(Context ctx) {
+        return jsonBody(ctx, Limits.BODY_MAX_BYTES);
+    }
+
+    /** As {@link #jsonBody(Context)}, with a larger limit for the routes that take whole files (imports). */
+    public static String jsonBody(Context ctx, int maxBytes) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
         }
         long declared = ctx.contentLength();
-        if (declared > Limits.BODY_MAX_BYTES) {
-            throw tooLarge();
+        if (declared > maxBytes) {
+            throw tooLarge(maxBytes);
         }
         try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(Limits.BODY_MAX_BYTES + 1);
-            if (bytes.length > Limits.BODY_MAX_BYTES) {
-                throw tooLarge();
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw tooLarge(maxBytes);
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -47,7 +52,7 @@ public final class Api {
         ctx.status(status).contentType("application/json").result(json);
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(413, "The body is larger than " + (Limits.BODY_MAX_BYTES / 1024) + " KB", "", null);
+    private static ApiException tooLarge(int maxBytes) {
+        return new ApiException(413, "The body is larger than " + (maxBytes / 1024) + " KB", "", null);
     }
 }

@@ -6,7 +6,7 @@ import app.spotter.templates.WorkoutTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Two plans a new user can start at once; stored once, when the database is created, and theirs to change. */
+/** Two plans a new user can start at once; stored once, when the account is created, and theirs to change. */
 public final class StarterTemplates {
     private StarterTemplates() {
     }
@@ -24,9 +24,13 @@ public final class StarterTemplates {
                         plan("Triceps pushdown", 60, 3, 12, 20))));
     }
 
-    public static void seed(TemplateStore store) {
+    /** Gives a new account the starters, unless it already has templates (an owner adopting older data). */
+    public static void seed(TemplateStore store, String userId) {
+        if (!store.list(userId).isEmpty()) {
+            return;
+        }
         for (WorkoutTemplate template : all()) {
-            store.create(template);
+            store.create(userId, template);
         }
     }
 

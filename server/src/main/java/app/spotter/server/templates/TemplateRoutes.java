@@ -3,6 +3,7 @@ package app.spotter.server.templates;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.json.TemplateCodec;
+import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.templates.WorkoutTemplate;
@@ -31,27 +32,27 @@ public final class TemplateRoutes {
     }
 
     private void list(Context ctx) {
-        Api.jsonText(ctx, 200, TemplateCodec.writeList(store.list()));
+        Api.jsonText(ctx, 200, TemplateCodec.writeList(store.list(CurrentUser.id(ctx))));
     }
 
     private void get(Context ctx) {
-        WorkoutTemplate template = store.find(ctx.pathParam("id")).orElseThrow(() -> notFound());
+        WorkoutTemplate template = store.find(CurrentUser.id(ctx), ctx.pathParam("id")).orElseThrow(() -> notFound());
         Api.jsonText(ctx, 200, TemplateCodec.write(template));
     }
 
     private void create(Context ctx) {
-        WorkoutTemplate created = store.create(TemplateCodec.read(Api.jsonBody(ctx)));
+        WorkoutTemplate created = store.create(CurrentUser.id(ctx), TemplateCodec.read(Api.jsonBody(ctx)));
         Api.jsonText(ctx, 201, TemplateCodec.write(created));
     }
 
     private void update(Context ctx) {
         WorkoutTemplate template = TemplateCodec.read(Api.jsonBody(ctx));
-        WorkoutTemplate stored = store.update(ctx.pathParam("id"), template).orElseThrow(() -> notFound());
+        WorkoutTemplate stored = store.update(CurrentUser.id(ctx), ctx.pathParam("id"), template).orElseThrow(() -> notFound());
         Api.jsonText(ctx, 200, TemplateCodec.write(stored));
     }
 
     private void delete(Context ctx) {
-        if (!store.delete(ctx.pathParam("id"))) {
+        if (!store.delete(CurrentUser.id(ctx), ctx.pathParam("id"))) {
             throw notFound();
         }
         ctx.status(204);
@@ -67,7 +68,7 @@ public final class TemplateRoutes {
             }
             ids.add((String) id);
         }
-        if (!store.reorder(ids)) {
+        if (!store.reorder(CurrentUser.id(ctx), ids)) {
             throw ApiException.badRequest("ids must list every template exactly once", "ids");
         }
         ctx.status(204);

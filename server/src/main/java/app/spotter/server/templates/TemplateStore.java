@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-/** The user's workout templates in their chosen order. Each template is stored as its JSON document. */
+/** Each user's workout templates in their chosen order. Each template is stored as its JSON document. */
 public final class TemplateStore {
     private final Database db;
     private final LongSupplier clock;
@@ -20,27 +20,31 @@ public final class TemplateStore {
         this.ids = ids;
     }
 
-    public List<WorkoutTemplate> list() {
-        return db.read(h -> h.createQuery("SELECT id, body FROM templates ORDER BY position, created_at")
+    public List<WorkoutTemplate> list(String userId) {
+        return db.read(h -> h.createQuery("SELECT id, body FROM templates WHERE user_id = :user"
+                        + " ORDER BY position, created_at")
+                .bind("user", userId)
                 .map((rs, ctx) -> decode(rs.getString("id"), rs.getString("body")))
                 .list());
     }
 
-    public Optional<WorkoutTemplate> find(String id) {
-        return db.read(h -> h.createQuery("SELECT id, body FROM templates WHERE id = :id")
+    public Optional<WorkoutTemplate> find(String userId, String id) {
+        return db.read(h -> h.createQuery("SELECT id, body FROM templates WHERE id = :id AND user_id = :user")
                 .bind("id", id)
+                .bind("user", userId)
                 .map((rs, ctx) -> decode(rs.getString("id"), rs.getString("body")))
                 .findOne());
     }
 
     /** Stores a new template at the end of the list and returns it with its new id. */
-    public WorkoutTemplate create(WorkoutTemplate template) {
+    public WorkoutTemplate create(String userId, WorkoutTemplate template) {
         WorkoutTemplate stored = template.withId(ids.get());
         long now = clock.getAsLong();
-        db.write(h -> h.createUpdate("INSERT INTO templates (id, position, name, body, created_at, updated_at)"
-                        + " VALUES (:id, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates), :name, :body,"
-                        + " :now, :now)")
+        db.write(h -> h.createUpdate("INSERT INTO templates (id, user_id, position, name, body, created_at,"
+                        + " updated_at) VALUES (:id, :user, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates"
+                        + " WHERE user_id = :user), :name, :body, :now, :now)")
                 .bind("id", stored.id())
+                .bind("user", userId)
                 .bind("name", stored.name())
                 .bind("body", encode(stored))
                 .bind("now", now)
@@ -49,11 +53,12 @@ public final class TemplateStore {
     }
 
     /** Replaces a template's content; empty when there is no such template. */
-    public Optional<WorkoutTemplate> update(String id, WorkoutTemplate template) {
+    public Optional<WorkoutTemplate> update(String userId, String id, WorkoutTemplate template) {
         WorkoutTemplate stored = template.withId(id);
         int changed = db.write(h -> h.createUpdate("UPDATE templates SET name = :name, body = :body,"
-                        + " updated_at = :now WHERE id = :id")
+                        + " updated_at = :now WHERE id = :id AND user_id = :user")
                 .bind("id", id)
+                .bind("user", userId)
                 .bind("name", stored.name())
                 .bind("body", encode(stored))
                 .bind("now", clock.getAsLong())
@@ -61,19 +66,22 @@ public final class TemplateStore {
         return changed == 1 ? Optional.of(stored) : Optional.empty();
     }
 
-    public boolean delete(String id) {
-        return db.write(h -> h.createUpdate("DELETE FROM templates WHERE id = :id").bind("id", id).execute()) == 1;
+    public boolean delete(String userId, String id) {
+        return db.write(h -> h.createUpdate("DELETE FROM templates WHERE id = :id AND user_id = :user")
+                .bind("id", id).bind("user", userId).execute()) == 1;
     }
 
     /** Puts the templates in the given order; false (and nothing changed) unless the ids are exactly the stored ones. */
-    public boolean reorder(List<String> ids) {
+    public boolean reorder(String userId, List<String> ids) {
         return db.write(h -> {
-            List<String> stored = h.createQuery("SELECT id FROM templates").mapTo(String.class).list();
+            List<String> stored = h.createQuery("SELECT id FROM templates WHERE user_id = :user")
+                    .bind("user", userId).mapTo(String.class).list();
             if (stored.size() != ids.size() || !stored.containsAll(ids) || ids.stream().distinct().count() != ids.size()) {
                 return false;
             }
             for (int i = 0; i < ids.size(); i++) {
-                h.createUpdate("UPDATE templates SET position = :position WHERE id = :id")
+                h.createUpdate("UPDATE templates SET position = :position WHERE id = :id AND user_id = :user")
+                        .bind("user", userId)
                         .bind("position", i + 1)
                         .bind("id", ids.get(i))
                         .execute();

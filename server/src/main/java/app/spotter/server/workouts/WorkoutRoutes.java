@@ -1,8 +1,10 @@
 package app.spotter.server.workouts;
 
 import app.spotter.json.SessionCodec;
+import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.http.QueryParams;
 import app.spotter.session.WorkoutSession;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
@@ -24,6 +26,7 @@ public final class WorkoutRoutes {
         routes.post("/api/workouts", this::logWorkout);
         routes.get("/api/workouts", this::list);
         routes.get("/api/workouts/{id}", this::get);
+        routes.delete("/api/workouts/{id}", this::delete);
     }
 
     private void logWorkout(Context ctx) {
@@ -31,24 +34,33 @@ public final class WorkoutRoutes {
         if (!workout.isFinished()) {
             throw ApiException.badRequest("finishedAt is required to log a workout", "finishedAt");
         }
-        boolean created = log.log(workout);
-        WorkoutSession stored = created ? workout : log.find(workout.sessionId()).orElseThrow();
+        String userId = CurrentUser.id(ctx);
+        boolean created = log.log(userId, workout);
+        WorkoutSession stored = created ? workout : log.find(userId, workout.sessionId()).orElseThrow();
         Api.json(ctx, created ? 201 : 200, withId(stored));
     }
 
     private void list(Context ctx) {
-        long before = longParam(ctx, "before", 0);
-        int limit = (int) Math.min(PAGE_MAX, Math.max(1, longParam(ctx, "limit", PAGE_DEFAULT)));
+        long before = QueryParams.longValue(ctx, "before", 0);
+        int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
-        for (WorkoutSession workout : log.page(before, limit)) {
+        for (WorkoutSession workout : log.page(CurrentUser.id(ctx), before, limit)) {
             page.add(withId(workout));
         }
         Api.json(ctx, 200, page);
     }
 
     private void get(Context ctx) {
-        WorkoutSession workout = log.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
+        WorkoutSession workout = log.find(CurrentUser.id(ctx), ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("Workout"));
         Api.json(ctx, 200, withId(workout));
+    }
+
+    private void delete(Context ctx) {
+        if (!log.delete(CurrentUser.id(ctx), ctx.pathParam("id"))) {
+            throw ApiException.notFound("Workout");
+        }
+        ctx.status(204);
     }
 
     // A logged workout is known by its session id.
@@ -57,17 +69,5 @@ public final class WorkoutRoutes {
         json.put("id", workout.sessionId());
         json.putAll(SessionCodec.toJson(workout));
         return json;
-    }
-
-    private static long longParam(Context ctx, String name, long fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a whole number", name);
-        }
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.json.Json;
 import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.RunningServer;
-import app.spotter.server.support.RunningServer.Reply;
+import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
@@ -67,7 +67,7 @@ class TemplatesApiTest {
             assertEquals(204, server.delete("/api/templates/" + t.id()).status());
         }
         server.close();
-        server = RunningServer.start(dir);
+        server = RunningServer.start(dir.resolve("spotter.db"), System::currentTimeMillis).signInOwner();
         assertEquals(List.of(), list());
     }
 

@@ -2,7 +2,7 @@ package app.spotter.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.server.support.Chromium;
+import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.templates.StarterTemplates;
 import java.nio.file.Files;
@@ -16,17 +16,20 @@ class ChromiumTemplatesPageTest {
     Path dir;
 
     @Test
-    void workoutsPageRendersTheStarterTemplatesInChromiumAndLeavesAScreenshot() throws Exception {
-        try (RunningServer server = RunningServer.start(dir)) {
-            String dom = Chromium.dumpDom(server.url("/workouts"), 390, 844, 3000);
+    void workoutsPageRendersTheStarterTemplatesInChromiumAndLeavesScreenshots() throws Exception {
+        try (RunningServer server = RunningServer.start(dir);
+             ChromiumPage page = ChromiumPage.open(390, 844)) {
+            page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
+            page.navigate(server.url("/workouts"));
+            page.waitUntil("the template cards", "document.querySelectorAll('.template-card').length === "
+                    + StarterTemplates.all().size());
+            String text = page.evaluate("document.body.innerText");
             for (var template : StarterTemplates.all()) {
-                assertTrue(dom.contains(template.name()), "rendered " + template.name() + " in:\n" + dom);
+                assertTrue(text.contains(template.name()), "rendered " + template.name() + " in:\n" + text);
             }
             Path png = Path.of("target", "screenshots", "workouts-390.png");
-            Chromium.screenshot(server.url("/workouts"), png, 390, 844, 3000);
+            page.screenshot(png);
             assertTrue(Files.size(png) > 5_000, "a real screenshot was written to " + png.toAbsolutePath());
-            Chromium.screenshot(server.url("/workouts"), Path.of("target", "screenshots", "workouts-desktop.png"),
-                    1280, 800, 3000);
         }
     }
 }

@@ -1,7 +1,6 @@
 package app.spotter.server.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +19,6 @@ class MigrationsTest {
         Path file = dir.resolve("sub/folder/spotter.db");
         Database db = Database.open(file);
         assertTrue(Files.exists(file));
-        assertTrue(db.isNew());
         assertEquals(Migrations.STEPS.size(), db.schemaVersion());
         assertEquals("wal", db.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
         assertEquals((Integer) 1, db.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
@@ -38,7 +36,6 @@ class MigrationsTest {
         assertEquals(1, jdbi.withHandle(Migrations::version));
 
         Database db = Database.open(file);
-        assertFalse(db.isNew());
         assertEquals(Migrations.STEPS.size(), db.schemaVersion());
         assertEquals("Old", db.read(h -> h.createQuery("SELECT name FROM templates WHERE id = 't1'")
                 .mapTo(String.class).one()));
@@ -46,11 +43,31 @@ class MigrationsTest {
     }
 
     @Test
+    void aVersion2FileGetsItsLoggedSetsIndexedAndItsDataAdoptedByAUser() {
+        Path file = dir.resolve("v2.db");
+        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file);
+        Migrations.run(jdbi, 2);
+        var session = app.spotter.session.WorkoutSession.start(new app.spotter.templates.WorkoutTemplate("t1", "Push", java.util.List.of(
+                new app.spotter.templates.ExercisePlan("Bench press", 60, java.util.List.of(
+                        new app.spotter.templates.SetTarget(5, 50))),
+                new app.spotter.templates.ExercisePlan("Overhead press", 60, java.util.List.of(
+                        new app.spotter.templates.SetTarget(5, 30))))), "s1", 1000)
+                .completeSet(0, 0, 2000).completeSet(1, 0, 3000).finish(60_000);
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO workouts VALUES ('s1', 't1', 'Push', 1000, 60000, 59, 2,"
+                + " 100.0, :body, 60000)").bind("body", app.spotter.json.SessionCodec.write(session)).execute());
+
+        Database db = Database.open(file);
+        assertEquals((Integer) 2, db.read(h -> h.createQuery("SELECT COUNT(*) FROM workout_sets WHERE user_id = ''"
+                + " AND session_id = 's1'").mapTo(Integer.class).one()));
+        assertEquals("Overhead press", db.read(h -> h.createQuery("SELECT exercise FROM workout_sets"
+                + " WHERE exercise_index = 1").mapTo(String.class).one()));
+    }
+
+    @Test
     void reopeningAnUpToDateFileChangesNothing() {
         Path file = dir.resolve("a.db");
         Database.open(file);
         Database again = Database.open(file);
-        assertFalse(again.isNew());
         assertEquals(Migrations.STEPS.size(), again.schemaVersion());
     }
 

@@ -44,6 +44,8 @@ class KillCycleTest {
     /** exercise index -> highest set index whose completion the server acknowledged. */
     private final Map<Integer, Integer> ackedSets = new ConcurrentHashMap<>();
     private final AtomicInteger attempts = new AtomicInteger();
+    /** The owner's sign-in cookie; sign-ins are stored, so it stays valid across the restarts. */
+    private String cookie;
 
     @Test
     void everyAcknowledgedWriteSurvivesRepeatedSigkill() throws Exception {
@@ -51,6 +53,9 @@ class KillCycleTest {
         String sessionId = "kill-cycle-session";
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             ServerProcess server = ServerProcess.start(db);
+            if (cookie == null) {
+                cookie = setUpOwner(server);
+            }
             verify(server, sessionId);
             AtomicBoolean running = new AtomicBoolean(true);
             CountDownLatch started = new CountDownLatch(SYNC_CLIENTS + LOG_CLIENTS);
@@ -86,13 +91,13 @@ class KillCycleTest {
 
     private void verify(ServerProcess server, String sessionId) throws Exception {
         for (String id : ackedWorkouts) {
-            assertEquals(200, send(HttpRequest.newBuilder(URI.create(server.url("/api/workouts/" + id))).GET())
+            assertEquals(200, send(request(server.url("/api/workouts/" + id)).GET())
                     .statusCode(), "acknowledged workout " + id + " is there");
         }
         if (ackedSets.isEmpty()) {
             return;
         }
-        HttpResponse<String> draft = send(HttpRequest.newBuilder(URI.create(server.url("/api/session-draft"))).GET());
+        HttpResponse<String> draft = send(request(server.url("/api/session-draft")).GET());
         assertEquals(200, draft.statusCode());
         WorkoutSession stored = SessionCodec.read(draft.body());
         assertEquals(sessionId, stored.sessionId());
@@ -146,9 +151,20 @@ class KillCycleTest {
         }
     }
 
+    private String setUpOwner(ServerProcess server) throws Exception {
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(server.url("/api/auth/setup")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"owner\",\"password\":\"kill cycle password\"}")));
+        assertEquals(201, reply.statusCode(), reply.body());
+        return reply.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).header("Cookie", cookie);
+    }
+
     private HttpRequest.Builder json(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json");
+        return request(url).header("Content-Type", "application/json");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -8,7 +8,7 @@ import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
 import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.RunningServer;
-import app.spotter.server.support.RunningServer.Reply;
+import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.WorkoutTemplate;
 import com.grack.nanojson.JsonObject;

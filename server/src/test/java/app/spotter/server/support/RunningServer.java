@@ -1,34 +1,81 @@
 package app.spotter.server.support;
 
 import app.spotter.server.SpotterServer;
+import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
-/** The real server on a random port over a real SQLite file, for API and browser tests. */
+/**
+ * The real server on a random port over a real SQLite file, for API and browser tests. {@link #start} also creates
+ * the owner account and signs in, so tests about data talk to the API as a signed-in user would.
+ */
 public final class RunningServer implements AutoCloseable {
+    public static final String OWNER = "owner";
+    public static final String PASSWORD = "correct horse battery";
+    /** Tests hash with a low cost so they stay fast; the production cost is checked in PasswordHasherTest. */
+    public static final PasswordHasher TEST_HASHER = new PasswordHasher(1_000);
+
     private final SpotterServer server;
     private final Path dbFile;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient owner;
 
     private RunningServer(SpotterServer server, Path dbFile) {
         this.server = server;
         this.dbFile = dbFile;
+        this.owner = client();
     }
 
-    /** Starts on a new database file in {@code dir} with the real clock. */
+    /** Starts on a new database file in {@code dir} with the real clock, with the owner signed in. */
     public static RunningServer start(Path dir) {
-        return start(dir.resolve("spotter.db"), System::currentTimeMillis);
+        return start(dir.resolve("spotter.db"), System::currentTimeMillis).setUpOwner();
     }
 
-    /** Starts over {@code dbFile} (new or existing) with the given clock. */
+    /** Starts over {@code dbFile} (new or existing) with the given clock; nobody is signed in. */
     public static RunningServer start(Path dbFile, LongSupplier clock) {
-        return new RunningServer(new SpotterServer(Database.open(dbFile), clock).start(0), dbFile);
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false);
+        return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
+    }
+
+    /** Starts on a new database as if behind a reverse proxy that terminates HTTPS; nobody is signed in. */
+    public static RunningServer startBehindProxy(Path dbFile) {
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true);
+        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
+                .start(0), dbFile);
+    }
+
+    /** Creates the owner account through first-run setup; this server's default client is then signed in. */
+    public RunningServer setUpOwner() {
+        ApiClient.Reply reply = owner.post("/api/auth/setup", ApiClient.credentials(OWNER, PASSWORD));
+        if (reply.status() != 201) {
+            throw new AssertionError("setup failed: " + reply);
+        }
+        return this;
+    }
+
+    /** Signs this server's default client in as the owner (on a database where setup already happened). */
+    public RunningServer signInOwner() {
+        owner.signIn(OWNER, PASSWORD);
+        return this;
+    }
+
+    /** The owner adds a household member; returns a client signed in as that member. */
+    public ApiClient addMember(String name, String password) {
+        ApiClient.Reply reply = owner.post("/api/users", ApiClient.credentials(name, password));
+        if (reply.status() != 201) {
+            throw new AssertionError("adding " + name + " failed: " + reply);
+        }
+        return client().signIn(name, password);
+    }
+
+    /** A new client with an empty cookie jar. */
+    public ApiClient client() {
+        return new ApiClient(this::url);
+    }
+
+    public ApiClient owner() {
+        return owner;
     }
 
     public String url(String path) {
@@ -43,45 +90,32 @@ public final class RunningServer implements AutoCloseable {
         return server.database();
     }
 
-    public Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    public ApiClient.Reply get(String path) {
+        return owner.get(path);
     }
 
-    public Reply delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE());
+    public ApiClient.Reply delete(String path) {
+        return owner.delete(path);
     }
 
-    public Reply post(String path, String json) {
-        return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+    public ApiClient.Reply post(String path, String json) {
+        return owner.post(path, json);
     }
 
-    public Reply put(String path, String json) {
-        return send(jsonRequest(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    public ApiClient.Reply put(String path, String json) {
+        return owner.put(path, json);
     }
 
-    public Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    public ApiClient.Reply send(HttpRequest.Builder request) {
+        return owner.send(request);
     }
 
     public HttpRequest.Builder jsonRequest(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json");
+        return owner.jsonRequest(path);
     }
 
     @Override
     public void close() {
         server.stop();
-    }
-
-    /** An HTTP answer. */
-    public record Reply(int status, String body, String contentType) {
     }
 }

@@ -1,0 +1,166 @@
+package app.spotter.server.auth;
+
+import app.spotter.server.db.Database;
+import app.spotter.server.http.ApiException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/** The accounts of this server: the owner and the household members the owner added. */
+public final class Accounts {
+    static final int NAME_MAX = 50;
+    static final int PASSWORD_MIN = 10;
+    static final int PASSWORD_MAX = 200;
+    /** The tables that hold one user's data; removing a member empties them of that member's rows. */
+    private static final List<String> USER_TABLES = List.of("templates", "session_draft", "ended_sessions",
+            "workouts");
+
+    private final Database db;
+    private final PasswordHasher hasher;
+    private final LongSupplier clock;
+    private final Supplier<String> ids;
+
+    public Accounts(Database db, PasswordHasher hasher, LongSupplier clock, Supplier<String> ids) {
+        this.db = db;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public boolean setupNeeded() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one()) == 0;
+    }
+
+    /** Creates the owner; only while there is no account yet. The owner adopts data from before accounts. */
+    public User createOwner(String name, String password) {
+        checkName(name);
+        checkPassword(password);
+        String hash = hasher.hash(password);
+        return db.write(h -> {
+            if (h.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one() > 0) {
+                throw new ApiException(409, "Setup is closed: this server already has its owner", "", null);
+            }
+            User owner = insert(h, name, hash, User.Role.OWNER);
+            for (String table : USER_TABLES) {
+                h.createUpdate("UPDATE " + table + " SET user_id = :id WHERE user_id = ''").bind("id", owner.id())
+                        .execute();
+            }
+            return owner;
+        });
+    }
+
+    public User addMember(String name, String password) {
+        checkName(name);
+        checkPassword(password);
+        String hash = hasher.hash(password);
+        return db.write(h -> {
+            if (findByName(h, name).isPresent()) {
+                throw new ApiException(409, "The name " + name.trim() + " is taken", "name", null);
+            }
+            return insert(h, name, hash, User.Role.MEMBER);
+        });
+    }
+
+    /** Removes a member with all of their data, in one transaction. The owner cannot be removed. */
+    public boolean remove(String userId) {
+        return db.write(h -> {
+            Optional<User> user = find(h, userId);
+            if (user.isEmpty()) {
+                return false;
+            }
+            if (user.get().isOwner()) {
+                throw ApiException.badRequest("The owner account cannot be removed", "id");
+            }
+            for (String table : USER_TABLES) {
+                h.createUpdate("DELETE FROM " + table + " WHERE user_id = :id").bind("id", userId).execute();
+            }
+            h.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute();
+            return true;
+        });
+    }
+
+    /** Sets a new password and signs the user out everywhere. */
+    public boolean resetPassword(String userId, String password) {
+        checkPassword(password);
+        String hash = hasher.hash(password);
+        return db.write(h -> {
+            int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                    .bind("hash", hash).bind("id", userId).execute();
+            h.createUpdate("DELETE FROM auth_sessions WHERE user_id = :id").bind("id", userId).execute();
+            return changed == 1;
+        });
+    }
+
+    /** The user with this name and password; empty otherwise, after the same work either way. */
+    public Optional<User> check(String name, String password) {
+        Optional<Credentials> found = db.read(h -> h.createQuery(
+                        "SELECT id, name, role, password_hash FROM users WHERE name = :name")
+                .bind("name", name == null ? "" : name.trim())
+                .map((rs, ctx) -> new Credentials(new User(rs.getString("id"), rs.getString("name"),
+                        role(rs.getString("role"))), rs.getString("password_hash")))
+                .findOne());
+        if (found.isEmpty()) {
+            hasher.burnEquivalentTime(password == null ? "" : password);
+            return Optional.empty();
+        }
+        return hasher.matches(password == null ? "" : password, found.get().hash())
+                ? Optional.of(found.get().user()) : Optional.empty();
+    }
+
+    public List<User> list() {
+        return db.read(h -> h.createQuery("SELECT id, name, role FROM users ORDER BY created_at")
+                .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("name"), role(rs.getString("role"))))
+                .list());
+    }
+
+    private User insert(Handle h, String name, String hash, User.Role role) {
+        User user = new User(ids.get(), name.trim(), role);
+        h.createUpdate("INSERT INTO users (id, name, password_hash, role, created_at)"
+                        + " VALUES (:id, :name, :hash, :role, :now)")
+                .bind("id", user.id()).bind("name", user.name()).bind("hash", hash)
+                .bind("role", role.name().toLowerCase(Locale.ROOT)).bind("now", clock.getAsLong())
+                .execute();
+        return user;
+    }
+
+    private static Optional<User> find(Handle h, String id) {
+        return h.createQuery("SELECT id, name, role FROM users WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("name"), role(rs.getString("role"))))
+                .findOne();
+    }
+
+    private static Optional<String> findByName(Handle h, String name) {
+        return h.createQuery("SELECT id FROM users WHERE name = :name").bind("name", name.trim())
+                .mapTo(String.class).findOne();
+    }
+
+    static User.Role role(String stored) {
+        return User.Role.valueOf(stored.toUpperCase(Locale.ROOT));
+    }
+
+    private static void checkName(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty() || n.length() > NAME_MAX) {
+            throw ApiException.badRequest("Name must be 1 to " + NAME_MAX + " characters", "name");
+        }
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw ApiException.badRequest("Name must not contain control characters", "name");
+            }
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            throw ApiException.badRequest("Password must be " + PASSWORD_MIN + " to " + PASSWORD_MAX
+                    + " characters", "password");
+        }
+    }
+
+    private record Credentials(User user, String hash) {
+    }
+}

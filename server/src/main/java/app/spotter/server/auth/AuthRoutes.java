@@ -1,0 +1,99 @@
+package app.spotter.server.auth;
+
+import app.spotter.json.Json;
+import app.spotter.json.JsonFields;
+import app.spotter.server.http.Api;
+import app.spotter.server.http.ApiException;
+import com.grack.nanojson.JsonObject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** HTTP for signing in: first-run setup of the owner, sign-in, sign-out, and who is signed in. */
+public final class AuthRoutes {
+    private static final String WRONG = "Wrong name or password";
+
+    private final Accounts accounts;
+    private final SignIns signIns;
+    private final SessionCookie cookie;
+    private final LoginLimiter limiter;
+    private final boolean behindProxy;
+    private final Consumer<User> onNewUser;
+
+    public AuthRoutes(Accounts accounts, SignIns signIns, SessionCookie cookie, LoginLimiter limiter,
+                      boolean behindProxy, Consumer<User> onNewUser) {
+        this.accounts = accounts;
+        this.signIns = signIns;
+        this.cookie = cookie;
+        this.limiter = limiter;
+        this.behindProxy = behindProxy;
+        this.onNewUser = onNewUser;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/auth/state", this::state);
+        routes.post("/api/auth/setup", this::setup);
+        routes.post("/api/auth/login", this::login);
+        routes.post("/api/auth/logout", this::logout);
+    }
+
+    private void state(Context ctx) {
+        JsonObject body = new JsonObject();
+        body.put("setupNeeded", accounts.setupNeeded());
+        body.put("user", signIns.resolve(cookie.read(ctx)).map(AuthRoutes::toJson).orElse(null));
+        Api.json(ctx, 200, body);
+    }
+
+    private void setup(Context ctx) {
+        JsonObject body = Json.parseObject(Api.jsonBody(ctx));
+        User owner = accounts.createOwner(JsonFields.string(body, "name", ""), JsonFields.string(body, "password", ""));
+        onNewUser.accept(owner);
+        signIn(ctx, owner, 201);
+    }
+
+    private void login(Context ctx) {
+        JsonObject body = Json.parseObject(Api.jsonBody(ctx));
+        String name = JsonFields.string(body, "name", "");
+        long wait = limiter.admit(address(ctx), name);
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            throw new ApiException(429, "Too many sign-in attempts. Try again in " + wait + " seconds.", "", null);
+        }
+        Optional<User> user = accounts.check(name, JsonFields.string(body, "password", ""));
+        if (user.isEmpty()) {
+            limiter.failed(name);
+            throw new ApiException(401, WRONG, "", null);
+        }
+        signIn(ctx, user.get(), 200);
+    }
+
+    private void logout(Context ctx) {
+        signIns.revoke(cookie.read(ctx));
+        cookie.clear(ctx);
+        ctx.status(204);
+    }
+
+    private void signIn(Context ctx, User user, int status) {
+        cookie.write(ctx, signIns.start(user));
+        Api.json(ctx, status, toJson(user));
+    }
+
+    /** The client's address; behind a trusted proxy, the one the proxy saw (the last X-Forwarded-For entry). */
+    private String address(Context ctx) {
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (behindProxy && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].trim();
+        }
+        return ctx.ip();
+    }
+
+    static JsonObject toJson(User user) {
+        JsonObject json = new JsonObject();
+        json.put("id", user.id());
+        json.put("name", user.name());
+        json.put("role", user.role().name().toLowerCase(java.util.Locale.ROOT));
+        return json;
+    }
+}

@@ -1,0 +1,83 @@
+package app.spotter.server.auth;
+
+import app.spotter.server.http.ApiException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every request passes before a route: security headers on every answer, a same-origin check on every
+ * state-changing API call (CSRF), and a signed-in user on every API route but sign-in, setup and health.
+ */
+public final class RequestGuards {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self';"
+            + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+    private static final Set<String> OPEN_ROUTES = Set.of("/api/health", "/api/auth/state", "/api/auth/setup",
+            "/api/auth/login", "/api/auth/logout");
+    private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
+            HandlerType.OPTIONS);
+
+    private final SignIns signIns;
+    private final SessionCookie cookie;
+
+    public RequestGuards(SignIns signIns, SessionCookie cookie) {
+        this.signIns = signIns;
+        this.cookie = cookie;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before(RequestGuards::securityHeaders);
+        routes.before("/api/*", this::guardApi);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    private void guardApi(Context ctx) {
+        if (!SAFE_METHODS.contains(ctx.method()) && !sameOrigin(ctx)) {
+            throw new ApiException(403, "Cross-site request refused", "", null);
+        }
+        if (OPEN_ROUTES.contains(ctx.path())) {
+            return;
+        }
+        Optional<User> user = signIns.resolve(cookie.read(ctx));
+        if (user.isEmpty()) {
+            throw new ApiException(401, "Sign in first", "", null);
+        }
+        CurrentUser.set(ctx, user.get());
+    }
+
+    /**
+     * A browser names the page that sent a request in Origin (and Sec-Fetch-Site); a request another site's page
+     * made is refused. Requests with neither header do not come from a browser page, so they carry no ambient
+     * cookie risk.
+     */
+    private static boolean sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.isEmpty()) {
+            if (origin.equals("null")) {
+                return false;
+            }
+            try {
+                URI uri = URI.create(origin);
+                String host = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+                return host.equalsIgnoreCase(ctx.header("Host"));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        String site = ctx.header("Sec-Fetch-Site");
+        return site == null || site.equals("same-origin") || site.equals("none");
+    }
+}

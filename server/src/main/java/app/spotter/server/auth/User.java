@@ -1,0 +1,11 @@
+package app.spotter.server.auth;
+
+/** A person with an account on this server. The owner made the first account and manages the others. */
+public record User(String id, String name, Role role) {
+    /** What an account may do beyond its own data. */
+    public enum Role { OWNER, MEMBER }
+
+    public boolean isOwner() {
+        return role == Role.OWNER;
+    }
+}

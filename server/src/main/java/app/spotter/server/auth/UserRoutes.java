@@ -1,0 +1,67 @@
+package app.spotter.server.auth;
+
+import app.spotter.json.Json;
+import app.spotter.json.JsonFields;
+import app.spotter.server.http.Api;
+import app.spotter.server.http.ApiException;
+import com.grack.nanojson.JsonArray;
+import com.grack.nanojson.JsonObject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.function.Consumer;
+
+/** HTTP for the owner's household list: add and remove members, reset their passwords. */
+public final class UserRoutes {
+    private final Accounts accounts;
+    private final Consumer<User> onNewUser;
+
+    public UserRoutes(Accounts accounts, Consumer<User> onNewUser) {
+        this.accounts = accounts;
+        this.onNewUser = onNewUser;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/users", this::list);
+        routes.post("/api/users", this::add);
+        routes.delete("/api/users/{id}", this::remove);
+        routes.put("/api/users/{id}/password", this::resetPassword);
+    }
+
+    private void list(Context ctx) {
+        ownerOnly(ctx);
+        JsonArray users = new JsonArray();
+        accounts.list().forEach(user -> users.add(AuthRoutes.toJson(user)));
+        Api.json(ctx, 200, users);
+    }
+
+    private void add(Context ctx) {
+        ownerOnly(ctx);
+        JsonObject body = Json.parseObject(Api.jsonBody(ctx));
+        User member = accounts.addMember(JsonFields.string(body, "name", ""), JsonFields.string(body, "password", ""));
+        onNewUser.accept(member);
+        Api.json(ctx, 201, AuthRoutes.toJson(member));
+    }
+
+    private void remove(Context ctx) {
+        ownerOnly(ctx);
+        if (!accounts.remove(ctx.pathParam("id"))) {
+            throw ApiException.notFound("User");
+        }
+        ctx.status(204);
+    }
+
+    private void resetPassword(Context ctx) {
+        ownerOnly(ctx);
+        JsonObject body = Json.parseObject(Api.jsonBody(ctx));
+        if (!accounts.resetPassword(ctx.pathParam("id"), JsonFields.string(body, "password", ""))) {
+            throw ApiException.notFound("User");
+        }
+        ctx.status(204);
+    }
+
+    private static void ownerOnly(Context ctx) {
+        if (!CurrentUser.of(ctx).isOwner()) {
+            throw new ApiException(403, "Only the owner manages accounts", "", null);
+        }
+    }
+}

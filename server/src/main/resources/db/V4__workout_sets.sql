@@ -1,0 +1,20 @@
+-- Every done set of every logged workout, one row each, so history, records and progress are answered by indexed
+-- queries instead of reading every workout document. Filled from the logged documents on upgrade.
+CREATE TABLE workout_sets (
+    user_id        TEXT    NOT NULL,
+    session_id     TEXT    NOT NULL,
+    started_at     INTEGER NOT NULL,
+    exercise_index INTEGER NOT NULL,
+    exercise       TEXT    NOT NULL COLLATE NOCASE,
+    set_index      INTEGER NOT NULL,
+    reps           INTEGER NOT NULL,
+    weight         REAL    NOT NULL,
+    PRIMARY KEY (user_id, session_id, exercise_index, set_index)
+);
+CREATE INDEX workout_sets_by_exercise ON workout_sets (user_id, exercise, started_at);
+
+INSERT INTO workout_sets (user_id, session_id, started_at, exercise_index, exercise, set_index, reps, weight)
+SELECT w.user_id, w.session_id, w.started_at, e.key, json_extract(e.value, '$.name'), s.key,
+       json_extract(s.value, '$.reps'), json_extract(s.value, '$.weight')
+FROM workouts w, json_each(w.body, '$.exercises') e, json_each(e.value, '$.sets') s
+WHERE json_extract(s.value, '$.done') = 1;
