@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.SessionCodec;
-import app.spotter.server.support.RunningServer.Reply;
+import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.session.WorkoutSession;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;

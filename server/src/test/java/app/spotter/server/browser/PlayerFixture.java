@@ -6,7 +6,7 @@ import app.spotter.json.SessionCodec;
 import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
-import app.spotter.server.support.RunningServer.Reply;
+import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.WorkoutTemplate;
 import java.nio.file.Path;
@@ -30,6 +30,7 @@ final class PlayerFixture implements AutoCloseable {
 
     PlayerFixture(Path dir) {
         server = RunningServer.start(dir);
+        browser.signedInAs(server.owner());
         push = TemplateCodec.read(server.post("/api/templates", PUSH).body());
         legs = TemplateCodec.read(server.post("/api/templates", LEGS).body());
     }

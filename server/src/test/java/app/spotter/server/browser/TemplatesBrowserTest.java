@@ -30,7 +30,7 @@ class TemplatesBrowserTest {
     @BeforeEach
     void start() {
         server = RunningServer.start(dir);
-        browser = new Browser();
+        browser = new Browser().signedInAs(server.owner());
     }
 
     @AfterEach

@@ -53,33 +53,22 @@ class KillCycleTest {
         String sessionId = "kill-cycle-session";
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             ServerProcess server = ServerProcess.start(db);
-            if (cookie == null) {
-                cookie = setUpOwner(server);
-            }
-            verify(server, sessionId);
-            AtomicBoolean running = new AtomicBoolean(true);
-            CountDownLatch started = new CountDownLatch(SYNC_CLIENTS + LOG_CLIENTS);
-            List<Thread> clients = new ArrayList<>();
-            for (int c = 0; c < SYNC_CLIENTS; c++) {
-                int exercise = c;
-                clients.add(new Thread(() -> syncLoop(server, sessionId, exercise, running, started)));
-            }
-            for (int c = 0; c < LOG_CLIENTS; c++) {
-                String prefix = "cycle" + cycle + "-client" + c + "-";
-                clients.add(new Thread(() -> logLoop(server, prefix, running, started)));
-            }
-            clients.forEach(Thread::start);
-            started.await();
-            Thread.sleep(300 + cycle * 100L);
-            server.kill();
-            running.set(false);
-            for (Thread client : clients) {
-                client.join();
+            try {
+                if (cookie == null) {
+                    cookie = setUpOwner(server);
+                }
+                verify(server, sessionId);
+                runClientsUntilKilled(server, sessionId, cycle);
+            } finally {
+                server.kill();
             }
         }
         ServerProcess last = ServerProcess.start(db);
-        verify(last, sessionId);
-        last.kill();
+        try {
+            verify(last, sessionId);
+        } finally {
+            last.kill();
+        }
         String check = Jdbi.create("jdbc:sqlite:" + db).withHandle(h ->
                 h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
         assertEquals("ok", check);
@@ -87,6 +76,29 @@ class KillCycleTest {
         assertTrue(!ackedSets.isEmpty(), "the test really synced sets");
         System.out.printf("kill cycles: %d, write attempts: %d, acknowledged workouts: %d, acknowledged sets: %s%n",
                 CYCLES, attempts.get(), ackedWorkouts.size(), ackedSets);
+    }
+
+    /** Clients write until the server dies under them at a point that differs from cycle to cycle. */
+    private void runClientsUntilKilled(ServerProcess server, String sessionId, int cycle) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch started = new CountDownLatch(SYNC_CLIENTS + LOG_CLIENTS);
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < SYNC_CLIENTS; c++) {
+            int exercise = c;
+            clients.add(new Thread(() -> syncLoop(server, sessionId, exercise, running, started)));
+        }
+        for (int c = 0; c < LOG_CLIENTS; c++) {
+            String prefix = "cycle" + cycle + "-client" + c + "-";
+            clients.add(new Thread(() -> logLoop(server, prefix, running, started)));
+        }
+        clients.forEach(Thread::start);
+        started.await();
+        Thread.sleep(300 + cycle * 100L);
+        server.kill();
+        running.set(false);
+        for (Thread client : clients) {
+            client.join();
+        }
     }
 
     private void verify(ServerProcess server, String sessionId) throws Exception {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
+import org.htmlunit.util.Cookie;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 
@@ -20,6 +21,13 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setThrowExceptionOnScriptError(true);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setCssEnabled(true);
+    }
+
+    /** Carries the sign-in of {@code user} (its session cookie), as if that user had signed in in this browser. */
+    public Browser signedInAs(ApiClient user) {
+        client.getCookieManager().addCookie(new Cookie("localhost", "spotter_session", user.sessionToken(), "/",
+                null, false, true));
+        return this;
     }
 
     public WebClient client() {
