@@ -55,8 +55,8 @@ public final class SpotterServer {
                 security.behindProxy(), welcome);
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);
-        DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), clock);
         WorkoutLog log = new WorkoutLog(db, clock);
+        DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), log, clock);
         WorkoutRoutes workoutRoutes = new WorkoutRoutes(log);
         HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
         TransferRoutes transferRoutes = new TransferRoutes(templates, log,

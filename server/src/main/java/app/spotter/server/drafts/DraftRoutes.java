@@ -4,6 +4,7 @@ import app.spotter.json.SessionCodec;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.session.WorkoutSession;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
@@ -14,10 +15,12 @@ import java.util.function.LongSupplier;
 /** HTTP for the session draft: {@code /api/session-draft} (the client's {@code syncDraftSession}). */
 public final class DraftRoutes {
     private final DraftStore store;
+    private final WorkoutLog log;
     private final LongSupplier clock;
 
-    public DraftRoutes(DraftStore store, LongSupplier clock) {
+    public DraftRoutes(DraftStore store, WorkoutLog log, LongSupplier clock) {
         this.store = store;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -57,6 +60,9 @@ public final class DraftRoutes {
         } else if (result instanceof DraftStore.SyncResult.Ended ended) {
             JsonObject extra = new JsonObject();
             extra.put("reason", ended.reason());
+            // The logged copy lets the device show what it changed that the log lacks (shared LateChanges).
+            log.find(CurrentUser.id(ctx), incoming.sessionId())
+                    .ifPresent(workout -> extra.put("workout", SessionCodec.toJson(workout)));
             throw new ApiException(410, "This workout was already " + ended.reason(), "sessionId", extra);
         }
     }

@@ -6,6 +6,7 @@ import app.spotter.server.drafts.DraftStore;
 import app.spotter.session.SessionExercise;
 import app.spotter.session.SetEntry;
 import app.spotter.session.WorkoutSession;
+import app.spotter.sync.LateChanges;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -80,6 +81,29 @@ public final class WorkoutLog {
         return true;
     }
 
+    /**
+     * Takes the late changes of a device's copy into a logged workout (see {@link LateChanges}); empty when the
+     * user has no such workout. The document and its indexed sets change together.
+     */
+    public Optional<WorkoutSession> amend(String userId, WorkoutSession copy) {
+        return db.write(h -> {
+            Optional<WorkoutSession> logged = h.createQuery("SELECT body FROM workouts WHERE user_id = :user"
+                            + " AND session_id = :id").bind("user", userId).bind("id", copy.sessionId())
+                    .mapTo(String.class).findOne().map(SessionCodec::read);
+            if (logged.isEmpty()) {
+                return Optional.empty();
+            }
+            WorkoutSession amended = LateChanges.apply(logged.get(), copy);
+            if (amended != logged.get()) {
+                long loggedAt = h.createQuery("SELECT logged_at FROM workouts WHERE user_id = :user AND session_id = :id")
+                        .bind("user", userId).bind("id", copy.sessionId()).mapTo(Long.class).one();
+                remove(h, userId, copy.sessionId());
+                insert(h, userId, amended, loggedAt);
+            }
+            return Optional.of(amended);
+        });
+    }
+
     public Optional<WorkoutSession> find(String userId, String sessionId) {
         return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne().map(SessionCodec::read));
@@ -87,12 +111,14 @@ public final class WorkoutLog {
 
     /** Removes a workout and its sets; false when the user has no such workout. */
     public boolean delete(String userId, String sessionId) {
-        return db.write(h -> {
-            h.createUpdate("DELETE FROM workout_sets WHERE user_id = :user AND session_id = :id")
-                    .bind("user", userId).bind("id", sessionId).execute();
-            return h.createUpdate("DELETE FROM workouts WHERE user_id = :user AND session_id = :id")
-                    .bind("user", userId).bind("id", sessionId).execute() == 1;
-        });
+        return db.write(h -> remove(h, userId, sessionId));
+    }
+
+    private static boolean remove(Handle h, String userId, String sessionId) {
+        h.createUpdate("DELETE FROM workout_sets WHERE user_id = :user AND session_id = :id")
+                .bind("user", userId).bind("id", sessionId).execute();
+        return h.createUpdate("DELETE FROM workouts WHERE user_id = :user AND session_id = :id")
+                .bind("user", userId).bind("id", sessionId).execute() == 1;
     }
 
     /** Logged workouts, newest first, started before {@code beforeStartedAt} (0 = from the newest). */

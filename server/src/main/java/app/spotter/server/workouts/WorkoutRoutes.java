@@ -27,6 +27,7 @@ public final class WorkoutRoutes {
         routes.get("/api/workouts", this::list);
         routes.get("/api/workouts/{id}", this::get);
         routes.delete("/api/workouts/{id}", this::delete);
+        routes.post("/api/workouts/{id}/amend", this::amend);
     }
 
     private void logWorkout(Context ctx) {
@@ -54,6 +55,17 @@ public final class WorkoutRoutes {
         WorkoutSession workout = log.find(CurrentUser.id(ctx), ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("Workout"));
         Api.json(ctx, 200, withId(workout));
+    }
+
+    /** Takes in the changes a device made after the workout was logged elsewhere (body: that device's copy). */
+    private void amend(Context ctx) {
+        WorkoutSession copy = SessionCodec.read(Api.jsonBody(ctx));
+        if (!copy.sessionId().equals(ctx.pathParam("id"))) {
+            throw ApiException.badRequest("sessionId must be the workout's id", "sessionId");
+        }
+        WorkoutSession amended = log.amend(CurrentUser.id(ctx), copy)
+                .orElseThrow(() -> ApiException.notFound("Workout"));
+        Api.json(ctx, 200, withId(amended));
     }
 
     private void delete(Context ctx) {

@@ -63,6 +63,29 @@ class WorkoutsApiTest {
     }
 
     @Test
+    void a_late_sync_of_a_logged_session_gets_410_with_the_log_and_its_late_changes_can_be_added() {
+        WorkoutSession workout = finished("s-1", T0);
+        server.post("/api/workouts", SessionCodec.write(workout));
+        WorkoutSession phone = WorkoutSession.start(template, "s-1", T0).completeSet(1, 0, T0 + 2_000_000);
+        Reply gone = server.put("/api/session-draft", SessionCodec.write(phone));
+        assertEquals(410, gone.status());
+        JsonObject body = Json.parseObject(gone.body());
+        assertEquals("finished", body.getString("reason"));
+        assertEquals(workout, SessionCodec.fromJson(body.getObject("workout")));
+
+        Reply amended = server.post("/api/workouts/s-1/amend", SessionCodec.write(phone));
+        assertEquals(200, amended.status(), amended.body());
+        WorkoutSession stored = SessionCodec.fromJson(Json.parseObject(server.get("/api/workouts/s-1").body()));
+        assertTrue(stored.set(1, 0).done(), "the phone's late set is in the log");
+        assertTrue(stored.set(0, 1).done(), "and nothing the log had is lost");
+        assertEquals(workout.durationSeconds(), stored.durationSeconds());
+        assertEquals(3, Json.parseArray(server.get("/api/history").body()).getObject(0).getInt("setsDone"));
+        assertEquals(404, server.post("/api/workouts/nope/amend", SessionCodec.write(WorkoutSession.start(template,
+                "nope", T0))).status());
+        assertEquals(400, server.post("/api/workouts/other/amend", SessionCodec.write(phone)).status());
+    }
+
+    @Test
     void logging_keeps_a_newer_sessions_draft() {
         server.put("/api/session-draft", SessionCodec.write(WorkoutSession.start(template, "s-2", T0 + 5000)));
         assertEquals(201, server.post("/api/workouts", SessionCodec.write(finished("s-1", T0))).status());
