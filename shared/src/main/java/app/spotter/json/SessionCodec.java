@@ -19,7 +19,12 @@ public final class SessionCodec {
     }
 
     public static String write(WorkoutSession session) {
-        return Json.write(toJson(session));
+        return SessionWriter.write(session, null);
+    }
+
+    /** As {@link #write(WorkoutSession)}, reusing the JSON of exercises unchanged since the cache last saw them. */
+    public static String write(WorkoutSession session, SessionJsonCache cache) {
+        return SessionWriter.write(session, cache);
     }
 
     public static String writeList(List<WorkoutSession> sessions) {

@@ -1,0 +1,109 @@
+package app.spotter.server.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged JAR started as scripts/run starts it (same JVM options), for start-up, memory and load figures. */
+final class ServerProcesses {
+    private ServerProcesses() {
+    }
+
+    /** A running server process and the port it listens on. */
+    record Started(Process process, int port, double millisToFirstAnswer) {
+        String url(String path) {
+            return "http://localhost:" + port + path;
+        }
+
+        long rssKb() throws IOException {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return -1;
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    static List<String> javaOptions(Path root) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String option : Files.readString(root.resolve("scripts/jvm.options")).trim().split("\\s+")) {
+            options.add(option);
+        }
+        return options;
+    }
+
+    /** Starts the JAR on a free port and returns once it answers its first request. */
+    static Started start(Path root, Path db) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(javaOptions(root));
+        command.addAll(List.of("-jar", root.resolve("server/target/spotter.jar").toString(), "--port",
+                String.valueOf(port), "--db", db.toString()));
+        long begin = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        drain(process);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health")).build();
+        long deadline = begin + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return new Started(process, port, (System.nanoTime() - begin) / 1e6);
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(5);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the server did not answer within 60 s");
+    }
+
+    /** How long the same JVM, with the same options, takes to run a trivial program: the floor of any start-up. */
+    static double jvmFloorMillis(Path root) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(javaOptions(root));
+        command.add("-version");
+        long begin = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        process.waitFor();
+        return (System.nanoTime() - begin) / 1e6;
+    }
+
+    private static void drain(Process process) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                while (out.readLine() != null) {
+                    // Discard the log; the pipe must not fill up.
+                }
+            } catch (IOException ended) {
+                // The process ended.
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+}

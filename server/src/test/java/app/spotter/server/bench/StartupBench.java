@@ -1,0 +1,39 @@
+package app.spotter.server.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Start-up time to the first answered request, idle memory, and the size of the one JAR. */
+final class StartupBench {
+    private static final int STARTS = 5;
+
+    private StartupBench() {
+    }
+
+    static void run(Results results, Path root, Path work) throws Exception {
+        double jarMb = Files.size(root.resolve("server/target/spotter.jar")) / 1024.0 / 1024.0;
+        results.add("JAR size (server, dependencies, compiled client)", jarMb, "MB", "", 0, "", true);
+        Path db = work.resolve("startup/spotter.db");
+        ServerProcesses.Started first = ServerProcesses.start(root, db);
+        first.stop();
+        results.note("first start on a new database (schema created): " + Results.fmt(first.millisToFirstAnswer())
+                + " ms");
+        double[] starts = new double[STARTS];
+        double[] floors = new double[STARTS];
+        long rss = 0;
+        for (int i = 0; i < STARTS; i++) {
+            floors[i] = ServerProcesses.jvmFloorMillis(root);
+            ServerProcesses.Started started = ServerProcesses.start(root, db);
+            starts[i] = started.millisToFirstAnswer();
+            if (i == STARTS - 1) {
+                Thread.sleep(3000);
+                rss = started.rssKb();
+            }
+            started.stop();
+        }
+        double median = Results.median(starts);
+        results.add("start-up to first answered request (existing database)", median, "ms",
+                "JVM start with the same options (java -version)", Results.median(floors), "< 1000 ms", median < 1000);
+        results.add("resident memory, idle after start", rss / 1024.0, "MB", "", 0, "< 128 MB", rss / 1024.0 < 128);
+    }
+}
