@@ -11,28 +11,19 @@ public final class PersonalRecords {
     private PersonalRecords() {
     }
 
-    /** The done sets of each exercise before a workout, by exercise name (any case). */
-    public interface EarlierSets {
-        List<SetEntry> of(String exercise);
-    }
-
     public static List<PersonalRecord> set(WorkoutSession workout, List<WorkoutSession> earlier) {
-        return set(workout, exercise -> doneSets(exercise, earlier));
+        return set(workout, new ScannedBests(earlier));
     }
 
-    public static List<PersonalRecord> set(WorkoutSession workout, EarlierSets earlier) {
+    public static List<PersonalRecord> set(WorkoutSession workout, EarlierBests earlier) {
         List<PersonalRecord> records = new ArrayList<>();
         for (SessionExercise exercise : workout.exercises()) {
-            List<SetEntry> history = earlier.of(exercise.name());
-            if (history.isEmpty()) {
+            String name = exercise.name();
+            if (!earlier.everDone(name)) {
                 continue; // A first time is not a record: there is nothing to beat.
             }
-            double heaviest = 0;
-            double bestOneRepMax = 0;
-            for (SetEntry set : history) {
-                heaviest = Math.max(heaviest, set.weight());
-                bestOneRepMax = Math.max(bestOneRepMax, Epley.oneRepMax(set.reps(), set.weight()));
-            }
+            double heaviest = earlier.heaviest(name);
+            double bestOneRepMax = earlier.bestEstimatedOneRepMax(name);
             SetEntry heaviestNow = null;
             SetEntry bestNow = null;
             SetEntry mostRepsNow = null;
@@ -49,13 +40,12 @@ public final class PersonalRecords {
                         bestNow.weight()))) {
                     bestNow = set;
                 }
-                int before = mostRepsAtOrAbove(set.weight(), history);
+                int before = earlier.mostRepsAtOrAbove(name, set.weight());
                 if (before > 0 && set.reps() > before && (mostRepsNow == null || set.reps() > mostRepsNow.reps())) {
                     mostRepsNow = set;
                     mostRepsBefore = before;
                 }
             }
-            String name = exercise.name();
             if (heaviestNow != null) {
                 records.add(new PersonalRecord(name, PersonalRecord.Kind.HEAVIEST_WEIGHT, heaviestNow.weight(),
                         heaviest, heaviestNow.reps(), heaviestNow.weight()));
@@ -73,30 +63,56 @@ public final class PersonalRecords {
         return records;
     }
 
-    private static List<SetEntry> doneSets(String exercise, List<WorkoutSession> workouts) {
-        List<SetEntry> sets = new ArrayList<>();
-        for (WorkoutSession workout : workouts) {
-            for (SessionExercise ex : workout.exercises()) {
-                if (ex.name().equalsIgnoreCase(exercise)) {
-                    for (SetEntry set : ex.sets()) {
-                        if (set.done() && set.reps() > 0) {
-                            sets.add(set);
+    /** {@link EarlierBests} found by reading the earlier workouts themselves (the client, and tests). */
+    private record ScannedBests(List<WorkoutSession> earlier) implements EarlierBests {
+        @Override
+        public boolean everDone(String exercise) {
+            return !sets(exercise).isEmpty();
+        }
+
+        @Override
+        public double heaviest(String exercise) {
+            double most = 0;
+            for (SetEntry set : sets(exercise)) {
+                most = Math.max(most, set.weight());
+            }
+            return most;
+        }
+
+        @Override
+        public double bestEstimatedOneRepMax(String exercise) {
+            double best = 0;
+            for (SetEntry set : sets(exercise)) {
+                best = Math.max(best, Epley.oneRepMax(set.reps(), set.weight()));
+            }
+            return best;
+        }
+
+        @Override
+        public int mostRepsAtOrAbove(String exercise, double weight) {
+            int most = 0;
+            for (SetEntry set : sets(exercise)) {
+                if (set.weight() >= weight) {
+                    most = Math.max(most, set.reps());
+                }
+            }
+            return most;
+        }
+
+        private List<SetEntry> sets(String exercise) {
+            List<SetEntry> sets = new ArrayList<>();
+            for (WorkoutSession workout : earlier) {
+                for (SessionExercise ex : workout.exercises()) {
+                    if (ex.name().equalsIgnoreCase(exercise)) {
+                        for (SetEntry set : ex.sets()) {
+                            if (set.done() && set.reps() > 0) {
+                                sets.add(set);
+                            }
                         }
                     }
                 }
             }
+            return sets;
         }
-        return sets;
-    }
-
-    /** The most reps done before at this weight or heavier (0 when never lifted that heavy). */
-    private static int mostRepsAtOrAbove(double weight, List<SetEntry> history) {
-        int most = 0;
-        for (SetEntry set : history) {
-            if (set.weight() >= weight) {
-                most = Math.max(most, set.reps());
-            }
-        }
-        return most;
     }
 }

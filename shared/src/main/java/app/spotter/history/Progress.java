@@ -59,9 +59,19 @@ public final class Progress {
 
     /** The epoch ms at which the week of {@code at} starts: Monday 00:00 in the user's zone. */
     public static long weekStart(long at, int utcOffsetMinutes) {
-        long offset = utcOffsetMinutes * 60_000L;
-        return Math.floorDiv(at + offset + MONDAY_OFFSET, WEEK) * WEEK - MONDAY_OFFSET - offset;
+        long shift = weekShift(utcOffsetMinutes);
+        return Math.floorDiv(at + shift, WEEK) * WEEK - shift;
     }
+
+    /**
+     * Weeks are counted from 1970's first Monday in the user's zone: {@code (at + shift) / WEEK_MILLIS} numbers a
+     * time's week (the server groups by it in SQL), and {@code week * WEEK_MILLIS - shift} is that week's start.
+     */
+    public static long weekShift(int utcOffsetMinutes) {
+        return utcOffsetMinutes * 60_000L + MONDAY_OFFSET;
+    }
+
+    public static final long WEEK_MILLIS = WEEK;
 
     /** The names of every exercise in the workouts, in the order first met. */
     public static List<String> exerciseNames(List<WorkoutSession> workouts) {

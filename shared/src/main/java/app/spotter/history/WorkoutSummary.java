@@ -13,7 +13,7 @@ public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned
         return withRecords(workout, PersonalRecords.set(workout, earlier));
     }
 
-    public static WorkoutSummary of(WorkoutSession workout, PersonalRecords.EarlierSets earlier) {
+    public static WorkoutSummary of(WorkoutSession workout, EarlierBests earlier) {
         return withRecords(workout, PersonalRecords.set(workout, earlier));
     }
 

@@ -1,14 +1,13 @@
 package app.spotter.server.history;
 
-import app.spotter.history.Epley;
+import app.spotter.history.EarlierBests;
 import app.spotter.history.Progress;
 import app.spotter.history.ProgressPoint;
 import app.spotter.server.db.Database;
-import app.spotter.session.SetEntry;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Read-only questions about a user's log, answered from indexed columns rather than whole documents. */
 public final class HistoryQueries {
@@ -49,55 +48,80 @@ public final class HistoryQueries {
                 .list());
     }
 
-    /** Every done set of an exercise started before {@code before} (for records). */
-    public List<SetEntry> doneSetsBefore(String userId, String exercise, long before) {
-        return db.read(h -> h.createQuery("SELECT reps, weight FROM workout_sets WHERE user_id = :user"
-                        + " AND exercise = :exercise AND started_at < :before")
-                .bind("user", userId).bind("exercise", exercise).bind("before", before)
-                .map((rs, ctx) -> new SetEntry(rs.getInt("reps"), rs.getDouble("weight"), rs.getInt("reps"),
-                        rs.getDouble("weight"), true, 0))
-                .list());
+    /** What the user's history before {@code before} has to beat: one grouped query per exercise. */
+    public EarlierBests bestsBefore(String userId, long before) {
+        return new EarlierBests() {
+            private final Map<String, List<double[]>> byExercise = new HashMap<>();
+
+            @Override
+            public boolean everDone(String exercise) {
+                return !byWeight(exercise).isEmpty();
+            }
+
+            @Override
+            public double heaviest(String exercise) {
+                List<double[]> rows = byWeight(exercise);
+                return rows.isEmpty() ? 0 : rows.get(0)[0];
+            }
+
+            @Override
+            public double bestEstimatedOneRepMax(String exercise) {
+                double best = 0;
+                for (double[] row : byWeight(exercise)) {
+                    best = Math.max(best, row[2]);
+                }
+                return best;
+            }
+
+            @Override
+            public int mostRepsAtOrAbove(String exercise, double weight) {
+                int most = 0;
+                for (double[] row : byWeight(exercise)) {
+                    if (row[0] < weight) {
+                        break;
+                    }
+                    most = Math.max(most, (int) row[1]);
+                }
+                return most;
+            }
+
+            /** (weight, most reps at it, best e1RM at it), heaviest first. */
+            private List<double[]> byWeight(String exercise) {
+                return byExercise.computeIfAbsent(exercise.toLowerCase(java.util.Locale.ROOT), k -> db.read(h -> h
+                        .createQuery("SELECT weight, MAX(reps) AS reps, MAX(e1rm) AS best FROM workout_sets"
+                                + " WHERE user_id = :user AND exercise = :exercise AND started_at < :before"
+                                + " AND reps > 0 GROUP BY weight ORDER BY weight DESC")
+                        .bind("user", userId).bind("exercise", exercise).bind("before", before)
+                        .map((rs, ctx) -> new double[] {rs.getDouble("weight"), rs.getInt("reps"),
+                                rs.getDouble("best")})
+                        .list()));
+            }
+        };
     }
 
     /** One point per workout with the exercise: its top weight and best estimated one-rep max, oldest first. */
     public List<ProgressPoint> progress(String userId, String exercise) {
-        List<SetRow> rows = db.read(h -> h.createQuery("SELECT session_id, started_at, reps, weight"
+        return db.read(h -> h.createQuery("SELECT MIN(started_at) AS at, MAX(weight) AS top, MAX(e1rm) AS best"
                         + " FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND reps > 0"
-                        + " ORDER BY started_at, session_id")
+                        + " GROUP BY session_id ORDER BY at")
                 .bind("user", userId).bind("exercise", exercise)
-                .map((rs, ctx) -> new SetRow(rs.getString("session_id"), rs.getLong("started_at"), rs.getInt("reps"),
-                        rs.getDouble("weight")))
+                .map((rs, ctx) -> new ProgressPoint(rs.getLong("at"), rs.getDouble("top"), rs.getDouble("best")))
                 .list());
-        List<ProgressPoint> points = new ArrayList<>();
-        int i = 0;
-        while (i < rows.size()) {
-            SetRow first = rows.get(i);
-            double top = 0;
-            double oneRepMax = 0;
-            for (; i < rows.size() && rows.get(i).session().equals(first.session()); i++) {
-                top = Math.max(top, rows.get(i).weight());
-                oneRepMax = Math.max(oneRepMax, Epley.oneRepMax(rows.get(i).reps(), rows.get(i).weight()));
-            }
-            points.add(new ProgressPoint(first.startedAt(), top, oneRepMax));
-        }
-        return points;
     }
 
-    /** Volume per week (keyed by the week's start), oldest first. */
+    /** Volume per week (keyed by the week's start in the user's zone), oldest first. */
     public Map<Long, Double> weeklyVolume(String userId, int utcOffsetMinutes) {
-        List<double[]> rows = db.read(h -> h.createQuery("SELECT started_at, volume_kg FROM workouts"
-                        + " WHERE user_id = :user")
-                .bind("user", userId)
-                .map((rs, ctx) -> new double[] {rs.getLong("started_at"), rs.getDouble("volume_kg")})
+        long shift = Progress.weekShift(utcOffsetMinutes);
+        List<double[]> rows = db.read(h -> h.createQuery("SELECT (started_at + :shift) / :week AS week,"
+                        + " SUM(volume_kg) AS volume FROM workouts WHERE user_id = :user GROUP BY week ORDER BY week")
+                .bind("user", userId).bind("shift", shift).bind("week", Progress.WEEK_MILLIS)
+                .map((rs, ctx) -> new double[] {rs.getLong("week"), rs.getDouble("volume")})
                 .list());
-        Map<Long, Double> weeks = new TreeMap<>();
+        Map<Long, Double> weeks = new LinkedHashMap<>();
         for (double[] row : rows) {
-            weeks.merge(Progress.weekStart((long) row[0], utcOffsetMinutes), row[1], Double::sum);
+            weeks.put((long) row[0] * Progress.WEEK_MILLIS - shift, row[1]);
         }
         return weeks;
-    }
-
-    private record SetRow(String session, long startedAt, int reps, double weight) {
     }
 
     /** The names of the exercises the user has done, most recent first. */

@@ -59,8 +59,7 @@ public final class HistoryRoutes {
         String userId = CurrentUser.id(ctx);
         WorkoutSession workout = log.find(userId, ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("Workout"));
-        WorkoutSummary summary = WorkoutSummary.of(workout,
-                exercise -> queries.doneSetsBefore(userId, exercise, workout.startedAt()));
+        WorkoutSummary summary = WorkoutSummary.of(workout, queries.bestsBefore(userId, workout.startedAt()));
         JsonObject json = new JsonObject();
         json.put("durationSeconds", summary.durationSeconds());
         json.put("setsDone", summary.setsDone());

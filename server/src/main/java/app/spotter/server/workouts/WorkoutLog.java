@@ -1,5 +1,6 @@
 package app.spotter.server.workouts;
 
+import app.spotter.history.Epley;
 import app.spotter.json.SessionCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.drafts.DraftStore;
@@ -62,8 +63,8 @@ public final class WorkoutLog {
                 .bind("now", now)
                 .execute();
         PreparedBatch sets = h.prepareBatch("INSERT INTO workout_sets (user_id, session_id, started_at,"
-                + " exercise_index, exercise, set_index, reps, weight) VALUES (:user, :id, :startedAt, :exerciseIndex,"
-                + " :exercise, :setIndex, :reps, :weight)");
+                + " exercise_index, exercise, set_index, reps, weight, e1rm) VALUES (:user, :id, :startedAt,"
+                + " :exerciseIndex, :exercise, :setIndex, :reps, :weight, :e1rm)");
         for (int e = 0; e < workout.exercises().size(); e++) {
             SessionExercise exercise = workout.exercises().get(e);
             for (int s = 0; s < exercise.sets().size(); s++) {
@@ -71,7 +72,8 @@ public final class WorkoutLog {
                 if (set.done()) {
                     sets.bind("user", userId).bind("id", workout.sessionId()).bind("startedAt", workout.startedAt())
                             .bind("exerciseIndex", e).bind("exercise", exercise.name()).bind("setIndex", s)
-                            .bind("reps", set.reps()).bind("weight", set.weight()).add();
+                            .bind("reps", set.reps()).bind("weight", set.weight())
+                            .bind("e1rm", Epley.oneRepMax(set.reps(), set.weight())).add();
                 }
             }
         }
