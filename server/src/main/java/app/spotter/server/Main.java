@@ -26,6 +26,10 @@ public final class Main {
         Database db = Database.open(config.database());
         SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy());
         SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security).start(config.port());
+        if (config.exitWhenReady()) {
+            server.stop();
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "spotter-shutdown"));
         System.out.println("Spotter is ready at http://localhost:" + server.port() + "/ (database "
                 + config.database().toAbsolutePath().normalize() + ", started in "

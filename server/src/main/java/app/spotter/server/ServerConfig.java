@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where the server listens and where it keeps its data: from flags, then environment, then defaults. */
-public record ServerConfig(int port, Path database, boolean behindProxy) {
+public record ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DB = "./data/spotter.db";
 
@@ -16,6 +16,8 @@ public record ServerConfig(int port, Path database, boolean behindProxy) {
             "  --db PATH     SQLite database file, created on first run (env SPOTTER_DB; default " + DEFAULT_DB + ")",
             "  --behind-proxy  trust X-Forwarded-Proto/-For from a reverse proxy that terminates HTTPS",
             "                (env SPOTTER_BEHIND_PROXY=true; default off)",
+            "  --exit-when-ready  start, then stop at once (scripts/run uses it to build the class-data archive",
+            "                that makes later starts faster)",
             "  --help        show this help and exit",
             "");
 
@@ -39,6 +41,7 @@ public record ServerConfig(int port, Path database, boolean behindProxy) {
         String port = env.getOrDefault("SPOTTER_PORT", String.valueOf(DEFAULT_PORT));
         String db = env.getOrDefault("SPOTTER_DB", DEFAULT_DB);
         boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("SPOTTER_BEHIND_PROXY", "false"));
+        boolean exitWhenReady = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--port=")) {
@@ -47,6 +50,8 @@ public record ServerConfig(int port, Path database, boolean behindProxy) {
                 db = arg.substring("--db=".length());
             } else if (arg.equals("--behind-proxy")) {
                 behindProxy = true;
+            } else if (arg.equals("--exit-when-ready")) {
+                exitWhenReady = true;
             } else if (arg.equals("--port") || arg.equals("--db")) {
                 if (i + 1 >= args.length) {
                     throw new BadConfig(arg + " needs a value");
@@ -60,7 +65,7 @@ public record ServerConfig(int port, Path database, boolean behindProxy) {
                 throw new BadConfig("unknown option: " + arg);
             }
         }
-        return new ServerConfig(parsePort(port), Path.of(db), behindProxy);
+        return new ServerConfig(parsePort(port), Path.of(db), behindProxy, exitWhenReady);
     }
 
     private static int parsePort(String text) {

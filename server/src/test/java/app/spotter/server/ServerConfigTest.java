@@ -19,10 +19,10 @@ class ServerConfigTest {
     @Test
     void environmentOverridesDefaultsAndFlagsOverrideEnvironment() {
         Map<String, String> env = Map.of("SPOTTER_PORT", "8080", "SPOTTER_DB", "/srv/a.db");
-        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false), ServerConfig.from(new String[0], env));
-        assertEquals(new ServerConfig(9000, Path.of("b.db"), false),
+        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false, false), ServerConfig.from(new String[0], env));
+        assertEquals(new ServerConfig(9000, Path.of("b.db"), false, false),
                 ServerConfig.from(new String[] {"--port", "9000", "--db", "b.db"}, env));
-        assertEquals(new ServerConfig(9001, Path.of("c.db"), false),
+        assertEquals(new ServerConfig(9001, Path.of("c.db"), false, false),
                 ServerConfig.from(new String[] {"--port=9001", "--db=c.db"}, env));
     }
 

@@ -58,6 +58,10 @@ final class ServerProcesses {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(javaOptions(root));
+        Path archive = root.resolve("server/target/spotter.jsa");
+        if (Files.exists(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
         command.addAll(List.of("-jar", root.resolve("server/target/spotter.jar").toString(), "--port",
                 String.valueOf(port), "--db", db.toString()));
         long begin = System.nanoTime();
