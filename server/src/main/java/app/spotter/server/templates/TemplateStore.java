@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 
 /** Each user's workout templates in their chosen order. Each template is stored as its JSON document. */
 public final class TemplateStore {
@@ -39,17 +40,21 @@ public final class TemplateStore {
     /** Stores a new template at the end of the list and returns it with its new id. */
     public WorkoutTemplate create(String userId, WorkoutTemplate template) {
         WorkoutTemplate stored = template.withId(ids.get());
-        long now = clock.getAsLong();
-        db.write(h -> h.createUpdate("INSERT INTO templates (id, user_id, position, name, body, created_at,"
-                        + " updated_at) VALUES (:id, :user, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates"
-                        + " WHERE user_id = :user), :name, :body, :now, :now)")
-                .bind("id", stored.id())
-                .bind("user", userId)
-                .bind("name", stored.name())
-                .bind("body", encode(stored))
-                .bind("now", now)
-                .execute());
+        db.write(h -> insert(h, userId, stored, clock.getAsLong()));
         return stored;
+    }
+
+    /** Adds a template (with its id) at the end of the user's list, inside the caller's transaction. */
+    public static int insert(Handle h, String userId, WorkoutTemplate template, long now) {
+        return h.createUpdate("INSERT INTO templates (id, user_id, position, name, body, created_at, updated_at)"
+                        + " VALUES (:id, :user, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates"
+                        + " WHERE user_id = :user), :name, :body, :now, :now)")
+                .bind("id", template.id())
+                .bind("user", userId)
+                .bind("name", template.name())
+                .bind("body", encode(template))
+                .bind("now", now)
+                .execute();
     }
 
     /** Replaces a template's content; empty when there is no such template. */

@@ -2,6 +2,7 @@ package app.spotter.server.transfer;
 
 import app.spotter.json.TemplateCodec;
 import app.spotter.server.db.Database;
+import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.WorkoutTemplate;
@@ -44,11 +45,7 @@ public final class DataTransfer {
                             .bind("now", now).bind("id", template.id()).bind("user", userId).execute();
                     updated++;
                 } else {
-                    h.createUpdate("INSERT INTO templates (id, user_id, position, name, body, created_at, updated_at)"
-                                    + " VALUES (:id, :user, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates"
-                                    + " WHERE user_id = :user), :name, :body, :now, :now)")
-                            .bind("id", ids.get()).bind("user", userId).bind("name", template.name())
-                            .bind("body", TemplateCodec.write(template.withId(""))).bind("now", now).execute();
+                    TemplateStore.insert(h, userId, template.withId(ids.get()), now);
                     added++;
                 }
             }
