@@ -5,6 +5,7 @@ import app.spotter.session.SessionExercise;
 import app.spotter.session.SetEntry;
 import app.spotter.session.TimerFormat;
 import app.spotter.validation.FieldError;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -17,7 +18,7 @@ final class ExerciseCard {
     }
 
     static HTMLElement render(SessionExercise exercise, int index, int count, boolean active, FieldError error,
-                              PlayerActions actions) {
+                              List<LastTime.PastSet> lastTime, PlayerActions actions) {
         HTMLElement card = Dom.el("li", active ? "exercise active" : "exercise");
         card.setAttribute("data-index", Integer.toString(index));
         String progress = exercise.setsDone() + "/" + exercise.sets().size() + " sets";
@@ -38,6 +39,9 @@ final class ExerciseCard {
                 Dom.text("h2", "exercise-name", exercise.name()),
                 Dom.text("span", "exercise-progress", progress + " \u00b7 rest "
                         + TimerFormat.mmss(exercise.restSeconds()))));
+        if (!lastTime.isEmpty()) {
+            Dom.append(card, lastTime(lastTime, index, actions));
+        }
         for (int s = 0; s < exercise.sets().size(); s++) {
             Dom.append(card, setRow(exercise.sets().get(s), index, s, actions));
             String prefix = "exercises[" + index + "].sets[" + s + "]";
@@ -53,6 +57,16 @@ final class ExerciseCard {
         disableIf(previous, index == 0);
         disableIf(next, index == count - 1);
         return Dom.append(card, Dom.append(nav, previous, next));
+    }
+
+    private static HTMLElement lastTime(List<LastTime.PastSet> sets, int index, PlayerActions actions) {
+        StringBuilder text = new StringBuilder("Last time: ");
+        for (int i = 0; i < sets.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(sets.get(i).reps()).append(" \u00d7 ")
+                    .append(Numbers.kg(sets.get(i).weight()));
+        }
+        return Dom.append(Dom.el("div", "last-time"), Dom.text("span", "last-time-sets", text.append(" kg").toString()),
+                Modals.button("Same as last time", "same-as-last-time", false, () -> actions.sameAsLastTime(index)));
     }
 
     private static HTMLElement compactRow(SetEntry set, int s) {

@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.platform.Platform;
 import app.spotter.session.TimerFormat;
 import app.spotter.session.WorkoutSession;
@@ -54,7 +55,8 @@ public final class PlayerView implements View, PlayerController.Listener {
                 Dom.append(screen, notice(state), empty());
                 break;
             case SUMMARY:
-                Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router()));
+                Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router(),
+                        new UnitSetting(platform.storage()).unit()));
                 break;
             default:
                 dialog = drawActive(screen, state);
@@ -104,7 +106,8 @@ public final class PlayerView implements View, PlayerController.Listener {
         int count = session.exercises().size();
         for (int i = 0; i < count; i++) {
             Dom.append(list, ExerciseCard.render(session.exercises().get(i), i, count,
-                    i == session.activeExerciseIndex(), state.editError(), player.actions()));
+                    i == session.activeExerciseIndex(), state.editError(),
+                    state.lastTime().of(session.exercises().get(i).name()), player.actions()));
         }
         rest = new RestPanel(player.actions());
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),

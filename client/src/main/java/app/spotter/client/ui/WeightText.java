@@ -22,6 +22,11 @@ public final class WeightText {
 
     /** A large total (volume) rounded to a whole number in the unit, thousands apart: "12 345 kg". */
     public static String total(double kg, WeightUnit unit) {
+        return totalNumber(kg, unit) + " " + unit.label();
+    }
+
+    /** {@link #total} without the unit, for a label that names it. */
+    public static String totalNumber(double kg, WeightUnit unit) {
         String digits = Long.toString(Math.round(Math.abs(unit.fromKg(kg))));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
@@ -30,6 +35,6 @@ public final class WeightText {
             }
             out.append(digits.charAt(i));
         }
-        return out.append(' ').append(unit.label()).toString();
+        return out.toString();
     }
 }
