@@ -59,7 +59,8 @@ public final class HistoryApi {
         return "/api/workouts/" + TemplateApi.encodeSegment(id);
     }
 
-    static <T> void answer(HttpResponse response, Callback<T> callback, Function<String, T> read) {
+    /** Hands a response to a callback: the body read by {@code read}, or a readable error. */
+    public static <T> void answer(HttpResponse response, Callback<T> callback, Function<String, T> read) {
         if (!response.ok()) {
             callback.failed(ApiErrors.from(response));
             return;

@@ -12,6 +12,7 @@ import app.spotter.session.WorkoutSession;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
 import app.spotter.templates.WorkoutTemplate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,5 +113,55 @@ class HistoryBrowserTest {
         history.page().executeJavaScript("localStorage.setItem('spotter.v1.units', 'lb')");
         HistoryScreens inPounds = open("/history/a");
         inPounds.waitForText(".detail-set", "5 \u00d7 220.5 lb");
+    }
+
+    @Test
+    void progressDrawsAnSvgLineWithAPointPerWorkoutAndWeeklyVolumeBars() {
+        log(workout("a", "Monday bench", MONDAY, 100));
+        log(workout("b", "Wednesday bench", MONDAY + 2 * DAY, 105));
+        log(workout("c", "Next week", MONDAY + 7 * DAY, 110));
+
+        HistoryScreens progress = open("/progress");
+        Browser.waitUntil("three points", () -> progress.texts("svg.chart circle.point").size() == 3);
+        assertTrue(((org.htmlunit.html.DomElement) progress.page().querySelector("svg.chart path.line-top"))
+                .getAttribute("d").startsWith("M"));
+        assertEquals(2, progress.texts("svg.chart rect.bar").size(), "two weeks");
+        assertTrue(progress.texts("svg.chart text.axis-label").contains("2024-01-01"));
+    }
+
+    @Test
+    void aStrongCsvChosenInTheFileInputIsImportedOnceAndListed() throws Exception {
+        Path csv = dir.resolve("strong.csv");
+        Files.writeString(csv, String.join("\n",
+                "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                        + "Workout Notes,RPE",
+                "2024-01-15 18:30:00,Push,1h 5m,Bench Press (Barbell),1,100,5,,,,,",
+                "2024-01-17 07:05:10,Legs,45m,Squat (Barbell),1,140,3,,,,,"));
+
+        HistoryScreens history = open("/history");
+        history.importFile(csv.toFile());
+        history.click("import-kg");
+        history.waitForText(".import-outcome",
+                "Imported: 2 workouts added, 0 already there, 0 templates added, 0 updated, 0 rows skipped.");
+        history.waitForRows(2);
+        assertEquals(List.of("Legs", "Push"), history.names());
+
+        history.importFile(csv.toFile());
+        history.click("import-kg");
+        history.waitForText(".import-outcome",
+                "Imported: 0 workouts added, 2 already there, 0 templates added, 0 updated, 0 rows skipped.");
+        history.waitForRows(2);
+    }
+
+    @Test
+    void aBadFileIsRefusedNamingItsLine() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n"
+                + "2024-01-15 18:30:00,Push,1h,Bench,1,heavy,5\n");
+        HistoryScreens history = open("/history");
+        history.importFile(csv.toFile());
+        history.click("import-lb");
+        Browser.waitUntil("the refusal", () -> history.texts(".import-outcome").size() == 1
+                && history.texts(".import-outcome").get(0).startsWith("Nothing was imported: line 2"));
     }
 }

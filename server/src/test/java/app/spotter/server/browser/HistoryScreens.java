@@ -6,6 +6,7 @@ import java.util.List;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
 
 /** The History, workout and Progress screens as a user sees them: rows by name, buttons by data-action. */
@@ -69,6 +70,13 @@ final class HistoryScreens {
             return button != null && !button.hasAttribute("disabled");
         });
         click((HtmlElement) page.querySelector(selector));
+    }
+
+    /** Chooses a file in the import box, as a user picking it would (the change event included). */
+    void importFile(java.io.File file) {
+        HtmlFileInput input = (HtmlFileInput) Browser.waitFor(page, "input[type=file]");
+        input.setFiles(file);
+        input.fireEvent("change");
     }
 
     String path() {
