@@ -88,7 +88,7 @@ public final class ProgressView implements View {
             Dom.append(page, picker(), Dom.text("h2", "section-title", exercise + ": top weight and estimated 1RM"));
             if (series != null && !series.isEmpty()) {
                 Dom.append(page, Charts.lines(series, unit, utcOffsetMinutes),
-                        Dom.text("p", "chart-legend muted", "Line with dots: top weight. Thin line: estimated 1RM."));
+                        Dom.text("p", "chart-legend muted", "Blue line with dots: top weight. Green line: estimated 1RM."));
             }
         }
         if (weeks != null && !weeks.isEmpty()) {
