@@ -32,6 +32,16 @@ public final class LastTime {
         return sets == null ? List.of() : sets;
     }
 
+    /** Whether no exercise of the session was ever done before (nothing to show). */
+    boolean isEmpty() {
+        for (List<PastSet> sets : byExercise.values()) {
+            if (!sets.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Asks once for every exercise of the session; an unreachable server leaves last time empty. */
     static void fetch(HttpClient http, WorkoutSession session, Consumer<LastTime> arrived) {
         StringBuilder query = new StringBuilder();

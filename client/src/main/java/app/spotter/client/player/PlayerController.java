@@ -152,7 +152,8 @@ public final class PlayerController {
         }
         lastTimeFor = session.sessionId();
         LastTime.fetch(platform.http(), session, lastTime -> {
-            if (mounted() && session.sessionId().equals(lastTimeFor)) {
+            // A first workout has no last time: no redraw, so nothing on screen moves for nothing.
+            if (mounted() && session.sessionId().equals(lastTimeFor) && !lastTime.isEmpty()) {
                 state.lastTime = lastTime;
                 redraw();
             }

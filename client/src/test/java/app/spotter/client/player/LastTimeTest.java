@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.session.SetEntry;
@@ -23,6 +24,8 @@ class LastTimeTest {
         assertEquals(List.of(new LastTime.PastSet(6, 102.5)), last.of("Bench press"));
         assertTrue(last.of("Dip").isEmpty());
         assertTrue(last.of("Squat").isEmpty());
+        assertFalse(last.isEmpty());
+        assertTrue(LastTime.read("{\"Dip\":[]}").isEmpty(), "nothing done before: nothing to show");
     }
 
     @Test
