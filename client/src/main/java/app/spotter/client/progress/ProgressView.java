@@ -7,6 +7,7 @@ import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.FieldError;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -51,7 +52,7 @@ public final class ProgressView implements View {
         left = true;
     }
 
-    private void failed(app.spotter.validation.FieldError error) {
+    private void failed(FieldError error) {
         changed(() -> problem = error.message());
     }
 
@@ -88,7 +89,8 @@ public final class ProgressView implements View {
             Dom.append(page, picker(), Dom.text("h2", "section-title", exercise + ": top weight and estimated 1RM"));
             if (series != null && !series.isEmpty()) {
                 Dom.append(page, Charts.lines(series, unit, utcOffsetMinutes),
-                        Dom.text("p", "chart-legend muted", "Blue line with dots: top weight. Green line: estimated 1RM."));
+                        Dom.text("p", "chart-legend muted",
+                                "Blue line with dots: top weight. Green line: estimated 1RM."));
             }
         }
         if (weeks != null && !weeks.isEmpty()) {
