@@ -1,8 +1,10 @@
 package app.spotter.client;
 
 import app.spotter.client.history.HistoryView;
+import app.spotter.client.history.WorkoutView;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.progress.ProgressView;
 import app.spotter.client.player.PlayerView;
 import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
@@ -46,8 +48,11 @@ public final class SpotterClient {
             case PLAYER:
                 return new PlayerView(platform);
             case HISTORY:
+                return new HistoryView(platform);
             case WORKOUT:
-                return new HistoryView(platform, route.id());
+                return new WorkoutView(platform, route.id());
+            case PROGRESS:
+                return new ProgressView(platform);
             default:
                 return rootEl -> Dom.append(rootEl, Dom.text("h1", "", "Page not found"),
                         Dom.button("Back to workouts", "home", () -> platform.router().go(Route.TEMPLATES)));

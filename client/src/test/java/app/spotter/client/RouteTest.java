@@ -14,6 +14,7 @@ class RouteTest {
         assertEquals(new Route(Route.Screen.PLAYER, ""), Route.parse("/workouts/active"));
         assertEquals(new Route(Route.Screen.HISTORY, ""), Route.parse("/history"));
         assertEquals(new Route(Route.Screen.WORKOUT, "w-9"), Route.parse("/history/w-9"));
+        assertEquals(new Route(Route.Screen.PROGRESS, ""), Route.parse("/progress"));
     }
 
     @Test

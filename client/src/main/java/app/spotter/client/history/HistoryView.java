@@ -1,22 +1,102 @@
 package app.spotter.client.history;
 
+import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.Outbox;
+import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.WeightText;
+import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Placeholder until this screen is built. */
+/** The History screen ({@code /history}): logged workouts newest first, a page at a time, waiting ones on top. */
 public final class HistoryView implements View {
     private final Platform platform;
-    private final String id;
+    private final UnitSetting units;
+    private final YourData yourData;
+    private HistoryPages pages;
+    private HTMLElement root;
+    private boolean left;
 
-    public HistoryView(Platform platform, String id) {
+    public HistoryView(Platform platform) {
         this.platform = platform;
-        this.id = id;
+        this.units = new UnitSetting(platform.storage());
+        this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
     }
 
     @Override
-    public void show(HTMLElement root) {
-        Dom.append(root, Dom.text("h1", "", "HistoryView " + id));
+    public void show(HTMLElement viewRoot) {
+        root = viewRoot;
+        Dom.scrollToTop();
+        reload();
+    }
+
+    /** Starts again from the newest page (on opening, and after an import added workouts). */
+    private void reload() {
+        pages = new HistoryPages(new HistoryApi(platform.http()),
+                new Outbox(platform.storage(), platform.clock()).all());
+        pages.onChange(() -> {
+            if (!left) {
+                draw();
+            }
+        });
+        pages.loadMore();
+        draw();
+    }
+
+    @Override
+    public void leave() {
+        left = true;
+    }
+
+    private void draw() {
+        Dom.clear(root);
+        WeightUnit unit = units.unit();
+        HTMLElement page = Dom.el("section", "page history");
+        Dom.append(page, Dom.append(Dom.el("div", "page-header"), Dom.text("h1", "page-title", "History"),
+                UnitPicker.render(units, this::draw)));
+        HTMLElement list = Dom.el("ul", "history-list");
+        for (HistoryEntry entry : pages.entries()) {
+            Dom.append(list, row(entry, unit));
+        }
+        Dom.append(page, list);
+        if (pages.entries().isEmpty() && !pages.loading() && pages.problem().isEmpty()) {
+            Dom.append(page, Dom.text("p", "empty-state muted", "No workouts yet. Finish one and it shows here."));
+        }
+        if (!pages.problem().isEmpty()) {
+            HTMLElement banner = Dom.text("p", "banner banner-error", pages.problem());
+            banner.setAttribute("role", "alert");
+            Dom.append(page, banner);
+        }
+        if (pages.loading()) {
+            Dom.append(page, Dom.text("p", "muted", "Loading\u2026"));
+        } else if (pages.hasMore()) {
+            Dom.append(page, Buttons.styled("btn-quiet", pages.problem().isEmpty() ? "Load more" : "Try again",
+                    "load-more", pages::loadMore));
+        }
+        Dom.append(page, yourData.render());
+        Dom.append(root, page);
+    }
+
+    private HTMLElement row(HistoryEntry entry, WeightUnit unit) {
+        HTMLElement li = Dom.el("li", "history-item" + (entry.waiting() ? " waiting" : ""));
+        li.setAttribute("data-workout-id", entry.id());
+        HTMLElement name = Dom.text("a", "history-name", entry.name());
+        if (!entry.waiting()) {
+            name.setAttribute("href", Route.workout(entry.id()));
+            name.addEventListener("click", event -> {
+                event.preventDefault();
+                platform.router().go(Route.workout(entry.id()));
+            });
+        }
+        Dom.append(li, Dom.text("p", "history-date", HistoryText.date(entry.startedAt())), name,
+                Dom.text("p", "history-meta", HistoryText.duration(entry.durationSeconds()) + " \u00b7 "
+                        + entry.setsDone() + " sets \u00b7 " + WeightText.total(entry.volumeKg(), unit)));
+        if (entry.waiting()) {
+            Dom.append(li, Dom.text("p", "history-waiting", "Waiting to upload"));
+        }
+        return li;
     }
 }

@@ -1,10 +1,12 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
+import app.spotter.history.WeightUnit;
 import app.spotter.session.SessionExercise;
 import app.spotter.session.SetEntry;
 import app.spotter.session.TimerFormat;
 import app.spotter.validation.FieldError;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -17,7 +19,7 @@ final class ExerciseCard {
     }
 
     static HTMLElement render(SessionExercise exercise, int index, int count, boolean active, FieldError error,
-                              PlayerActions actions) {
+                              List<LastTime.PastSet> lastTime, WeightUnit unit, PlayerActions actions) {
         HTMLElement card = Dom.el("li", active ? "exercise active" : "exercise");
         card.setAttribute("data-index", Integer.toString(index));
         String progress = exercise.setsDone() + "/" + exercise.sets().size() + " sets";
@@ -29,7 +31,7 @@ final class ExerciseCard {
                     Dom.text("span", "exercise-progress", progress));
             Dom.append(card, open);
             for (int s = 0; s < exercise.sets().size(); s++) {
-                Dom.append(card, compactRow(exercise.sets().get(s), s));
+                Dom.append(card, compactRow(exercise.sets().get(s), s, unit));
             }
             return card;
         }
@@ -38,8 +40,11 @@ final class ExerciseCard {
                 Dom.text("h2", "exercise-name", exercise.name()),
                 Dom.text("span", "exercise-progress", progress + " \u00b7 rest "
                         + TimerFormat.mmss(exercise.restSeconds()))));
+        if (!lastTime.isEmpty()) {
+            Dom.append(card, lastTime(lastTime, index, unit, actions));
+        }
         for (int s = 0; s < exercise.sets().size(); s++) {
-            Dom.append(card, setRow(exercise.sets().get(s), index, s, actions));
+            Dom.append(card, setRow(exercise.sets().get(s), index, s, unit, actions));
             String prefix = "exercises[" + index + "].sets[" + s + "]";
             if (error != null && error.field().startsWith(prefix)) {
                 HTMLElement message = Dom.text("p", "field-error", error.message());
@@ -55,14 +60,26 @@ final class ExerciseCard {
         return Dom.append(card, Dom.append(nav, previous, next));
     }
 
-    private static HTMLElement compactRow(SetEntry set, int s) {
+    private static HTMLElement lastTime(List<LastTime.PastSet> sets, int index, WeightUnit unit,
+                                        PlayerActions actions) {
+        StringBuilder text = new StringBuilder("Last time: ");
+        for (int i = 0; i < sets.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(sets.get(i).reps()).append(" \u00d7 ")
+                    .append(WeightInput.shown(sets.get(i).weight(), unit));
+        }
+        return Dom.append(Dom.el("div", "last-time"),
+                Dom.text("span", "last-time-sets", text.append(' ').append(unit.label()).toString()),
+                Modals.button("Same as last time", "same-as-last-time", false, () -> actions.sameAsLastTime(index)));
+    }
+
+    private static HTMLElement compactRow(SetEntry set, int s, WeightUnit unit) {
         HTMLElement row = Dom.el("div", set.done() ? "set-row compact done" : "set-row compact");
-        String actual = set.reps() + " \u00d7 " + Numbers.kg(set.weight()) + " kg";
+        String actual = set.reps() + " \u00d7 " + WeightInput.shown(set.weight(), unit) + " " + unit.label();
         return Dom.append(row, Dom.text("span", "set-number", Integer.toString(s + 1)),
                 Dom.text("span", "set-actual", actual), Dom.text("span", "set-check", set.done() ? "\u2713" : ""));
     }
 
-    private static HTMLElement setRow(SetEntry set, int e, int s, PlayerActions actions) {
+    private static HTMLElement setRow(SetEntry set, int e, int s, WeightUnit unit, PlayerActions actions) {
         HTMLElement row = Dom.el("div", set.done() ? "set-row done" : "set-row");
         row.setAttribute("data-exercise", Integer.toString(e));
         row.setAttribute("data-set", Integer.toString(s));
@@ -72,13 +89,14 @@ final class ExerciseCard {
         reps.setAttribute("inputmode", "numeric");
         reps.setAttribute("min", "0");
         reps.setAttribute("aria-label", "Reps, set " + (s + 1));
-        HTMLInputElement weight = Dom.input("number", Numbers.kg(set.weight()), at + ".weight");
+        HTMLInputElement weight = Dom.input("number", WeightInput.shown(set.weight(), unit), at + ".weight");
         weight.setClassName("field set-weight");
         weight.setAttribute("inputmode", "decimal");
         weight.setAttribute("step", "any");
         weight.setAttribute("min", "0");
-        weight.setAttribute("aria-label", "Weight in kg, set " + (s + 1));
-        Runnable edited = () -> actions.editSet(e, s, reps.getValue(), weight.getValue());
+        weight.setAttribute("aria-label", "Weight in " + unit.label() + ", set " + (s + 1));
+        Runnable edited = () -> actions.editSet(e, s, reps.getValue(),
+                WeightInput.toKgText(weight.getValue(), set.weight(), unit));
         Dom.onChange(reps, edited);
         Dom.onChange(weight, edited);
         HTMLElement toggle = set.done()
@@ -88,10 +106,10 @@ final class ExerciseCard {
         toggle.setAttribute("data-exercise", Integer.toString(e));
         toggle.setAttribute("data-set", Integer.toString(s));
         HTMLElement target = Dom.text("span", "set-target", set.targetReps() + " \u00d7 "
-                + Numbers.kg(set.targetWeight()) + " kg");
+                + WeightInput.shown(set.targetWeight(), unit) + " " + unit.label());
         return Dom.append(row, Dom.text("span", "set-number", Integer.toString(s + 1)), target,
                 Dom.append(Dom.el("label", "set-input"), reps, Dom.text("span", "unit", "reps")),
-                Dom.append(Dom.el("label", "set-input"), weight, Dom.text("span", "unit", "kg")), toggle);
+                Dom.append(Dom.el("label", "set-input"), weight, Dom.text("span", "unit", unit.label())), toggle);
     }
 
     private static void disableIf(HTMLElement button, boolean disabled) {

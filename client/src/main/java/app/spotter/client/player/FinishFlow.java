@@ -1,6 +1,8 @@
 package app.spotter.client.player;
 
 import app.spotter.client.Route;
+import app.spotter.client.history.HistoryApi;
+import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.session.WorkoutSession;
 
@@ -82,6 +84,7 @@ public final class FinishFlow {
             }
             if (result.saved()) {
                 player.state.logStatus = PlayerState.LogStatus.SAVED;
+                fetchSummary(finished.sessionId());
             } else {
                 player.state.logStatus = PlayerState.LogStatus.NOT_SAVED;
                 player.state.logError = result.error();
@@ -89,6 +92,17 @@ public final class FinishFlow {
             }
             player.redraw();
         });
+    }
+
+    // Records need every earlier workout, which only the server has: they appear once it answers, and the
+    // summary drawn from the session alone stays as it is when it does not.
+    private void fetchSummary(String sessionId) {
+        new HistoryApi(player.platform.http()).summary(sessionId, Callback.of(summary -> {
+            if (player.mounted() && player.state.phase == PlayerState.Phase.SUMMARY) {
+                player.state.serverSummary = summary;
+                player.redraw();
+            }
+        }, error -> { }));
     }
 
     void stop() {

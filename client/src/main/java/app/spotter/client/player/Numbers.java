@@ -21,17 +21,4 @@ final class Numbers {
         }
         return text + "." + digits;
     }
-
-    /** A total in kilograms, rounded to a whole number with thin spaces between thousands: 12 345. */
-    static String total(double kg) {
-        String digits = Long.toString(Math.round(Math.abs(kg)));
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append('\u2009');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
-    }
 }

@@ -52,6 +52,19 @@ public final class PlayerActions {
         }
     }
 
+    /** Fills the actual reps and weight of an exercise's sets with last time's, stored like any edit. */
+    public void sameAsLastTime(int exercise) {
+        WorkoutSession session = active();
+        if (session == null) {
+            return;
+        }
+        String name = session.exercises().get(exercise).name();
+        WorkoutSession filled = LastTime.fill(session, exercise, player.state.lastTime.of(name), player.now());
+        if (!filled.equals(session)) {
+            player.commit(filled, false);
+        }
+    }
+
     public void selectExercise(int exercise) {
         WorkoutSession session = active();
         if (session != null && exercise >= 0 && exercise < session.exercises().size()

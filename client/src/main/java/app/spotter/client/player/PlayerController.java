@@ -35,6 +35,7 @@ public final class PlayerController {
     private Listener listener;
     private Scheduler.Cancellable ticker;
     private long restAlertedFor;
+    private String lastTimeFor = "";
 
     public PlayerController(Platform platform) {
         this.platform = platform;
@@ -140,7 +141,23 @@ public final class PlayerController {
         } else {
             state.phase = PlayerState.Phase.ACTIVE;
             sync.start(session);
+            fetchLastTime(session);
         }
+    }
+
+    // Once per session shown: a session merged in from the server may have other exercises than the local one.
+    private void fetchLastTime(WorkoutSession session) {
+        if (session.sessionId().equals(lastTimeFor)) {
+            return;
+        }
+        lastTimeFor = session.sessionId();
+        LastTime.fetch(platform.http(), session, lastTime -> {
+            // A first workout has no last time: no redraw, so nothing on screen moves for nothing.
+            if (mounted() && session.sessionId().equals(lastTimeFor) && !lastTime.isEmpty()) {
+                state.lastTime = lastTime;
+                redraw();
+            }
+        });
     }
 
     private void serverAnswered(DraftAnswer answer) {

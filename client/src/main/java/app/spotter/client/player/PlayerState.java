@@ -1,5 +1,6 @@
 package app.spotter.client.player;
 
+import app.spotter.client.history.ServerSummary;
 import app.spotter.session.WorkoutSession;
 import app.spotter.validation.FieldError;
 
@@ -20,6 +21,8 @@ public final class PlayerState {
     String notice = "";
     boolean confirmingDiscard;
     WorkoutSession conflictWith;
+    ServerSummary serverSummary;
+    LastTime lastTime = LastTime.NONE;
 
     public Phase phase() {
         return phase;
@@ -60,5 +63,15 @@ public final class PlayerState {
     /** A different session found active on the server while this one was syncing, waiting for the user's choice. */
     public WorkoutSession conflictWith() {
         return conflictWith;
+    }
+
+    /** The server's summary of the finished workout, with records; null until the server has answered. */
+    public ServerSummary serverSummary() {
+        return serverSummary;
+    }
+
+    /** What was done last time in the session's exercises; empty until the server answers. */
+    public LastTime lastTime() {
+        return lastTime;
     }
 }

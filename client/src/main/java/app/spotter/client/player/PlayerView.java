@@ -3,6 +3,8 @@ package app.spotter.client.player;
 import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.settings.UnitSetting;
+import app.spotter.history.WeightUnit;
 import app.spotter.client.platform.Platform;
 import app.spotter.session.TimerFormat;
 import app.spotter.session.WorkoutSession;
@@ -54,7 +56,8 @@ public final class PlayerView implements View, PlayerController.Listener {
                 Dom.append(screen, notice(state), empty());
                 break;
             case SUMMARY:
-                Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router()));
+                Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router(),
+                        new UnitSetting(platform.storage()).unit()));
                 break;
             default:
                 dialog = drawActive(screen, state);
@@ -102,9 +105,11 @@ public final class PlayerView implements View, PlayerController.Listener {
                 Modals.button("Finish", "finish", true, player.finishing()::finish));
         HTMLElement list = Dom.el("ol", "exercises");
         int count = session.exercises().size();
+        WeightUnit unit = new UnitSetting(platform.storage()).unit();
         for (int i = 0; i < count; i++) {
             Dom.append(list, ExerciseCard.render(session.exercises().get(i), i, count,
-                    i == session.activeExerciseIndex(), state.editError(), player.actions()));
+                    i == session.activeExerciseIndex(), state.editError(),
+                    state.lastTime().of(session.exercises().get(i).name()), unit, player.actions()));
         }
         rest = new RestPanel(player.actions());
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),

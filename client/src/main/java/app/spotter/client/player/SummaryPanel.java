@@ -1,8 +1,11 @@
 package app.spotter.client.player;
 
 import app.spotter.client.Route;
+import app.spotter.client.history.SummaryBlock;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Router;
+import app.spotter.client.ui.WeightText;
+import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.session.WorkoutSession;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -12,15 +15,18 @@ final class SummaryPanel {
     private SummaryPanel() {
     }
 
-    static HTMLElement render(PlayerState state, FinishFlow finishing, Router router) {
+    static HTMLElement render(PlayerState state, FinishFlow finishing, Router router, WeightUnit unit) {
         WorkoutSession session = state.session();
         HTMLElement summary = Dom.el("section", "summary");
         HTMLElement facts = Dom.append(Dom.el("dl", "summary-facts"),
                 fact("Duration", "summary-duration", TimerFormat.mmss(session.durationSeconds())),
                 fact("Sets done", "summary-sets", session.setsDone() + " of " + session.setsPlanned()),
-                fact("Volume, kg", "summary-volume", Numbers.total(session.volumeKg())));
+                fact("Volume, " + unit.label(), "summary-volume", WeightText.totalNumber(session.volumeKg(), unit)));
         Dom.append(summary, Dom.text("p", "summary-kicker", "Workout complete"),
                 Dom.text("h1", "summary-title", session.name()), facts, status(state));
+        if (state.serverSummary() != null) {
+            Dom.append(summary, SummaryBlock.render(state.serverSummary(), unit));
+        }
         if (state.logStatus() == PlayerState.LogStatus.NOT_SAVED) {
             Dom.append(summary, Modals.button("Try saving again", "retry-log", true, finishing::retry));
         }

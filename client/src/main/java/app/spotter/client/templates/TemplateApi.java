@@ -109,7 +109,7 @@ public final class TemplateApi {
     // Ids are the server's and opaque to us: percent-encode anything outside the unreserved set so an id can
     // never change which path is asked for. UTF-8 is encoded by hand: String.getBytes(UTF_8) pulls TeaVM's whole
     // charset machinery (about 10 KB) into the bundle.
-    static String encodeSegment(String segment) {
+    public static String encodeSegment(String segment) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < segment.length(); ) {
             int c = segment.codePointAt(i);

@@ -1,0 +1,77 @@
+package app.spotter.client.history;
+
+import app.spotter.client.api.ApiErrors;
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpResponse;
+import app.spotter.client.templates.TemplateApi;
+import app.spotter.client.templates.TemplateApi.Callback;
+import app.spotter.json.Json;
+import app.spotter.json.SessionCodec;
+import app.spotter.session.WorkoutSession;
+import app.spotter.validation.FieldError;
+import com.grack.nanojson.JsonArray;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The server's look-back endpoints: history pages, one logged workout, its summary, deleting it. */
+public final class HistoryApi {
+    private static final int NOT_FOUND = 404;
+    private final HttpClient http;
+
+    public HistoryApi(HttpClient http) {
+        this.http = http;
+    }
+
+    /** Up to {@code limit} workouts started before {@code before} (0: the newest), newest first. */
+    public void page(long before, int limit, Callback<List<HistoryEntry>> callback) {
+        String query = "?limit=" + limit + (before > 0 ? "&before=" + before : "");
+        http.send("GET", "/api/history" + query, null, response -> answer(response, callback, body -> {
+            JsonArray rows = Json.parseArray(body);
+            List<HistoryEntry> entries = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                entries.add(HistoryEntry.fromJson(rows.getObject(i)));
+            }
+            return entries;
+        }));
+    }
+
+    public void workout(String id, Callback<WorkoutSession> callback) {
+        http.send("GET", path(id), null, response -> answer(response, callback, SessionCodec::read));
+    }
+
+    public void summary(String id, Callback<ServerSummary> callback) {
+        http.send("GET", path(id) + "/summary", null, response -> answer(response, callback, ServerSummary::read));
+    }
+
+    /** Deletes a logged workout; one already gone counts as deleted, so a second tap cannot fail. */
+    public void delete(String id, Callback<Void> callback) {
+        http.send("DELETE", path(id), null, response -> {
+            if (response.status() == NOT_FOUND) {
+                callback.succeeded(null);
+            } else {
+                answer(response, callback, body -> null);
+            }
+        });
+    }
+
+    private static String path(String id) {
+        return "/api/workouts/" + TemplateApi.encodeSegment(id);
+    }
+
+    /** Hands a response to a callback: the body read by {@code read}, or a readable error. */
+    public static <T> void answer(HttpResponse response, Callback<T> callback, Function<String, T> read) {
+        if (!response.ok()) {
+            callback.failed(ApiErrors.from(response));
+            return;
+        }
+        T value;
+        try {
+            value = read.apply(response.body());
+        } catch (RuntimeException e) {
+            callback.failed(FieldError.whole("The server's answer could not be read: " + e.getMessage()));
+            return;
+        }
+        callback.succeeded(value);
+    }
+}

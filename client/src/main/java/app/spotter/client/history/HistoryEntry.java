@@ -1,0 +1,20 @@
+package app.spotter.client.history;
+
+import app.spotter.session.WorkoutSession;
+import com.grack.nanojson.JsonObject;
+
+/** One line of the history list; {@code waiting} marks a finished workout still in this device's outbox. */
+public record HistoryEntry(String id, String name, long startedAt, long durationSeconds, int setsDone,
+                           double volumeKg, boolean waiting) {
+
+    static HistoryEntry fromJson(JsonObject json) {
+        return new HistoryEntry(json.getString("id", ""), json.getString("name", ""), json.getLong("startedAt", 0),
+                json.getLong("durationSeconds", 0), json.getInt("setsDone", 0), json.getDouble("volumeKg", 0),
+                false);
+    }
+
+    static HistoryEntry waiting(WorkoutSession session) {
+        return new HistoryEntry(session.sessionId(), session.name(), session.startedAt(), session.durationSeconds(),
+                session.setsDone(), session.volumeKg(), true);
+    }
+}

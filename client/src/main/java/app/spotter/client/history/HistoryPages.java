@@ -1,0 +1,84 @@
+package app.spotter.client.history;
+
+import app.spotter.client.templates.TemplateApi.Callback;
+import app.spotter.session.WorkoutSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The history list a page at a time: workouts still waiting in this device's outbox first, then the server's,
+ * newest first. Only one page is asked for at a time, so a fast double tap on "Load more" cannot skip or repeat.
+ */
+public final class HistoryPages {
+    public static final int PAGE_SIZE = 50;
+
+    private final HistoryApi api;
+    private final List<HistoryEntry> entries = new ArrayList<>();
+    private final List<String> waitingIds = new ArrayList<>();
+    private Runnable onChange = () -> { };
+    private boolean loading;
+    private boolean more = true;
+    private long oldestStartedAt;
+    private String problem = "";
+
+    public HistoryPages(HistoryApi api, List<WorkoutSession> waiting) {
+        this.api = api;
+        for (int i = waiting.size() - 1; i >= 0; i--) {
+            entries.add(HistoryEntry.waiting(waiting.get(i)));
+            waitingIds.add(waiting.get(i).sessionId());
+        }
+    }
+
+    public void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
+    public List<HistoryEntry> entries() {
+        return entries;
+    }
+
+    public boolean loading() {
+        return loading;
+    }
+
+    /** Whether the server may have older workouts than those shown. */
+    public boolean hasMore() {
+        return more;
+    }
+
+    /** Why the last page did not load; empty when it did. */
+    public String problem() {
+        return problem;
+    }
+
+    public void loadMore() {
+        if (loading || !more) {
+            return;
+        }
+        loading = true;
+        problem = "";
+        api.page(oldestStartedAt, PAGE_SIZE, Callback.of(this::pageArrived, error -> {
+            loading = false;
+            problem = error.message();
+            onChange.run();
+        }));
+    }
+
+    private void pageArrived(List<HistoryEntry> page) {
+        loading = false;
+        for (HistoryEntry entry : page) {
+            // The outbox may have been sent by now: the server's copy replaces the waiting one.
+            int waitingAt = waitingIds.indexOf(entry.id());
+            if (waitingAt >= 0) {
+                waitingIds.remove(waitingAt);
+                entries.removeIf(e -> e.waiting() && e.id().equals(entry.id()));
+            }
+            entries.add(entry);
+        }
+        if (!page.isEmpty()) {
+            oldestStartedAt = page.get(page.size() - 1).startedAt();
+        }
+        more = page.size() == PAGE_SIZE;
+        onChange.run();
+    }
+}

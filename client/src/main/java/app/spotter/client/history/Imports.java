@@ -1,0 +1,50 @@
+package app.spotter.client.history;
+
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.templates.TemplateApi.Callback;
+import app.spotter.history.WeightUnit;
+import app.spotter.json.Json;
+import com.grack.nanojson.JsonObject;
+
+/** Sends a chosen file to the server: our JSON export as it is, or a Strong CSV with the unit its weights are in. */
+public final class Imports {
+    private final HttpClient http;
+
+    public Imports(HttpClient http) {
+        this.http = http;
+    }
+
+    /** Our export is a JSON document; anything else is taken for a Strong CSV. */
+    public static boolean isJsonExport(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\ufeff') {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
+    public void importJson(String text, Callback<String> callback) {
+        http.send("POST", "/api/import", text, response -> HistoryApi.answer(response, callback, Imports::outcome));
+    }
+
+    public void importStrong(String csv, WeightUnit unit, int utcOffsetMinutes, Callback<String> callback) {
+        JsonObject body = new JsonObject();
+        body.put("csv", csv);
+        body.put("unit", unit.label());
+        body.put("utcOffsetMinutes", utcOffsetMinutes);
+        http.send("POST", "/api/import/strong", Json.write(body),
+                response -> HistoryApi.answer(response, callback, Imports::outcome));
+    }
+
+    /** The server's counts in a sentence. */
+    static String outcome(String body) {
+        JsonObject counts = Json.parseObject(body);
+        return "Imported: " + counts.getInt("workoutsAdded", 0) + " workouts added, "
+                + counts.getInt("workoutsAlreadyThere", 0) + " already there, "
+                + counts.getInt("templatesAdded", 0) + " templates added, "
+                + counts.getInt("templatesUpdated", 0) + " updated, "
+                + counts.getInt("skippedRows", 0) + " rows skipped.";
+    }
+}

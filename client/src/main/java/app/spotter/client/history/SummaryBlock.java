@@ -1,0 +1,36 @@
+package app.spotter.client.history;
+
+import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.WeightText;
+import app.spotter.history.WeightUnit;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The server's summary drawn as lists: each exercise's best set, and the personal records, marked. */
+public final class SummaryBlock {
+    private SummaryBlock() {
+    }
+
+    public static HTMLElement render(ServerSummary summary, WeightUnit unit) {
+        HTMLElement block = Dom.el("div", "summary-block");
+        if (!summary.records().isEmpty()) {
+            HTMLElement records = Dom.el("ul", "records");
+            for (ServerSummary.Record record : summary.records()) {
+                HTMLElement li = Dom.text("li", "record", "\u2605 " + record.exercise() + ": "
+                        + RecordText.of(record, unit));
+                li.setAttribute("data-kind", record.kind());
+                Dom.append(records, li);
+            }
+            Dom.append(block, Dom.text("h2", "summary-heading", "New personal records"), records);
+        }
+        if (!summary.bestSets().isEmpty()) {
+            HTMLElement best = Dom.el("ul", "best-sets");
+            for (ServerSummary.Best set : summary.bestSets()) {
+                Dom.append(best, Dom.text("li", "best-set", set.exercise() + ": " + set.reps() + " \u00d7 "
+                        + WeightText.of(set.weight(), unit) + " (est. 1RM "
+                        + WeightText.of(set.estimatedOneRepMax(), unit) + ")"));
+            }
+            Dom.append(block, Dom.text("h2", "summary-heading", "Best sets"), best);
+        }
+        return block;
+    }
+}

@@ -1,0 +1,134 @@
+package app.spotter.client.history;
+
+import app.spotter.client.Route;
+import app.spotter.client.View;
+import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.Platform;
+import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.templates.TemplateApi.Callback;
+import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Modal;
+import app.spotter.client.ui.WeightText;
+import app.spotter.history.WeightUnit;
+import app.spotter.session.SessionExercise;
+import app.spotter.session.SetEntry;
+import app.spotter.session.WorkoutSession;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** One logged workout ({@code /history/{id}}): its exercises and sets, best sets and records, and Delete. */
+public final class WorkoutView implements View {
+    private final Platform platform;
+    private final String id;
+    private final HistoryApi api;
+    private final WeightUnit unit;
+    private HTMLElement root;
+    private WorkoutSession workout;
+    private ServerSummary summary;
+    private String problem = "";
+    private boolean confirmingDelete;
+    private boolean deleting;
+    private boolean left;
+
+    public WorkoutView(Platform platform, String id) {
+        this.platform = platform;
+        this.id = id;
+        this.api = new HistoryApi(platform.http());
+        this.unit = new UnitSetting(platform.storage()).unit();
+    }
+
+    @Override
+    public void show(HTMLElement viewRoot) {
+        root = viewRoot;
+        Dom.scrollToTop();
+        api.workout(id, Callback.of(w -> changed(() -> workout = w), e -> changed(() -> problem = e.message())));
+        api.summary(id, Callback.of(s -> changed(() -> summary = s), e -> { }));
+        draw();
+    }
+
+    @Override
+    public void leave() {
+        left = true;
+    }
+
+    private void changed(Runnable change) {
+        change.run();
+        if (!left) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        Dom.clear(root);
+        HTMLElement page = Dom.append(Dom.el("section", "page workout-detail"),
+                Buttons.styled("btn-quiet", "\u2190 History", "back", () -> platform.router().go(Route.HISTORY)));
+        if (!problem.isEmpty()) {
+            HTMLElement banner = Dom.text("p", "banner banner-error", problem);
+            banner.setAttribute("role", "alert");
+            Dom.append(root, Dom.append(page, banner));
+            return;
+        }
+        if (workout == null) {
+            Dom.append(root, Dom.append(page, Dom.text("p", "muted", "Loading\u2026")));
+            return;
+        }
+        Dom.append(page, Dom.text("h1", "page-title", workout.name()),
+                Dom.text("p", "history-meta", HistoryText.date(workout.startedAt()) + " \u00b7 "
+                        + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
+                        + workout.setsPlanned() + " sets \u00b7 " + WeightText.total(workout.volumeKg(), unit)));
+        if (summary != null) {
+            Dom.append(page, SummaryBlock.render(summary, unit));
+        }
+        for (SessionExercise exercise : workout.exercises()) {
+            Dom.append(page, exercise(exercise));
+        }
+        Dom.append(page, Buttons.styled("btn-danger", "Delete workout", "delete", this::askDelete));
+        Dom.append(root, page);
+        if (confirmingDelete) {
+            HTMLElement dialog = Modal.of("Delete workout?", "\u201c" + workout.name() + "\u201d of "
+                            + HistoryText.date(workout.startedAt()) + " will be gone from your history and progress.",
+                    this::cancelDelete,
+                    Buttons.disabledIf(deleting, Buttons.styled("btn-quiet", "Keep it", "cancel-delete",
+                            this::cancelDelete)),
+                    Buttons.disabledIf(deleting, Buttons.styled("btn-danger", deleting ? "Deleting\u2026" : "Delete",
+                            "confirm-delete", this::confirmDelete)));
+            Dom.append(root, dialog);
+            Modal.focusFirstButton(dialog);
+        }
+    }
+
+    private HTMLElement exercise(SessionExercise exercise) {
+        HTMLElement sets = Dom.el("ol", "detail-sets");
+        for (SetEntry set : exercise.sets()) {
+            Dom.append(sets, Dom.text("li", set.done() ? "detail-set done" : "detail-set skipped",
+                    set.reps() + " \u00d7 " + WeightText.of(set.weight(), unit) + (set.done() ? "" : " (not done)")));
+        }
+        return Dom.append(Dom.el("div", "detail-exercise"), Dom.text("h2", "detail-exercise-name", exercise.name()),
+                sets);
+    }
+
+    private void askDelete() {
+        confirmingDelete = true;
+        draw();
+    }
+
+    private void cancelDelete() {
+        if (!deleting) {
+            confirmingDelete = false;
+            draw();
+        }
+    }
+
+    private void confirmDelete() {
+        deleting = true;
+        draw();
+        api.delete(id, Callback.of(done -> {
+            if (!left) {
+                platform.router().go(Route.HISTORY);
+            }
+        }, error -> changed(() -> {
+            deleting = false;
+            confirmingDelete = false;
+            problem = "Not deleted: " + error.message();
+        })));
+    }
+}

@@ -1,0 +1,93 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.templates.TemplateApi;
+import app.spotter.json.Json;
+import app.spotter.session.SessionExercise;
+import app.spotter.session.WorkoutSession;
+import com.grack.nanojson.JsonArray;
+import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** What the user did last time in each exercise of the session ({@code GET /api/exercises/last}), and the fill. */
+public final class LastTime {
+    /** A set as done last time (weight in kg). */
+    public record PastSet(int reps, double weight) {
+    }
+
+    static final LastTime NONE = new LastTime(new HashMap<>());
+    private final Map<String, List<PastSet>> byExercise;
+
+    LastTime(Map<String, List<PastSet>> byExercise) {
+        this.byExercise = byExercise;
+    }
+
+    /** The sets of last time for {@code exercise}; empty when it was never done (or the server did not answer). */
+    public List<PastSet> of(String exercise) {
+        List<PastSet> sets = byExercise.get(exercise);
+        return sets == null ? List.of() : sets;
+    }
+
+    /** Whether no exercise of the session was ever done before (nothing to show). */
+    boolean isEmpty() {
+        for (List<PastSet> sets : byExercise.values()) {
+            if (!sets.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Asks once for every exercise of the session; an unreachable server leaves last time empty. */
+    static void fetch(HttpClient http, WorkoutSession session, Consumer<LastTime> arrived) {
+        StringBuilder query = new StringBuilder();
+        for (SessionExercise exercise : session.exercises()) {
+            query.append(query.length() == 0 ? "?" : "&").append("name=")
+                    .append(TemplateApi.encodeSegment(exercise.name()));
+        }
+        http.send("GET", "/api/exercises/last" + query, null, response -> {
+            if (response.ok()) {
+                try {
+                    arrived.accept(read(response.body()));
+                } catch (RuntimeException unreadable) {
+                    // Last time is a hint; without it the player works as before.
+                }
+            }
+        });
+    }
+
+    static LastTime read(String body) {
+        JsonObject json = Json.parseObject(body);
+        Map<String, List<PastSet>> byExercise = new HashMap<>();
+        for (String name : json.keySet()) {
+            JsonArray sets = json.getArray(name);
+            List<PastSet> past = new ArrayList<>();
+            for (int i = 0; sets != null && i < sets.size(); i++) {
+                JsonObject set = sets.getObject(i);
+                past.add(new PastSet(set.getInt("reps", 0), set.getDouble("weight", 0)));
+            }
+            byExercise.put(name, past);
+        }
+        return new LastTime(byExercise);
+    }
+
+    /**
+     * The session with the actual reps and weight of exercise {@code e}'s sets taken from last time, set by set
+     * (the first set from last time's first). Sets already done keep what was done; sets beyond last time's count
+     * keep their values.
+     */
+    static WorkoutSession fill(WorkoutSession session, int e, List<PastSet> past, long now) {
+        WorkoutSession next = session;
+        int sets = session.exercises().get(e).sets().size();
+        for (int s = 0; s < sets && s < past.size(); s++) {
+            if (!next.set(e, s).done()) {
+                next = next.editSet(e, s, past.get(s).reps(), past.get(s).weight(), now);
+            }
+        }
+        return next;
+    }
+}

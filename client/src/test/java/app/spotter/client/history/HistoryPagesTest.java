@@ -1,0 +1,107 @@
+package app.spotter.client.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpResponse;
+import app.spotter.session.WorkoutSession;
+import app.spotter.templates.ExercisePlan;
+import app.spotter.templates.SetTarget;
+import app.spotter.templates.WorkoutTemplate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryPagesTest {
+    private static final WorkoutTemplate PLAN = new WorkoutTemplate("t", "Legs", List.of(
+            new ExercisePlan("Squat", 90, List.of(new SetTarget(5, 100)))));
+
+    /** Keeps each request until the test answers it. */
+    private static final class PendingServer implements HttpClient {
+        final List<String> paths = new ArrayList<>();
+        final List<HttpCallback> callbacks = new ArrayList<>();
+
+        @Override
+        public void send(String method, String path, String body, HttpCallback callback) {
+            paths.add(method + " " + path);
+            callbacks.add(callback);
+        }
+
+        void answer(int index, String body) {
+            callbacks.get(index).done(new HttpResponse(200, body));
+        }
+    }
+
+    private static String page(int from, int count) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            int n = from - i;
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"w").append(n).append("\",\"name\":\"Day ").append(n)
+                    .append("\",\"startedAt\":").append(n * 1000L).append(",\"durationSeconds\":60,\"setsDone\":3,")
+                    .append("\"volumeKg\":500.0}");
+        }
+        return json.append("]").toString();
+    }
+
+    @Test
+    void loadMoreAsksForWorkoutsStartedBeforeTheOldestShownAndStopsAtAShortPage() {
+        PendingServer server = new PendingServer();
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of());
+        pages.loadMore();
+        assertEquals("GET /api/history?limit=50", server.paths.get(0));
+        server.answer(0, page(120, 50));
+        assertEquals(50, pages.entries().size());
+        assertTrue(pages.hasMore());
+
+        pages.loadMore();
+        assertEquals("GET /api/history?limit=50&before=71000", server.paths.get(1));
+        server.answer(1, page(70, 20));
+        assertEquals(70, pages.entries().size());
+        assertEquals("w51", pages.entries().get(69).id());
+        assertFalse(pages.hasMore());
+        pages.loadMore();
+        assertEquals(2, server.paths.size(), "no request past the last page");
+    }
+
+    @Test
+    void aSecondTapWhileAPageLoadsAsksNothingMore() {
+        PendingServer server = new PendingServer();
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of());
+        pages.loadMore();
+        pages.loadMore();
+        assertEquals(1, server.paths.size());
+        assertTrue(pages.loading());
+    }
+
+    @Test
+    void outboxWorkoutsComeFirstMarkedWaitingAndGiveWayToTheServersCopy() {
+        WorkoutSession older = WorkoutSession.start(PLAN, "w5", 5_000).finish(6_000);
+        WorkoutSession newer = WorkoutSession.start(PLAN, "local", 200_000).finish(300_000);
+        PendingServer server = new PendingServer();
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of(older, newer));
+        assertEquals(List.of("local", "w5"), List.of(pages.entries().get(0).id(), pages.entries().get(1).id()));
+        assertTrue(pages.entries().get(0).waiting());
+
+        pages.loadMore();
+        server.answer(0, page(6, 3));
+        List<String> ids = new ArrayList<>();
+        for (HistoryEntry entry : pages.entries()) {
+            ids.add(entry.id() + (entry.waiting() ? " waiting" : ""));
+        }
+        assertEquals(List.of("local waiting", "w6", "w5", "w4"), ids);
+    }
+
+    @Test
+    void aFailedPageKeepsWhatIsShownAndCanBeTriedAgain() {
+        PendingServer server = new PendingServer();
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of());
+        pages.loadMore();
+        server.callbacks.get(0).done(new HttpResponse(HttpResponse.UNREACHABLE, ""));
+        assertFalse(pages.problem().isEmpty());
+        assertFalse(pages.loading());
+        pages.loadMore();
+        assertEquals("GET /api/history?limit=50", server.paths.get(1));
+    }
+}

@@ -1,0 +1,23 @@
+package app.spotter.client.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ImportsTest {
+    @Test
+    void aJsonExportIsToldFromAStrongCsv() {
+        assertTrue(Imports.isJsonExport("\ufeff \n{\"format\":\"spotter-export\"}"));
+        assertFalse(Imports.isJsonExport("Date,Workout Name,Duration\n"));
+        assertFalse(Imports.isJsonExport(""));
+    }
+
+    @Test
+    void theOutcomeNamesEveryCount() {
+        assertEquals("Imported: 2 workouts added, 1 already there, 0 templates added, 0 updated, 3 rows skipped.",
+                Imports.outcome("{\"templatesAdded\":0,\"templatesUpdated\":0,\"workoutsAdded\":2,"
+                        + "\"workoutsAlreadyThere\":1,\"skippedRows\":3}"));
+    }
+}
