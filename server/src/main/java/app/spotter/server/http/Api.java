@@ -11,6 +11,8 @@ import java.util.Locale;
 
 /** Reading request bodies and writing JSON answers, the same way for every route. */
 public final class Api {
+    private static final long DRAIN_MAX_BYTES = 32L * 1024 * 1024;
+
     private Api() {
     }
 
@@ -29,13 +31,13 @@ public final class Api {
             throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
         }
         long declared = ctx.contentLength();
-        if (declared > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > maxBytes) {
+                throw refuse(in, declared, maxBytes);
+            }
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw tooLarge(maxBytes);
+                throw refuse(in, -1, maxBytes);
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -50,6 +52,22 @@ public final class Api {
     /** Answers with JSON text that is already written (a stored document). */
     public static void jsonText(Context ctx, int status, String json) {
         ctx.status(status).contentType("application/json").result(json);
+    }
+
+    /**
+     * Refuses an oversized body. Up to {@link #DRAIN_MAX_BYTES} the rest is read and dropped first: a client still
+     * sending when the answer comes would otherwise see the connection reset instead of the 413. Past that the
+     * connection is simply closed.
+     */
+    private static ApiException refuse(InputStream in, long declared, int maxBytes) throws IOException {
+        if (declared <= DRAIN_MAX_BYTES) {
+            long left = DRAIN_MAX_BYTES;
+            byte[] sink = new byte[64 * 1024];
+            for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+                left -= n;
+            }
+        }
+        return tooLarge(maxBytes);
     }
 
     private static ApiException tooLarge(int maxBytes) {
