@@ -14,10 +14,12 @@ import com.grack.nanojson.JsonObject;
  */
 public final class LocalSessionStore {
     private final KeyValueStore storage;
+    private final StorageKeys keys;
     private final Clock clock;
 
-    public LocalSessionStore(KeyValueStore storage, Clock clock) {
+    public LocalSessionStore(KeyValueStore storage, StorageKeys keys, Clock clock) {
         this.storage = storage;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -29,7 +31,7 @@ public final class LocalSessionStore {
     }
 
     public Loaded load() {
-        String raw = storage.get(StorageKeys.ACTIVE_SESSION);
+        String raw = storage.get(keys.activeSession());
         if (raw == null) {
             return new Loaded(null, null);
         }
@@ -41,7 +43,7 @@ public final class LocalSessionStore {
             }
             return new Loaded(SessionCodec.fromJson((JsonObject) data), null);
         } catch (RuntimeException unreadable) {
-            return new Loaded(null, StorageKeys.keepAside(storage, StorageKeys.ACTIVE_SESSION, raw, clock.now()));
+            return new Loaded(null, StorageKeys.keepAside(storage, keys.activeSession(), raw, clock.now()));
         }
     }
 
@@ -52,20 +54,20 @@ public final class LocalSessionStore {
         wrapper.put("sessionData", SessionCodec.toJson(session));
         wrapper.put("restTimeRemaining", session.restRemainingSeconds(now));
         wrapper.put("savedAt", now);
-        storage.put(StorageKeys.ACTIVE_SESSION, Json.write(wrapper));
+        storage.put(keys.activeSession(), Json.write(wrapper));
     }
 
     /** Removes the active session if it is the given one (a newer session started since is left alone). */
     public void clear(String sessionId) {
         Loaded loaded = load();
         if (loaded.session() != null && loaded.session().sessionId().equals(sessionId)) {
-            storage.remove(StorageKeys.ACTIVE_SESSION);
+            storage.remove(keys.activeSession());
         }
     }
 
     /** Keeps a session that another one replaced on this device under a backup key, and returns the key. */
     public String keepAside(WorkoutSession session) {
-        return StorageKeys.keepAside(storage, StorageKeys.ACTIVE_SESSION + "." + session.sessionId(),
+        return StorageKeys.keepAside(storage, keys.activeSession() + "." + session.sessionId(),
                 SessionCodec.write(session), clock.now());
     }
 }

@@ -21,9 +21,9 @@ public final class PlayerView implements View, PlayerController.Listener {
     private RestPanel rest;
     private int shownActiveIndex = -1;
 
-    public PlayerView(Platform platform) {
+    public PlayerView(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        this.player = new PlayerController(platform);
+        this.player = new PlayerController(platform, keys);
     }
 
     @Override
