@@ -13,6 +13,7 @@ import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.WorkoutTemplate;
 import java.nio.file.Path;
+import org.htmlunit.HttpMethod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +128,34 @@ class AccountsBrowserTest {
         screens.waitSignedInAs("Alex");
         ApiClient alexElsewhere = server.client().signIn("Alex", ALEX_PASSWORD);
         player.waitFor("both sets on the server", () -> doneSets(alexElsewhere) == 2);
+    }
+
+    @Test
+    void withoutAnAnswerFromTheServerTheAppOpensForTheLastUserSignedInHere() {
+        server = RunningServer.start(dir);
+        ApiClient alex = server.addMember("Alex", ALEX_PASSWORD);
+        WorkoutTemplate legs = TemplateCodec.read(alex.post("/api/templates", LEGS).body());
+        browser.signedInAs(alex);
+        PlayerScreen player = new PlayerScreen(browser.open(server.url("/workouts")));
+        player.start(legs.id());
+        player.waitFor("the player", () -> player.count(".set-row") == 2);
+        player.tapSet("done", 0, 0);
+        player.waitFor("the set kept on the device", () -> player.storedSession() != null
+                && player.storedSession().exercises().get(0).sets().get(0).done());
+
+        new NetworkFaults(browser.client(), HttpMethod.GET, "/api/auth/state").set(NetworkFaults.Fault.ANSWER_LOST);
+        PlayerScreen offline = new PlayerScreen(browser.open(server.url("/workouts/active")));
+        new AccountScreens(offline.page()).waitSignedInAs("Alex");
+        offline.waitFor("Alex's set done", () -> offline.count(".set-row.done") == 1);
+        assertNotNull(offline.page().querySelector(".account-offline"));
+
+        try (Browser stranger = new Browser()) {
+            new NetworkFaults(stranger.client(), HttpMethod.GET, "/api/auth/state")
+                    .set(NetworkFaults.Fault.ANSWER_LOST);
+            AccountScreens screens = new AccountScreens(stranger.open(server.url("/workouts")));
+            screens.waitForSignInForm();
+            assertTrue(screens.text(".banner").contains("offline"), screens.text(".banner"));
+        }
     }
 
     @Test
