@@ -20,7 +20,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class SpotterClient {
     private final Platform platform;
     private final AccountSession session;
-    private final SignInView signIn;
+    private SignInView signIn;
     private final HTMLElement root;
     private final HTMLElement accountCorner;
     private View current;
@@ -28,7 +28,6 @@ public final class SpotterClient {
     private SpotterClient(Platform platform, AccountSession session, HTMLElement root, HTMLElement accountCorner) {
         this.platform = platform;
         this.session = session;
-        this.signIn = new SignInView(session);
         this.root = root;
         this.accountCorner = accountCorner;
     }
@@ -44,6 +43,7 @@ public final class SpotterClient {
         session.onChange(app::refresh);
         Navigation.wire(platform.router());
         platform.router().onChange(path -> app.refresh());
+        app.refresh();
         session.start();
     }
 
@@ -55,9 +55,15 @@ public final class SpotterClient {
                 break;
             case SETUP:
             case SIGN_IN:
+                // A fresh form after each stay in the app, so the next person does not find the last one's name.
+                if (signIn == null || current != signIn) {
+                    signIn = new SignInView(session);
+                }
                 show(signIn);
                 break;
             default:
+                Dom.clear(root);
+                Dom.append(root, Dom.text("p", "muted", "Starting Spotter\u2026"));
                 break;
         }
     }
