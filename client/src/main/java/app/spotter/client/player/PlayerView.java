@@ -59,8 +59,10 @@ public final class PlayerView implements View, PlayerController.Listener {
             default:
                 dialog = drawActive(screen, state);
         }
-        Dom.append(root, screen);
+        // The live parts (timer, sync status, rest) are filled in before the screen is shown, so no reader of the
+        // page ever catches a 00:00 timer between the redraw and its first refresh.
         refresh();
+        Dom.append(root, screen);
         revealActiveExercise(state);
         if (dialog != null) {
             Modals.focusFirstChoice(dialog);

@@ -122,7 +122,8 @@ class HydrationTest {
         server.answerAll();
         assertEquals(started, server.draft, "the server still has it: the DELETE failed");
         assertEquals(PlayerState.Phase.EMPTY, harness.state().phase());
-        assertTrue(new PendingDiscards(device.storage, device.keys, device.time).contains("s-1"), "the DELETE is tried again");
+        assertTrue(new PendingDiscards(device.storage, device.keys, device.time).contains("s-1"),
+                "the DELETE is tried again");
     }
 
     @Test
