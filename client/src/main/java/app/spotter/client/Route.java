@@ -3,13 +3,16 @@ package app.spotter.client;
 /** A screen of the app and the id it is about (a template or workout id), parsed from the location path. */
 public record Route(Screen screen, String id) {
     /** The screens, one per route of DESIGN.md. */
-    public enum Screen { TEMPLATES, NEW_TEMPLATE, EDIT_TEMPLATE, PLAYER, HISTORY, WORKOUT, PROGRESS, NOT_FOUND }
+    public enum Screen {
+        TEMPLATES, NEW_TEMPLATE, EDIT_TEMPLATE, PLAYER, HISTORY, WORKOUT, PROGRESS, HOUSEHOLD, NOT_FOUND
+    }
 
     public static final String TEMPLATES = "/workouts";
     public static final String NEW_TEMPLATE = "/workouts/new";
     public static final String PLAYER = "/workouts/active";
     public static final String HISTORY = "/history";
     public static final String PROGRESS = "/progress";
+    public static final String HOUSEHOLD = "/settings/users";
 
     public static String editTemplate(String id) {
         return "/workouts/" + id + "/edit";
@@ -38,6 +41,9 @@ public record Route(Screen screen, String id) {
         }
         if (p.equals(PROGRESS)) {
             return new Route(Screen.PROGRESS, "");
+        }
+        if (p.equals(HOUSEHOLD)) {
+            return new Route(Screen.HOUSEHOLD, "");
         }
         String[] parts = segments(p.substring(1));
         if (parts.length == 3 && parts[0].equals("workouts") && parts[2].equals("edit") && !parts[1].isEmpty()) {

@@ -1,5 +1,10 @@
 package app.spotter.client;
 
+import app.spotter.client.account.AccountBar;
+import app.spotter.client.account.AccountSession;
+import app.spotter.client.account.HouseholdView;
+import app.spotter.client.account.SignInGuard;
+import app.spotter.client.account.SignInView;
 import app.spotter.client.history.HistoryView;
 import app.spotter.client.history.WorkoutView;
 import app.spotter.client.platform.Dom;
@@ -10,49 +15,88 @@ import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The browser entry point: shows the view of the current route and switches views as the route changes. */
+/**
+ * The browser entry point: asks who is signed in, then shows the setup or sign-in form, or the view of the current
+ * route, switching views as the route or the sign-in changes.
+ */
 public final class SpotterClient {
     private final Platform platform;
+    private final AccountSession session;
+    private SignInView signIn;
     private final HTMLElement root;
+    private final HTMLElement accountCorner;
     private View current;
 
-    private SpotterClient(Platform platform, HTMLElement root) {
+    private SpotterClient(Platform platform, AccountSession session, HTMLElement root, HTMLElement accountCorner) {
         this.platform = platform;
+        this.session = session;
         this.root = root;
+        this.accountCorner = accountCorner;
     }
 
     public static void main(String[] args) {
-        SpotterClient app = new SpotterClient(Platform.browser(), Dom.byId("app"));
-        Navigation.wire(app.platform.router());
-        app.platform.router().onChange(app::show);
-        app.show(app.platform.router().currentPath());
+        Platform device = Platform.browser();
+        SignInGuard http = new SignInGuard(device.http());
+        Platform platform = new Platform(device.storage(), http, device.clock(), device.scheduler(), device.router(),
+                device.ids(), device.device());
+        AccountSession session = new AccountSession(http, device.storage(), device.clock());
+        SpotterClient app = new SpotterClient(platform, session, Dom.byId("app"), Dom.byId("account"));
+        http.onSignInEnded(session::signInEnded);
+        session.onChange(app::refresh);
+        Navigation.wire(platform.router());
+        platform.router().onChange(path -> app.refresh());
+        app.refresh();
+        session.start();
     }
 
-    private void show(String path) {
+    private void refresh() {
+        AccountBar.draw(accountCorner, session, platform.router());
+        switch (session.screen()) {
+            case APP:
+                show(viewFor(Route.parse(platform.router().currentPath())));
+                break;
+            case SETUP:
+            case SIGN_IN:
+                // A fresh form after each stay in the app, so the next person does not find the last one's name.
+                if (signIn == null || current != signIn) {
+                    signIn = new SignInView(session);
+                }
+                show(signIn);
+                break;
+            default:
+                Dom.clear(root);
+                Dom.append(root, Dom.text("p", "muted", "Starting Spotter\u2026"));
+                break;
+        }
+    }
+
+    private void show(View next) {
         if (current != null) {
             current.leave();
         }
         Dom.clear(root);
-        current = viewFor(Route.parse(path));
+        current = next;
         current.show(root);
     }
 
     private View viewFor(Route route) {
         switch (route.screen()) {
             case TEMPLATES:
-                return new TemplateListView(platform);
+                return new TemplateListView(platform, session.keys());
             case NEW_TEMPLATE:
                 return new TemplateEditorView(platform, "");
             case EDIT_TEMPLATE:
                 return new TemplateEditorView(platform, route.id());
             case PLAYER:
-                return new PlayerView(platform);
+                return new PlayerView(platform, session.keys());
             case HISTORY:
-                return new HistoryView(platform);
+                return new HistoryView(platform, session.keys());
             case WORKOUT:
                 return new WorkoutView(platform, route.id());
             case PROGRESS:
                 return new ProgressView(platform);
+            case HOUSEHOLD:
+                return new HouseholdView(platform.http());
             default:
                 return rootEl -> Dom.append(rootEl, Dom.text("h1", "", "Page not found"),
                         Dom.button("Back to workouts", "home", () -> platform.router().go(Route.TEMPLATES)));

@@ -34,7 +34,7 @@ import java.util.function.LongSupplier;
 /** The whole server: HTTP API, the compiled client, and the database behind them, wired by hand. */
 public final class SpotterServer {
     /** App routes answered with the app's HTML, so a reload works on any screen. */
-    private static final String[] APP_ROUTES = {"/workouts", "/history", "/progress"};
+    private static final String[] APP_ROUTES = {"/workouts", "/history", "/progress", "/settings"};
 
     private final Database db;
     private final Javalin javalin;

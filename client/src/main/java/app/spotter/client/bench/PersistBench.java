@@ -4,6 +4,7 @@ import app.spotter.client.platform.BrowserClock;
 import app.spotter.client.platform.BrowserStorage;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.player.LocalSessionStore;
+import app.spotter.client.player.StorageKeys;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
@@ -67,7 +68,7 @@ public final class PersistBench {
                 browser.remove(key);
             }
         };
-        LocalSessionStore store = new LocalSessionStore(capturing, new BrowserClock());
+        LocalSessionStore store = new LocalSessionStore(capturing, StorageKeys.forUser("bench"), new BrowserClock());
         // Changed sessions made beforehand: only the save itself is timed.
         WorkoutSession[] variants = new WorkoutSession[VARIANTS];
         for (int v = 0; v < VARIANTS; v++) {

@@ -5,6 +5,7 @@ import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.Outbox;
+import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.WeightText;
@@ -14,13 +15,15 @@ import org.teavm.jso.dom.html.HTMLElement;
 /** The History screen ({@code /history}): logged workouts newest first, a page at a time, waiting ones on top. */
 public final class HistoryView implements View {
     private final Platform platform;
+    private final StorageKeys keys;
     private final UnitSetting units;
     private final YourData yourData;
     private HistoryPages pages;
     private HTMLElement root;
     private boolean left;
 
-    public HistoryView(Platform platform) {
+    public HistoryView(Platform platform, StorageKeys keys) {
+        this.keys = keys;
         this.platform = platform;
         this.units = new UnitSetting(platform.storage());
         this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
@@ -36,7 +39,7 @@ public final class HistoryView implements View {
     /** Starts again from the newest page (on opening, and after an import added workouts). */
     private void reload() {
         pages = new HistoryPages(new HistoryApi(platform.http()),
-                new Outbox(platform.storage(), platform.clock()).all());
+                new Outbox(platform.storage(), keys, platform.clock()).all());
         pages.onChange(() -> {
             if (!left) {
                 draw();

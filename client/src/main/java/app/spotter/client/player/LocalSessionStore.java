@@ -15,11 +15,13 @@ import com.grack.nanojson.JsonObject;
  */
 public final class LocalSessionStore {
     private final KeyValueStore storage;
+    private final StorageKeys keys;
     private final Clock clock;
     private final SessionJsonCache json = new SessionJsonCache();
 
-    public LocalSessionStore(KeyValueStore storage, Clock clock) {
+    public LocalSessionStore(KeyValueStore storage, StorageKeys keys, Clock clock) {
         this.storage = storage;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -31,7 +33,7 @@ public final class LocalSessionStore {
     }
 
     public Loaded load() {
-        String raw = storage.get(StorageKeys.ACTIVE_SESSION);
+        String raw = storage.get(keys.activeSession());
         if (raw == null) {
             return new Loaded(null, null);
         }
@@ -43,7 +45,7 @@ public final class LocalSessionStore {
             }
             return new Loaded(SessionCodec.fromJson((JsonObject) data), null);
         } catch (RuntimeException unreadable) {
-            return new Loaded(null, StorageKeys.keepAside(storage, StorageKeys.ACTIVE_SESSION, raw, clock.now()));
+            return new Loaded(null, StorageKeys.keepAside(storage, keys.activeSession(), raw, clock.now()));
         }
     }
 
@@ -51,7 +53,7 @@ public final class LocalSessionStore {
     public void save(WorkoutSession session) {
         long now = clock.now();
         // Spliced by hand around the session's own fast writer: this runs on every state change (scripts/bench).
-        storage.put(StorageKeys.ACTIVE_SESSION, "{\"sessionData\":" + SessionCodec.write(session, json)
+        storage.put(keys.activeSession(), "{\"sessionData\":" + SessionCodec.write(session, json)
                 + ",\"restTimeRemaining\":" + session.restRemainingSeconds(now) + ",\"savedAt\":" + now + "}");
     }
 
@@ -59,13 +61,13 @@ public final class LocalSessionStore {
     public void clear(String sessionId) {
         Loaded loaded = load();
         if (loaded.session() != null && loaded.session().sessionId().equals(sessionId)) {
-            storage.remove(StorageKeys.ACTIVE_SESSION);
+            storage.remove(keys.activeSession());
         }
     }
 
     /** Keeps a session that another one replaced on this device under a backup key, and returns the key. */
     public String keepAside(WorkoutSession session) {
-        return StorageKeys.keepAside(storage, StorageKeys.ACTIVE_SESSION + "." + session.sessionId(),
+        return StorageKeys.keepAside(storage, keys.activeSession() + "." + session.sessionId(),
                 SessionCodec.write(session), clock.now());
     }
 }

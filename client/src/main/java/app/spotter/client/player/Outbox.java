@@ -10,22 +10,24 @@ import java.util.List;
 /** Finished workouts the server has not acknowledged yet, kept on the device until it does (a JSON list). */
 public final class Outbox {
     private final KeyValueStore storage;
+    private final StorageKeys keys;
     private final Clock clock;
 
-    public Outbox(KeyValueStore storage, Clock clock) {
+    public Outbox(KeyValueStore storage, StorageKeys keys, Clock clock) {
         this.storage = storage;
+        this.keys = keys;
         this.clock = clock;
     }
 
     public List<WorkoutSession> all() {
-        String raw = storage.get(StorageKeys.OUTBOX);
+        String raw = storage.get(keys.outbox());
         if (raw == null) {
             return new ArrayList<>();
         }
         try {
             return new ArrayList<>(SessionCodec.readList(raw));
         } catch (RuntimeException unreadable) {
-            StorageKeys.keepAside(storage, StorageKeys.OUTBOX, raw, clock.now());
+            StorageKeys.keepAside(storage, keys.outbox(), raw, clock.now());
             return new ArrayList<>();
         }
     }
@@ -43,15 +45,15 @@ public final class Outbox {
     public void add(WorkoutSession finished) {
         List<WorkoutSession> sessions = without(finished.sessionId());
         sessions.add(finished);
-        storage.put(StorageKeys.OUTBOX, SessionCodec.writeList(sessions));
+        storage.put(keys.outbox(), SessionCodec.writeList(sessions));
     }
 
     public void remove(String sessionId) {
         List<WorkoutSession> sessions = without(sessionId);
         if (sessions.isEmpty()) {
-            storage.remove(StorageKeys.OUTBOX);
+            storage.remove(keys.outbox());
         } else {
-            storage.put(StorageKeys.OUTBOX, SessionCodec.writeList(sessions));
+            storage.put(keys.outbox(), SessionCodec.writeList(sessions));
         }
     }
 

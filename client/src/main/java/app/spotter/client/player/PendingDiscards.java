@@ -15,15 +15,17 @@ import java.util.List;
 public final class PendingDiscards {
     private static final int KEEP_AT_MOST = 20;
     private final KeyValueStore storage;
+    private final StorageKeys keys;
     private final Clock clock;
 
-    public PendingDiscards(KeyValueStore storage, Clock clock) {
+    public PendingDiscards(KeyValueStore storage, StorageKeys keys, Clock clock) {
         this.storage = storage;
+        this.keys = keys;
         this.clock = clock;
     }
 
     public List<String> all() {
-        String raw = storage.get(StorageKeys.PENDING_DISCARDS);
+        String raw = storage.get(keys.pendingDiscards());
         List<String> ids = new ArrayList<>();
         if (raw == null) {
             return ids;
@@ -36,7 +38,7 @@ public final class PendingDiscards {
                 }
             }
         } catch (RuntimeException unreadable) {
-            StorageKeys.keepAside(storage, StorageKeys.PENDING_DISCARDS, raw, clock.now());
+            StorageKeys.keepAside(storage, keys.pendingDiscards(), raw, clock.now());
             ids.clear();
         }
         return ids;
@@ -66,12 +68,12 @@ public final class PendingDiscards {
 
     private void write(List<String> ids) {
         if (ids.isEmpty()) {
-            storage.remove(StorageKeys.PENDING_DISCARDS);
+            storage.remove(keys.pendingDiscards());
             return;
         }
         JsonArray array = new JsonArray();
         array.addAll(ids);
-        storage.put(StorageKeys.PENDING_DISCARDS, Json.write(array));
+        storage.put(keys.pendingDiscards(), Json.write(array));
     }
 
     /** Abandons a session on the server: remembered here until the server confirms the DELETE. */

@@ -37,11 +37,11 @@ public final class PlayerController {
     private long restAlertedFor;
     private String lastTimeFor = "";
 
-    public PlayerController(Platform platform) {
+    public PlayerController(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        store = new LocalSessionStore(platform.storage(), platform.clock());
-        outbox = new Outbox(platform.storage(), platform.clock());
-        discards = new PendingDiscards(platform.storage(), platform.clock());
+        store = new LocalSessionStore(platform.storage(), keys, platform.clock());
+        outbox = new Outbox(platform.storage(), keys, platform.clock());
+        discards = new PendingDiscards(platform.storage(), keys, platform.clock());
         api = new DraftApi(platform.http());
         sync = new DraftSync(api, platform.clock(), platform.scheduler(), this::settledHere, new SyncEvents(this));
         logging = new LoggingService(platform.http(), outbox, store);

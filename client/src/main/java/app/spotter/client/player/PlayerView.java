@@ -23,9 +23,9 @@ public final class PlayerView implements View, PlayerController.Listener {
     private RestPanel rest;
     private int shownActiveIndex = -1;
 
-    public PlayerView(Platform platform) {
+    public PlayerView(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        this.player = new PlayerController(platform);
+        this.player = new PlayerController(platform, keys);
     }
 
     @Override
@@ -62,8 +62,10 @@ public final class PlayerView implements View, PlayerController.Listener {
             default:
                 dialog = drawActive(screen, state);
         }
-        Dom.append(root, screen);
+        // The live parts (timer, sync status, rest) are filled in before the screen is shown, so no reader of the
+        // page ever catches a 00:00 timer between the redraw and its first refresh.
         refresh();
+        Dom.append(root, screen);
         revealActiveExercise(state);
         if (dialog != null) {
             Modals.focusFirstChoice(dialog);

@@ -3,13 +3,56 @@ package app.spotter.client.player;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.StorageFullException;
 
-/** The device-storage keys of the player (the version is part of each name) and the rule for unreadable values. */
-final class StorageKeys {
-    static final String ACTIVE_SESSION = "spotter.v1.activeSession";
-    static final String OUTBOX = "spotter.v1.outbox";
-    static final String PENDING_DISCARDS = "spotter.v1.pendingDiscards";
+/**
+ * The device-storage keys of one user's player (the version is part of each name) and the rule for unreadable
+ * values. Every key carries the user id, so two people sharing a browser never see or upload each other's workout.
+ */
+public final class StorageKeys {
+    /** Where the player kept its data before there were accounts; the first user to sign in adopts it. */
+    static final String[] DEVICE_KEYS = {"spotter.v1.activeSession", "spotter.v1.outbox", "spotter.v1.pendingDiscards"};
 
-    private StorageKeys() {
+    private final String prefix;
+
+    private StorageKeys(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public static StorageKeys forUser(String userId) {
+        return new StorageKeys("spotter.v1.u." + userId + ".");
+    }
+
+    String activeSession() {
+        return prefix + "activeSession";
+    }
+
+    String outbox() {
+        return prefix + "outbox";
+    }
+
+    String pendingDiscards() {
+        return prefix + "pendingDiscards";
+    }
+
+    /**
+     * Moves the data the player kept before accounts existed under this user's keys, so the workout of the person
+     * who used the app before (the owner, on a single-user install) survives the upgrade. A user key that already
+     * holds data keeps it; the older value then goes to a backup key of that user, never dropped.
+     */
+    public void adoptDeviceData(KeyValueStore storage, long now) {
+        String[] own = {activeSession(), outbox(), pendingDiscards()};
+        for (int i = 0; i < DEVICE_KEYS.length; i++) {
+            String value = storage.get(DEVICE_KEYS[i]);
+            if (value == null) {
+                continue;
+            }
+            String target = storage.get(own[i]) == null ? own[i] : own[i] + ".backup." + now;
+            try {
+                storage.put(target, value);
+                storage.remove(DEVICE_KEYS[i]);
+            } catch (StorageFullException full) {
+                // The old key stays where it is and is adopted on a later sign-in.
+            }
+        }
     }
 
     /**

@@ -22,16 +22,16 @@ public final class WorkoutStarter {
     private final DraftApi api;
     private boolean deciding;
 
-    public WorkoutStarter(Platform platform) {
-        this(platform, new ConflictModal(platform.clock()));
+    public WorkoutStarter(Platform platform, StorageKeys keys) {
+        this(platform, keys, new ConflictModal(platform.clock()));
     }
 
-    WorkoutStarter(Platform platform, ConflictPrompt prompt) {
+    WorkoutStarter(Platform platform, StorageKeys keys, ConflictPrompt prompt) {
         this.platform = platform;
         this.prompt = prompt;
-        store = new LocalSessionStore(platform.storage(), platform.clock());
-        outbox = new Outbox(platform.storage(), platform.clock());
-        discards = new PendingDiscards(platform.storage(), platform.clock());
+        store = new LocalSessionStore(platform.storage(), keys, platform.clock());
+        outbox = new Outbox(platform.storage(), keys, platform.clock());
+        discards = new PendingDiscards(platform.storage(), keys, platform.clock());
         api = new DraftApi(platform.http());
     }
 

@@ -4,6 +4,7 @@ import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.StorageKeys;
 import app.spotter.client.player.WorkoutStarter;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Modal;
@@ -15,11 +16,13 @@ import org.teavm.jso.dom.html.HTMLElement;
 /** The Workouts screen ({@code /workouts}): the user's templates, each with Start, Edit, Delete and reordering. */
 public final class TemplateListView implements View {
     private final Platform platform;
+    private final StorageKeys keys;
     private final TemplateList list;
     private HTMLElement root;
 
-    public TemplateListView(Platform platform) {
+    public TemplateListView(Platform platform, StorageKeys keys) {
         this.platform = platform;
+        this.keys = keys;
         this.list = new TemplateList(new TemplateApi(platform.http()));
     }
 
@@ -90,7 +93,7 @@ public final class TemplateListView implements View {
                 Dom.text("p", "template-meta", summary(template)),
                 Dom.text("p", "template-exercises", exerciseNames(template)));
         HTMLElement start = Buttons.styled("btn-start", "Start", "start",
-                () -> new WorkoutStarter(platform).start(template));
+                () -> new WorkoutStarter(platform, keys).start(template));
         start.setAttribute("aria-label", "Start " + template.name());
         HTMLElement tools = Dom.append(Dom.el("div", "template-tools"),
                 Buttons.disabledIf(index == 0, Buttons.icon("\u2191", "Move " + template.name() + " up", "move-up",

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 /** One device for a test: memory storage, fake time, a fake server, and a router and vibrator that record. */
 final class Fakes {
     final MemoryStorage storage = new MemoryStorage();
+    final StorageKeys keys = StorageKeys.forUser("u-1");
     final FakeTime time = new FakeTime();
     final FakeServer server;
     final List<String> visited = new ArrayList<>();

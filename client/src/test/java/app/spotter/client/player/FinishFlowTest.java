@@ -49,7 +49,7 @@ class FinishFlowTest {
         server.answerAll();
         assertEquals(PlayerState.LogStatus.SAVED, harness.state().logStatus());
         assertNull(harness.stored());
-        assertNull(device.storage.get("spotter.v1.outbox"));
+        assertNull(device.storage.get("spotter.v1.u.u-1.outbox"));
         assertNull(server.draft, "the server removes its draft with the log");
         assertEquals(1, server.logged.size());
     }
@@ -63,7 +63,7 @@ class FinishFlowTest {
         assertEquals(PlayerState.LogStatus.NOT_SAVED, harness.state().logStatus());
         assertTrue(harness.state().logError().message().contains("The server had a problem"));
         assertTrue(harness.stored().isFinished(), "the finished workout stays on the device");
-        assertNotNull(device.storage.get("spotter.v1.outbox"));
+        assertNotNull(device.storage.get("spotter.v1.u.u-1.outbox"));
         assertNotNull(server.draft, "and the server draft stays");
 
         harness.player.finishing().retry();
@@ -136,7 +136,7 @@ class FinishFlowTest {
         assertEquals("DELETE", server.requests.get(server.requests.size() - 1).method());
         assertEquals("/workouts", device.visited.get(device.visited.size() - 1));
         assertEquals(0, server.logged.size());
-        assertNull(device.storage.get("spotter.v1.pendingDiscards"));
+        assertNull(device.storage.get("spotter.v1.u.u-1.pendingDiscards"));
     }
 
     @Test
@@ -152,7 +152,7 @@ class FinishFlowTest {
         new PlayerHarness(device).mount();
         server.answerAll();
         assertNull(server.draft);
-        assertNull(device.storage.get("spotter.v1.pendingDiscards"));
+        assertNull(device.storage.get("spotter.v1.u.u-1.pendingDiscards"));
     }
 
     @Test

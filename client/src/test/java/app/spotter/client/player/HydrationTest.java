@@ -92,12 +92,12 @@ class HydrationTest {
 
     @Test
     void anUnreadableLocalCopyIsKeptAsideAndTheServerCopyIsUsed() {
-        device.storage.put("spotter.v1.activeSession", "{broken");
+        device.storage.put("spotter.v1.u.u-1.activeSession", "{broken");
         server.draft = started;
         PlayerHarness harness = new PlayerHarness(device).mount();
         server.answerAll();
         assertEquals(started, harness.session());
-        assertTrue(harness.state().notice().contains("spotter.v1.activeSession.backup."));
+        assertTrue(harness.state().notice().contains("spotter.v1.u.u-1.activeSession.backup."));
         assertTrue(device.storage.values.containsValue("{broken"));
     }
 
@@ -110,19 +110,20 @@ class HydrationTest {
         server.answerAll();
         assertEquals("s-1", harness.session().sessionId());
         assertTrue(device.storage.values.keySet().stream()
-                .anyMatch(key -> key.startsWith("spotter.v1.activeSession.s-old.backup.")));
+                .anyMatch(key -> key.startsWith("spotter.v1.u.u-1.activeSession.s-old.backup.")));
     }
 
     @Test
     void aServerDraftDiscardedOnThisDeviceIsNotShownAgain() {
         server.draft = started;
-        new PendingDiscards(device.storage, device.time).add("s-1");
+        new PendingDiscards(device.storage, device.keys, device.time).add("s-1");
         server.failNext("DELETE", 500);
         PlayerHarness harness = new PlayerHarness(device).mount();
         server.answerAll();
         assertEquals(started, server.draft, "the server still has it: the DELETE failed");
         assertEquals(PlayerState.Phase.EMPTY, harness.state().phase());
-        assertTrue(new PendingDiscards(device.storage, device.time).contains("s-1"), "the DELETE is tried again");
+        assertTrue(new PendingDiscards(device.storage, device.keys, device.time).contains("s-1"),
+                "the DELETE is tried again");
     }
 
     @Test

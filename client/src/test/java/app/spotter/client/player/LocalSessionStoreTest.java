@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class LocalSessionStoreTest {
     private final Fakes device = new Fakes();
-    private final LocalSessionStore store = new LocalSessionStore(device.storage, device.time);
+    private final LocalSessionStore store = new LocalSessionStore(device.storage, device.keys, device.time);
     private final WorkoutSession session = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0);
 
     @Test
     void savesSessionDataRestTimeRemainingAndSavedAtUnderOneKey() {
         device.time.advance(5000);
         store.save(session.completeSet(0, 0, device.time.now()));
-        JsonObject stored = Json.parseObject(device.storage.get("spotter.v1.activeSession"));
+        JsonObject stored = Json.parseObject(device.storage.get("spotter.v1.u.u-1.activeSession"));
         assertEquals("s-1", stored.getObject("sessionData").getString("sessionId"));
         assertEquals(90, stored.getInt("restTimeRemaining"));
         assertEquals(FakeTime.T0 + 5000, stored.getLong("savedAt"));
@@ -38,22 +38,22 @@ class LocalSessionStoreTest {
 
     @Test
     void anUnreadableValueIsMovedToABackupKeyNeverDropped() {
-        device.storage.put("spotter.v1.activeSession", "{\"sessionData\": {\"schema\": 99}");
+        device.storage.put("spotter.v1.u.u-1.activeSession", "{\"sessionData\": {\"schema\": 99}");
         LocalSessionStore.Loaded loaded = store.load();
         assertNull(loaded.session());
         assertTrue(loaded.hadUnreadable());
         assertEquals("{\"sessionData\": {\"schema\": 99}", device.storage.get(loaded.backupKey()));
-        assertNull(device.storage.get("spotter.v1.activeSession"));
+        assertNull(device.storage.get("spotter.v1.u.u-1.activeSession"));
     }
 
     @Test
     void anUnreadableValueStaysPutWhenNoCopyCanBeMade() {
-        device.storage.put("spotter.v1.activeSession", "not json");
+        device.storage.put("spotter.v1.u.u-1.activeSession", "not json");
         device.storage.full = true;
         LocalSessionStore.Loaded loaded = store.load();
         assertNull(loaded.session());
         assertTrue(loaded.backupKey().contains("storage is full"));
-        assertEquals("not json", device.storage.get("spotter.v1.activeSession"));
+        assertEquals("not json", device.storage.get("spotter.v1.u.u-1.activeSession"));
     }
 
     @Test
@@ -73,20 +73,20 @@ class LocalSessionStoreTest {
 
     @Test
     void anUnreadableOutboxIsKeptAside() {
-        device.storage.put("spotter.v1.outbox", "[{\"not\": \"a session\"}]");
-        Outbox outbox = new Outbox(device.storage, device.time);
+        device.storage.put("spotter.v1.u.u-1.outbox", "[{\"not\": \"a session\"}]");
+        Outbox outbox = new Outbox(device.storage, device.keys, device.time);
         assertTrue(outbox.all().isEmpty());
-        assertTrue(device.storage.values.containsKey("spotter.v1.outbox.backup." + FakeTime.T0));
+        assertTrue(device.storage.values.containsKey("spotter.v1.u.u-1.outbox.backup." + FakeTime.T0));
     }
 
     @Test
     void theOutboxKeepsOneCopyPerSession() {
-        Outbox outbox = new Outbox(device.storage, device.time);
+        Outbox outbox = new Outbox(device.storage, device.keys, device.time);
         WorkoutSession finished = session.finish(FakeTime.T0 + 60_000);
         outbox.add(finished);
         outbox.add(finished);
         assertEquals(1, outbox.all().size());
         outbox.remove("s-1");
-        assertNull(device.storage.get("spotter.v1.outbox"));
+        assertNull(device.storage.get("spotter.v1.u.u-1.outbox"));
     }
 }

@@ -17,12 +17,12 @@ final class PlayerHarness implements PlayerController.Listener {
 
     PlayerHarness(Fakes device) {
         this.device = device;
-        this.player = new PlayerController(device.platform);
+        this.player = new PlayerController(device.platform, device.keys);
     }
 
     /** Puts a session on the device as if a previous page had saved it. */
     static WorkoutSession storeLocally(Fakes device, WorkoutSession session) {
-        new LocalSessionStore(device.storage, device.time).save(session);
+        new LocalSessionStore(device.storage, device.keys, device.time).save(session);
         return session;
     }
 
@@ -45,12 +45,12 @@ final class PlayerHarness implements PlayerController.Listener {
 
     /** The session as stored in the device's active key, or null. */
     WorkoutSession stored() {
-        String raw = device.storage.get("spotter.v1.activeSession");
+        String raw = device.storage.get("spotter.v1.u.u-1.activeSession");
         return raw == null ? null : SessionCodec.fromJson(Json.parseObject(raw).getObject("sessionData"));
     }
 
     long storedRestTimeRemaining() {
-        JsonObject wrapper = Json.parseObject(device.storage.get("spotter.v1.activeSession"));
+        JsonObject wrapper = Json.parseObject(device.storage.get("spotter.v1.u.u-1.activeSession"));
         return wrapper.getLong("restTimeRemaining");
     }
 

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class WorkoutStarterTest {
     private final Fakes device = new Fakes();
     private final FakeServer server = device.server;
-    private final LocalSessionStore store = new LocalSessionStore(device.storage, device.time);
+    private final LocalSessionStore store = new LocalSessionStore(device.storage, device.keys, device.time);
     private WorkoutSession askedAbout;
     private Runnable resume;
     private Runnable discardAndStart;
-    private final WorkoutStarter starter = new WorkoutStarter(device.platform, this::ask);
+    private final WorkoutStarter starter = new WorkoutStarter(device.platform, device.keys, this::ask);
 
     private void ask(WorkoutSession inProgress, WorkoutTemplate wanted, Runnable onResume, Runnable onDiscard) {
         askedAbout = inProgress;
@@ -124,7 +124,7 @@ class WorkoutStarterTest {
 
         Fakes fresh = new Fakes();
         fresh.server.down = true;
-        new WorkoutStarter(fresh.platform, this::ask).start(Fakes.legDay());
+        new WorkoutStarter(fresh.platform, fresh.keys, this::ask).start(Fakes.legDay());
         fresh.server.answerAll();
         assertEquals(List.of("/workouts/active"), fresh.visited);
     }
@@ -139,7 +139,7 @@ class WorkoutStarterTest {
         server.answerAll();
         assertNull(askedAbout);
         assertEquals("t-legs", store.load().session().templateId());
-        assertNotNull(new Outbox(device.storage, device.time).all().get(0));
+        assertNotNull(new Outbox(device.storage, device.keys, device.time).all().get(0));
         server.down = false;
         new PlayerHarness(device).mount();
         server.answerAll();

@@ -17,7 +17,7 @@ class AppRoutesTest {
     void every_app_route_serves_the_app_so_a_reload_works_anywhere() {
         try (RunningServer server = RunningServer.start(dir)) {
             for (String path : new String[] {"/", "/workouts", "/workouts/new", "/workouts/abc/edit",
-                    "/workouts/active", "/history", "/history/some-id"}) {
+                    "/workouts/active", "/history", "/history/some-id", "/settings/users"}) {
                 Reply reply = server.get(path);
                 assertEquals(200, reply.status(), path);
                 assertTrue(reply.contentType().startsWith("text/html"), path + " " + reply.contentType());

@@ -119,8 +119,8 @@ class PlayerBrowserTest {
         assertEquals("s-finish", logged.get(0).sessionId());
         assertTrue(Math.abs(logged.get(0).durationSeconds() - 600) <= 2);
         assertEquals(204, app.server.get("/api/session-draft").status(), "the server draft is gone");
-        assertNull(screen.localStorage(PlayerScreen.ACTIVE_KEY), "the local draft is gone");
-        assertNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
+        assertNull(screen.userStorage(PlayerScreen.ACTIVE_KEY), "the local draft is gone");
+        assertNull(screen.userStorage(PlayerScreen.OUTBOX_KEY));
     }
 
     @Test
@@ -136,7 +136,7 @@ class PlayerBrowserTest {
         screen.waitFor("'not saved yet'", () -> screen.count(".log-status.not-saved") == 1);
         assertTrue(screen.text(".summary").contains("Not saved yet"));
         assertTrue(screen.storedSession().isFinished(), "the finished workout stays on the device");
-        assertNotNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
+        assertNotNull(screen.userStorage(PlayerScreen.OUTBOX_KEY));
         assertEquals("s-retry", app.serverDraft().sessionId(), "the server draft stays");
         assertEquals("[]", app.server.get("/api/workouts").body().replace(" ", ""));
 
@@ -153,8 +153,8 @@ class PlayerBrowserTest {
         List<WorkoutSession> logged = SessionCodec.readList(app.server.get("/api/workouts").body());
         assertEquals(1, logged.size(), "logged once although the server got it twice");
         assertEquals(204, app.server.get("/api/session-draft").status());
-        assertNull(screen.localStorage(PlayerScreen.ACTIVE_KEY));
-        assertNull(screen.localStorage(PlayerScreen.OUTBOX_KEY));
+        assertNull(screen.userStorage(PlayerScreen.ACTIVE_KEY));
+        assertNull(screen.userStorage(PlayerScreen.OUTBOX_KEY));
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.htmlunit.html.HtmlPage;
 
 /** The workout player (and the Start buttons that lead to it) as a user sees it, found by the player's hooks. */
 final class PlayerScreen {
-    static final String ACTIVE_KEY = "spotter.v1.activeSession";
-    static final String OUTBOX_KEY = "spotter.v1.outbox";
+    // The player keeps its data under keys of the signed-in user: spotter.v1.u.<user id>.<name>.
+    static final String ACTIVE_KEY = "activeSession";
+    static final String OUTBOX_KEY = "outbox";
     private final HtmlPage page;
 
     PlayerScreen(HtmlPage page) {
@@ -76,7 +77,7 @@ final class PlayerScreen {
 
     /** The player's localStorage value ({@code sessionData}, {@code restTimeRemaining}, {@code savedAt}), or null. */
     JsonObject stored() {
-        String raw = Browser.localStorage(page, ACTIVE_KEY);
+        String raw = userStorage(ACTIVE_KEY);
         return raw == null ? null : Json.parseObject(raw);
     }
 
@@ -85,8 +86,10 @@ final class PlayerScreen {
         return stored == null ? null : SessionCodec.fromJson(stored.getObject("sessionData"));
     }
 
-    String localStorage(String key) {
-        return Browser.localStorage(page, key);
+    /** A value the player keeps for the user signed in on this page (the one {@code spotter.lastUser} names). */
+    String userStorage(String name) {
+        String id = Json.parseObject(Browser.localStorage(page, "spotter.lastUser")).getString("id");
+        return Browser.localStorage(page, "spotter.v1.u." + id + "." + name);
     }
 
     private void click(String selector) {

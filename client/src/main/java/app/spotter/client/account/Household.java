@@ -1,0 +1,110 @@
+package app.spotter.client.account;
+
+import app.spotter.client.api.ApiErrors;
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpResponse;
+import app.spotter.json.Json;
+import com.grack.nanojson.JsonArray;
+import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The owner's list of the household's accounts ({@code /api/users}): add a member, reset a password, remove one. */
+public final class Household {
+    private static final String PATH = "/api/users";
+    private final HttpClient http;
+    private Runnable listener = () -> { };
+    private List<SignedInUser> users = new ArrayList<>();
+    private boolean loaded;
+    private String error = "";
+    private String done = "";
+
+    public Household(HttpClient http) {
+        this.http = http;
+    }
+
+    public void onChange(Runnable listener) {
+        this.listener = listener;
+    }
+
+    public void load() {
+        http.send("GET", PATH, null, response -> {
+            if (response.ok()) {
+                users = read(response.body());
+                loaded = true;
+            } else {
+                error = ApiErrors.from(response).message();
+            }
+            listener.run();
+        });
+    }
+
+    /** Adds a member; {@code added} runs once the server has stored it, so the form can be emptied. */
+    public void add(String name, String password, Runnable added) {
+        JsonObject body = new JsonObject();
+        body.put("name", name);
+        body.put("password", password);
+        http.send("POST", PATH, Json.write(body), response -> finish(response,
+                "Added " + name.trim() + ". They can sign in now.", added));
+    }
+
+    public void resetPassword(SignedInUser member, String password, Runnable changed) {
+        JsonObject body = new JsonObject();
+        body.put("password", password);
+        http.send("PUT", PATH + "/" + member.id() + "/password", Json.write(body), response -> finish(response,
+                "New password set for " + member.name() + ". They are signed out everywhere.", changed));
+    }
+
+    /** Removes a member's account and everything stored under it on the server. */
+    public void remove(SignedInUser member) {
+        http.send("DELETE", PATH + "/" + member.id(), null, response -> finish(response,
+                "Removed " + member.name() + ".", () -> { }));
+    }
+
+    public List<SignedInUser> users() {
+        return users;
+    }
+
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** Why the last request failed, or empty. */
+    public String error() {
+        return error;
+    }
+
+    /** What the last request did, or empty. */
+    public String done() {
+        return done;
+    }
+
+    private void finish(HttpResponse response, String success, Runnable onSuccess) {
+        if (response.ok()) {
+            error = "";
+            done = success;
+            onSuccess.run();
+            load();
+        } else {
+            done = "";
+            error = ApiErrors.from(response).message();
+            listener.run();
+        }
+    }
+
+    private static List<SignedInUser> read(String body) {
+        List<SignedInUser> list = new ArrayList<>();
+        try {
+            JsonArray array = Json.parseArray(body);
+            for (Object item : array) {
+                SignedInUser user = SignedInUser.from(item);
+                if (user != null) {
+                    list.add(user);
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // Not our JSON (a proxy page, say): list nobody rather than fail the screen.
+        }
+        return list;
+    }
+}

@@ -1,0 +1,82 @@
+package app.spotter.client.account;
+
+import app.spotter.client.View;
+import app.spotter.client.platform.Dom;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/** The first-run setup form (create the owner account) and the sign-in form, as {@link AccountSession} asks. */
+public final class SignInView implements View {
+    private final AccountSession session;
+    private HTMLInputElement name;
+    private HTMLInputElement password;
+    private HTMLInputElement confirm;
+    // The name typed before a refused attempt, so a wrong password does not cost the name too.
+    private String typedName;
+
+    public SignInView(AccountSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void show(HTMLElement root) {
+        boolean setup = session.screen() == AccountSession.Screen.SETUP;
+        HTMLElement form = Dom.el("form", "page account-form");
+        form.setAttribute("novalidate", "");
+        Dom.append(form, Dom.text("h1", "page-title", setup ? "Welcome to Spotter" : "Sign in"));
+        if (setup) {
+            Dom.append(form, Dom.text("p", "muted", "Create the owner account of this server. "
+                    + "You can add the other people of your household afterwards."));
+        }
+        if (!session.notice().isEmpty()) {
+            Dom.append(form, Dom.text("p", "banner", session.notice()));
+        }
+        String knownName = setup ? "" : session.suggestedName();
+        name = field(form, "Name", "text", "name", typedName != null ? typedName : knownName);
+        name.setAttribute("autocomplete", "username");
+        password = field(form, "Password", "password", "password", "");
+        password.setAttribute("autocomplete", setup ? "new-password" : "current-password");
+        if (setup) {
+            confirm = field(form, "Password again", "password", "confirm", "");
+            confirm.setAttribute("autocomplete", "new-password");
+            Dom.append(form, Dom.text("p", "muted", "At least 10 characters; a few words are easy to remember."));
+        }
+        if (!session.error().isEmpty()) {
+            HTMLElement error = Dom.text("p", "form-error", session.error());
+            error.setAttribute("role", "alert");
+            Dom.append(form, error);
+        }
+        HTMLElement submit = Dom.text("button", "btn btn-primary", setup ? "Create account" : "Sign in");
+        submit.setAttribute("type", "submit");
+        submit.setAttribute("data-action", setup ? "setup" : "sign-in");
+        if (session.busy()) {
+            submit.setAttribute("disabled", "");
+        }
+        Dom.append(form, submit);
+        // A form, so Enter in a field submits as people expect; the page itself never reloads.
+        form.addEventListener("submit", event -> {
+            event.preventDefault();
+            submit(setup);
+        });
+        Dom.append(root, form);
+        (name.getValue().isEmpty() ? name : password).focus();
+    }
+
+    private void submit(boolean setup) {
+        typedName = name.getValue();
+        if (setup) {
+            session.setUp(name.getValue(), password.getValue(), confirm.getValue());
+        } else {
+            session.signIn(name.getValue(), password.getValue());
+        }
+    }
+
+    private static HTMLInputElement field(HTMLElement form, String label, String type, String key, String value) {
+        HTMLInputElement input = Dom.input(type, value, key);
+        input.setId("account-" + key);
+        HTMLElement caption = Dom.text("label", "field-label", label);
+        caption.setAttribute("for", "account-" + key);
+        Dom.append(form, Dom.append(Dom.el("div", "form-field"), caption, input));
+        return input;
+    }
+}

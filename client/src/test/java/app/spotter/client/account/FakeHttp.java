@@ -1,0 +1,34 @@
+package app.spotter.client.account;
+
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An {@link HttpClient} that keeps every request until the test answers it. */
+final class FakeHttp implements HttpClient {
+    /** One request as sent, with the means to answer it. */
+    record Request(String method, String path, String body, HttpCallback callback) {
+        void answer(int status, String responseBody) {
+            callback.done(new HttpResponse(status, responseBody));
+        }
+
+        String line() {
+            return method + " " + path;
+        }
+    }
+
+    final List<Request> requests = new ArrayList<>();
+
+    @Override
+    public void send(String method, String path, String body, HttpCallback callback) {
+        requests.add(new Request(method, path, body, callback));
+    }
+
+    Request last() {
+        if (requests.isEmpty()) {
+            throw new AssertionError("no request was sent");
+        }
+        return requests.get(requests.size() - 1);
+    }
+}
