@@ -2,7 +2,9 @@ package app.spotter.client;
 
 import app.spotter.client.history.HistoryView;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.OfflineShell;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
 import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
@@ -24,6 +26,9 @@ public final class SpotterClient {
         Navigation.wire(app.platform.router());
         app.platform.router().onChange(app::show);
         app.show(app.platform.router().currentPath());
+        // Offline-first: the shell is cached for the next start, and finished workouts go up whatever screen is open.
+        OfflineShell.registerServiceWorker();
+        OutboxRetry.start(app.platform, OfflineShell::onOnline);
     }
 
     private void show(String path) {

@@ -1,0 +1,66 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.Platform;
+import app.spotter.client.platform.Scheduler;
+import java.util.function.Consumer;
+
+/**
+ * Sends the finished workouts waiting in the {@link Outbox} until the server has acknowledged them all: when the
+ * app loads, each time the browser comes back online, and after a failure with growing pauses. The server is
+ * idempotent by session id, so a send that overlaps another (the player's own) never logs a workout twice.
+ */
+public final class OutboxRetry {
+    static final int[] PAUSE_MILLIS = {5_000, 15_000, 30_000, 60_000, 120_000, 300_000};
+    private final Outbox outbox;
+    private final LoggingService logging;
+    private final Scheduler scheduler;
+    private Scheduler.Cancellable nextTry;
+    private boolean sending;
+    private int failures;
+
+    OutboxRetry(Outbox outbox, LoggingService logging, Scheduler scheduler) {
+        this.outbox = outbox;
+        this.logging = logging;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts retrying for this device; {@code onlineEvents} takes the task to run when the connection is back. */
+    public static OutboxRetry start(Platform platform, Consumer<Runnable> onlineEvents) {
+        Outbox outbox = new Outbox(platform.storage(), platform.clock());
+        LoggingService logging = new LoggingService(platform.http(), outbox,
+                new LocalSessionStore(platform.storage(), platform.clock()));
+        OutboxRetry retry = new OutboxRetry(outbox, logging, platform.scheduler());
+        onlineEvents.accept(retry::connectionBack);
+        retry.sendWaiting();
+        return retry;
+    }
+
+    /** The connection is back: the pauses start again from the shortest, and the outbox goes now. */
+    void connectionBack() {
+        failures = 0;
+        sendWaiting();
+    }
+
+    void sendWaiting() {
+        if (nextTry != null) {
+            nextTry.cancel();
+            nextTry = null;
+        }
+        if (sending || outbox.all().isEmpty()) {
+            return;
+        }
+        sending = true;
+        logging.flushOutbox(this::answered);
+    }
+
+    private void answered(boolean allSaved) {
+        sending = false;
+        if (allSaved) {
+            failures = 0;
+            return;
+        }
+        int pause = PAUSE_MILLIS[Math.min(failures, PAUSE_MILLIS.length - 1)];
+        failures++;
+        nextTry = scheduler.after(pause, this::sendWaiting);
+    }
+}
