@@ -4,10 +4,12 @@ import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.StorageFullException;
 
 /** The device-storage keys of the player (the version is part of each name) and the rule for unreadable values. */
-final class StorageKeys {
+public final class StorageKeys {
     static final String ACTIVE_SESSION = "spotter.v1.activeSession";
     static final String OUTBOX = "spotter.v1.outbox";
     static final String PENDING_DISCARDS = "spotter.v1.pendingDiscards";
+    /** The Workouts screen's copy of the server's template list (templates.TemplateCache). */
+    public static final String TEMPLATE_CACHE = "spotter.v1.templateCache";
 
     private StorageKeys() {
     }

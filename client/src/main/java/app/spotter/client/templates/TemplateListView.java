@@ -20,7 +20,7 @@ public final class TemplateListView implements View {
 
     public TemplateListView(Platform platform) {
         this.platform = platform;
-        this.list = new TemplateList(new TemplateApi(platform.http()));
+        this.list = new TemplateList(new TemplateApi(platform.http()), new TemplateCache(platform.storage()));
     }
 
     @Override

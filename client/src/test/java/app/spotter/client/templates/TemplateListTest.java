@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateListTest {
     private final FakeServer server = new FakeServer();
-    private final TemplateList list = new TemplateList(new TemplateApi(server));
+    private final TemplateList list = new TemplateList(new TemplateApi(server), new TemplateCache(new MapStorage()));
     private int draws;
 
     TemplateListTest() {
