@@ -8,8 +8,10 @@ import app.spotter.client.account.SignInView;
 import app.spotter.client.history.HistoryView;
 import app.spotter.client.history.WorkoutView;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.OfflineShell;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.progress.ProgressView;
+import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
 import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
@@ -26,6 +28,8 @@ public final class SpotterClient {
     private final HTMLElement root;
     private final HTMLElement accountCorner;
     private View current;
+    private OutboxRetry retry;
+    private String retryUser;
 
     private SpotterClient(Platform platform, AccountSession session, HTMLElement root, HTMLElement accountCorner) {
         this.platform = platform;
@@ -47,12 +51,27 @@ public final class SpotterClient {
         platform.router().onChange(path -> app.refresh());
         app.refresh();
         session.start();
+        // Offline-first: the shell is cached for the next start, and finished workouts go up whatever screen is open.
+        OfflineShell.registerServiceWorker();
+    }
+
+    /** One outbox retry, for the user signed in now: a new user stops the last one's. */
+    private void retryOutboxOf(String userId) {
+        if (userId.equals(retryUser)) {
+            return;
+        }
+        if (retry != null) {
+            retry.stop();
+        }
+        retryUser = userId;
+        retry = OutboxRetry.start(platform, session.keys(), OfflineShell::onOnline);
     }
 
     private void refresh() {
         AccountBar.draw(accountCorner, session, platform.router());
         switch (session.screen()) {
             case APP:
+                retryOutboxOf(session.user().id());
                 show(viewFor(Route.parse(platform.router().currentPath())));
                 break;
             case SETUP:

@@ -27,6 +27,7 @@ import app.spotter.validation.Limits;
 import com.grack.nanojson.JsonObject;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -68,6 +69,10 @@ public final class SpotterServer {
                 files.hostedPath = "/";
                 files.directory = "/webroot";
                 files.location = Location.CLASSPATH;
+                // The shell's file names carry no version: revalidate every time so the service worker (sw.js
+                // above all) and the files it caches are never an old copy from the HTTP cache.
+                files.headers = Map.of("Cache-Control", "no-cache");
+                files.mimeTypes.add("application/manifest+json", "webmanifest");
             });
             for (String route : APP_ROUTES) {
                 config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);

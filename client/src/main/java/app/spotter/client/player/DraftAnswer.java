@@ -12,7 +12,8 @@ public record DraftAnswer(Kind kind, WorkoutSession draft) {
         NONE,
         /** 409: a different session is active; {@code draft} is that session. */
         CONFLICT,
-        /** 410: this session was already finished or discarded. */
+        /** 410: this session was already finished or discarded; {@code draft} is the logged workout when it was
+         * finished (from another device), null when discarded. */
         GONE,
         /** Unreachable, a server error, or an answer that could not be read: try again later. */
         FAILED

@@ -53,7 +53,8 @@ public final class DraftApi {
                 return other == null ? DraftAnswer.of(DraftAnswer.Kind.FAILED)
                         : new DraftAnswer(DraftAnswer.Kind.CONFLICT, other);
             case 410:
-                return DraftAnswer.of(DraftAnswer.Kind.GONE);
+                // Finished elsewhere: the answer carries the logged workout (null when discarded or unreadable).
+                return new DraftAnswer(DraftAnswer.Kind.GONE, loggedIn(response.body()));
             default:
                 return DraftAnswer.of(DraftAnswer.Kind.FAILED);
         }
@@ -62,6 +63,15 @@ public final class DraftApi {
     private static DraftAnswer readDraft(String body, boolean wrapped) {
         WorkoutSession draft = draftIn(body, wrapped);
         return draft == null ? DraftAnswer.of(DraftAnswer.Kind.FAILED) : new DraftAnswer(DraftAnswer.Kind.DRAFT, draft);
+    }
+
+    private static WorkoutSession loggedIn(String body) {
+        try {
+            Object workout = Json.parseObject(body).get("workout");
+            return workout instanceof JsonObject ? SessionCodec.fromJson((JsonObject) workout) : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     // A write answers {"revision", "serverTime", "draft"}; a read answers the session itself. Null when unreadable.

@@ -27,8 +27,9 @@ public final class DraftSync {
          * {@link #switchTo}. */
         void conflict(WorkoutSession other);
 
-        /** The server says this session was already finished or discarded; syncing has stopped. */
-        void gone();
+        /** The server says this session was already finished or discarded; syncing has stopped. {@code logged} is
+         * the workout as logged when it was finished elsewhere, null when it was discarded. */
+        void gone(WorkoutSession logged);
     }
 
     private final DraftApi api;
@@ -156,7 +157,7 @@ public final class DraftSync {
                 return;
             case GONE:
                 stop();
-                listener.gone();
+                listener.gone(answer.draft());
                 return;
             default:
                 nextDueAt = clock.now() + RETRY_MILLIS[Math.min(failures, RETRY_MILLIS.length - 1)];

@@ -51,8 +51,26 @@ public final class LoggingService {
 
     /** Sends every waiting workout again (on opening the player or starting a workout). */
     public void flushOutbox() {
-        for (WorkoutSession waiting : outbox.all()) {
-            post(waiting, result -> { });
+        flushOutbox(allSaved -> { });
+    }
+
+    /** Sends every waiting workout again and tells, once all have answered, whether the server has them all. */
+    public void flushOutbox(Consumer<Boolean> allSaved) {
+        List<WorkoutSession> sending = outbox.all();
+        if (sending.isEmpty()) {
+            allSaved.accept(true);
+            return;
+        }
+        int[] left = {sending.size()};
+        boolean[] saved = {true};
+        for (WorkoutSession waiting : sending) {
+            post(waiting, result -> {
+                saved[0] &= result.saved();
+                left[0]--;
+                if (left[0] == 0) {
+                    allSaved.accept(saved[0]);
+                }
+            });
         }
     }
 

@@ -32,6 +32,15 @@ public final class Outbox {
         }
     }
 
+    /** The sessions waiting to upload, for screens that mark them (history shows "waiting to upload"). */
+    public List<String> waitingSessionIds() {
+        List<String> ids = new ArrayList<>();
+        for (WorkoutSession session : all()) {
+            ids.add(session.sessionId());
+        }
+        return ids;
+    }
+
     public boolean contains(String sessionId) {
         for (WorkoutSession session : all()) {
             if (session.sessionId().equals(sessionId)) {

@@ -32,6 +32,7 @@ public final class PlayerController {
     final LoggingService logging;
     private final PlayerActions actions;
     private final FinishFlow finishing;
+    private final LateChangesOffer lateChanges = new LateChangesOffer(this);
     private Listener listener;
     private Scheduler.Cancellable ticker;
     private long restAlertedFor;
@@ -59,6 +60,11 @@ public final class PlayerController {
 
     public FinishFlow finishing() {
         return finishing;
+    }
+
+    /** Sets this device changed in a workout that another device finished meanwhile, waiting for the user. */
+    public LateChangesOffer lateChanges() {
+        return lateChanges;
     }
 
     public long now() {

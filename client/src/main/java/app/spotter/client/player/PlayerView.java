@@ -54,6 +54,10 @@ public final class PlayerView implements View, PlayerController.Listener {
                 break;
             case EMPTY:
                 Dom.append(screen, notice(state), empty());
+                dialog = LateChangesDialog.render(player.lateChanges());
+                if (dialog != null) {
+                    Dom.append(screen, dialog);
+                }
                 break;
             case SUMMARY:
                 Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router(),

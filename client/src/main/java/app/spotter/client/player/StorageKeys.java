@@ -33,6 +33,11 @@ public final class StorageKeys {
         return prefix + "pendingDiscards";
     }
 
+    /** The Workouts screen's copy of the server's template list (templates.TemplateCache). */
+    public String templateCache() {
+        return prefix + "templateCache";
+    }
+
     /**
      * Moves the data the player kept before accounts existed under this user's keys, so the workout of the person
      * who used the app before (the owner, on a single-user install) survives the upgrade. A user key that already

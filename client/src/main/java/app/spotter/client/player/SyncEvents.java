@@ -42,18 +42,22 @@ final class SyncEvents implements DraftSync.Listener {
     }
 
     @Override
-    public void gone() {
+    public void gone(WorkoutSession logged) {
         PlayerState state = player.state;
         WorkoutSession session = state.session;
         if (session == null || state.phase != PlayerState.Phase.ACTIVE) {
             return;
         }
-        String key = player.store.keepAside(session);
-        player.store.clear(session.sessionId());
         state.session = null;
         state.phase = PlayerState.Phase.EMPTY;
-        state.notice = "\"" + session.name() + "\" was already finished or discarded on another device. This "
-                + "device's copy is kept under " + key + ".";
+        if (logged != null && logged.sessionId().equals(session.sessionId())) {
+            player.lateChanges().offer(logged, session);
+        } else {
+            String key = player.store.keepAside(session);
+            player.store.clear(session.sessionId());
+            state.notice = "\"" + session.name() + "\" was already finished or discarded on another device. This "
+                    + "device's copy is kept under " + key + ".";
+        }
         player.redraw();
     }
 }

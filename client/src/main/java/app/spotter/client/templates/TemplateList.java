@@ -18,7 +18,10 @@ final class TemplateList {
     static final String LIST_CHANGED_ELSEWHERE = "Your templates were changed on another device; this is how they "
             + "are stored now.";
 
+    static final String SHOWING_SAVED_COPY = " Showing the templates saved on this device.";
+
     private final TemplateApi api;
+    private final TemplateCache cache;
     private Runnable onChange = () -> { };
     private Status status = Status.LOADING;
     private List<WorkoutTemplate> templates = new ArrayList<>();
@@ -29,8 +32,9 @@ final class TemplateList {
     private String problem = "";
     private boolean closed;
 
-    TemplateList(TemplateApi api) {
+    TemplateList(TemplateApi api, TemplateCache cache) {
         this.api = api;
+        this.cache = cache;
     }
 
     /** Called after an answer from the server changed the state. */
@@ -103,6 +107,7 @@ final class TemplateList {
         api.delete(id, TemplateApi.Callback.of(done -> {
             templates.removeIf(template -> template.id().equals(id));
             storedOrder.remove(id);
+            cache.save(templates);
             deleteFinished();
         }, error -> {
             deleteFinished();
@@ -118,8 +123,17 @@ final class TemplateList {
     private void refresh(String message) {
         problem = message;
         api.list(TemplateApi.Callback.of(this::loaded, error -> {
-            status = Status.FAILED;
-            failed(error);
+            List<WorkoutTemplate> saved = cache.load();
+            if (saved == null) {
+                status = Status.FAILED;
+                failed(error);
+            } else {
+                // Offline (or the server in trouble): the last list seen lets the user start a workout anyway.
+                templates = new ArrayList<>(saved);
+                storedOrder = ids();
+                status = Status.READY;
+                failed(FieldError.whole(error.message() + SHOWING_SAVED_COPY));
+            }
         }));
     }
 
@@ -127,6 +141,7 @@ final class TemplateList {
         templates = new ArrayList<>(list);
         storedOrder = ids();
         status = Status.READY;
+        cache.save(templates);
         changed();
     }
 
@@ -136,6 +151,7 @@ final class TemplateList {
         api.reorder(sent, TemplateApi.Callback.of(done -> {
             orderBeingStored = false;
             storedOrder = sent;
+            cache.save(templates);
             if (!ids().equals(sent)) {
                 storeOrder();
             }

@@ -23,7 +23,7 @@ public final class TemplateListView implements View {
     public TemplateListView(Platform platform, StorageKeys keys) {
         this.platform = platform;
         this.keys = keys;
-        this.list = new TemplateList(new TemplateApi(platform.http()));
+        this.list = new TemplateList(new TemplateApi(platform.http()), new TemplateCache(platform.storage(), keys));
     }
 
     @Override

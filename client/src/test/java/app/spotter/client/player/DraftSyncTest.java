@@ -39,7 +39,7 @@ class DraftSyncTest {
                 }
 
                 @Override
-                public void gone() {
+                public void gone(WorkoutSession logged) {
                     gone = true;
                 }
             });

@@ -6,6 +6,7 @@ import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
 import app.spotter.session.WorkoutSession;
 import app.spotter.sync.DraftMerge;
+import app.spotter.sync.LateChanges;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -113,12 +114,27 @@ final class FakeServer implements HttpClient {
             logged.putIfAbsent(id, finished);
             return new HttpResponse(known ? 200 : 201, "{\"id\":\"w-" + id + "\"}");
         }
+        if (method.equals("POST") && path.startsWith("/api/workouts/") && path.endsWith("/amend")) {
+            WorkoutSession copy = SessionCodec.read(body);
+            WorkoutSession workout = logged.get(copy.sessionId());
+            if (workout == null) {
+                return new HttpResponse(404, "{\"error\":\"Workout not found\"}");
+            }
+            logged.put(copy.sessionId(), LateChanges.apply(workout, copy));
+            return new HttpResponse(200, SessionCodec.write(logged.get(copy.sessionId())));
+        }
         return new HttpResponse(404, "{\"error\":\"Not found\"}");
     }
 
     private HttpResponse put(WorkoutSession incoming, boolean replace) {
         if (closed.contains(incoming.sessionId())) {
-            return new HttpResponse(410, "{\"error\":\"That workout was already finished or discarded\"}");
+            JsonObject gone = new JsonObject();
+            gone.put("error", "That workout was already finished or discarded");
+            WorkoutSession workout = logged.get(incoming.sessionId());
+            if (workout != null) {
+                gone.put("workout", SessionCodec.toJson(workout));
+            }
+            return new HttpResponse(410, Json.write(gone));
         }
         if (draft != null && !draft.sessionId().equals(incoming.sessionId()) && !replace) {
             JsonObject conflict = new JsonObject();

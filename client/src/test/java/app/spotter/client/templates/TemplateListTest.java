@@ -1,5 +1,7 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.player.StorageKeys;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemplateListTest {
+    private static final StorageKeys KEYS = StorageKeys.forUser("u-1");
     private final FakeServer server = new FakeServer();
-    private final TemplateList list = new TemplateList(new TemplateApi(server));
+    private final TemplateList list = new TemplateList(new TemplateApi(server), new TemplateCache(new MapStorage(), KEYS));
     private int draws;
 
     TemplateListTest() {

@@ -88,8 +88,14 @@ final class PlayerScreen {
 
     /** A value the player keeps for the user signed in on this page (the one {@code spotter.lastUser} names). */
     String userStorage(String name) {
+        return Browser.localStorage(page, userKey(name));
+    }
+
+    /** The full key of one of the signed-in user's values, once the app knows who is signed in. */
+    String userKey(String name) {
+        Browser.waitUntil("the signed-in user", () -> Browser.localStorage(page, "spotter.lastUser") != null);
         String id = Json.parseObject(Browser.localStorage(page, "spotter.lastUser")).getString("id");
-        return Browser.localStorage(page, "spotter.v1.u." + id + "." + name);
+        return "spotter.v1.u." + id + "." + name;
     }
 
     private void click(String selector) {

@@ -38,6 +38,18 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
     }
 
+    /** Starts over an existing {@code dbFile} on a given port (one a stopped server used): the browser sees the same
+     * origin come back, as after a network outage; nobody is signed in. */
+    public static RunningServer restart(Path dbFile, int port) {
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false);
+        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
+                .start(port), dbFile);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
     /** Starts on a new database as if behind a reverse proxy that terminates HTTPS; nobody is signed in. */
     public static RunningServer startBehindProxy(Path dbFile) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true);

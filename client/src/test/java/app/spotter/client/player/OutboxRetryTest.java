@@ -1,0 +1,130 @@
+package app.spotter.client.player;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.session.WorkoutSession;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Finished workouts waiting on the device go up at start-up, when the connection is back, and with backoff. */
+class OutboxRetryTest {
+    private static final int PAUSE_LAST = OutboxRetry.PAUSE_MILLIS.length - 1;
+    private final Fakes device = new Fakes();
+    private final Outbox outbox = new Outbox(device.storage, device.keys, device.time);
+    private final List<Runnable> onlineListeners = new ArrayList<>();
+    private final WorkoutSession finished = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0)
+            .completeSet(0, 0, FakeTime.T0 + 1000).finish(FakeTime.T0 + 60_000);
+
+    @Test
+    void aWaitingWorkoutGoesUpWhenTheAppLoadsWhateverTheScreen() {
+        outbox.add(finished);
+
+        start();
+        device.server.answerAll();
+
+        assertEquals(1, device.server.requests("POST").size());
+        assertTrue(device.server.logged.containsKey("s-1"));
+        assertTrue(outbox.waitingSessionIds().isEmpty());
+    }
+
+    @Test
+    void anEmptyOutboxSendsNothing() {
+        start();
+        device.time.advance(600_000);
+
+        assertTrue(device.server.requests.isEmpty());
+    }
+
+    @Test
+    void failuresAreRetriedWithGrowingPausesUntilAcknowledged() {
+        outbox.add(finished);
+        device.server.down = true;
+        start();
+        device.server.answerAll();
+        assertEquals(1, posts());
+
+        device.time.advance(OutboxRetry.PAUSE_MILLIS[0] - 1);
+        assertEquals(1, posts(), "not before the first pause");
+        device.time.advance(1);
+        device.server.answerAll();
+        assertEquals(2, posts());
+
+        device.time.advance(OutboxRetry.PAUSE_MILLIS[1] - 1);
+        assertEquals(2, posts(), "the second pause is longer");
+        device.server.down = false;
+        device.time.advance(1);
+        device.server.answerAll();
+
+        assertEquals(3, posts());
+        assertEquals(List.of(), outbox.waitingSessionIds());
+        device.time.advance(600_000);
+        assertEquals(3, posts(), "nothing more once the server has it");
+    }
+
+    @Test
+    void theOnlineEventSendsAtOnceAndStartsThePausesAgain() {
+        outbox.add(finished);
+        device.server.down = true;
+        start();
+        device.server.answerAll();
+        device.time.advance(OutboxRetry.PAUSE_MILLIS[0]);
+        device.server.answerAll();
+        assertEquals(2, posts());
+
+        device.server.down = false;
+        onlineListeners.forEach(Runnable::run);
+        device.server.answerAll();
+
+        assertEquals(3, posts());
+        assertFalse(outbox.contains("s-1"));
+        device.time.advance(600_000);
+        assertEquals(3, posts(), "the pending retry was cancelled");
+    }
+
+    @Test
+    void aRetryOfAWorkoutTheServerAlreadyHasIsAcknowledgedOnce() {
+        device.server.logged.put("s-1", finished);
+        outbox.add(finished);
+
+        start();
+        device.server.answerAll();
+
+        assertEquals(1, device.server.logged.size());
+        assertFalse(outbox.contains("s-1"));
+    }
+
+    @Test
+    void aStoppedRetrySendsNothingMoreSoAnotherUsersSignInNeverCarriesThisUsersWorkouts() {
+        outbox.add(finished);
+        device.server.down = true;
+        OutboxRetry retry = OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
+        device.server.answerAll();
+        retry.stop();
+        device.server.down = false;
+        device.time.advance(OutboxRetry.PAUSE_MILLIS[PAUSE_LAST]);
+        onlineListeners.forEach(Runnable::run);
+        device.server.answerAll();
+
+        assertEquals(1, posts(), "only the attempt made before the stop");
+        assertEquals(List.of("s-1"), outbox.waitingSessionIds(), "the workout waits for its own user");
+    }
+
+    @Test
+    void theWaitingListNamesEachSessionForTheHistoryScreen() {
+        outbox.add(finished);
+        outbox.add(WorkoutSession.start(Fakes.legDay(), "s-2", FakeTime.T0).finish(FakeTime.T0 + 5000));
+
+        assertEquals(List.of("s-1", "s-2"), outbox.waitingSessionIds());
+    }
+
+    private void start() {
+        OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
+    }
+
+    private int posts() {
+        return device.server.requests("POST").size();
+    }
+}

@@ -1,0 +1,65 @@
+package app.spotter.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.Json;
+import app.spotter.server.support.ChromiumPage;
+import app.spotter.server.support.RunningServer;
+import com.grack.nanojson.JsonArray;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline-first in a real engine: after one online visit the app opens from the service worker's cache with the
+ * server gone, a whole workout is run and finished, and once the server is back the workout is logged once.
+ */
+class ChromiumOfflineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWorkoutRunWithTheServerGoneIsLoggedOnceWhenItComesBack() throws Exception {
+        RunningServer server = RunningServer.start(dir);
+        Path dbFile = server.dbFile();
+        int port = server.port();
+        String token = server.owner().sessionToken();
+        String ownerId = Json.parseObject(server.get("/api/auth/state").body()).getObject("user").getString("id");
+        // The outbox is kept under the signed-in user's keys.
+        String outboxKey = "spotter.v1.u." + ownerId + ".outbox";
+        try (ChromiumPage page = ChromiumPage.open(390, 844)) {
+            page.setCookie(server.url("/"), "spotter_session", token);
+            page.navigate(server.url("/workouts"));
+            page.waitUntil("the template cards", "document.querySelectorAll('.template-card').length > 0");
+            page.waitUntil("the service worker controls the page", "navigator.serviceWorker.controller");
+            assertEquals("1", page.evaluate("caches.keys().then(names => String(names.filter("
+                    + "name => name.startsWith('spotter-shell-')).length))"), "one shell cache, named by the build");
+            String workoutsUrl = server.url("/workouts");
+            server.close();
+
+            page.navigate(workoutsUrl);
+            page.waitUntil("the cached templates with the server gone",
+                    "document.querySelectorAll('.template-card').length > 0"
+                            + " && document.body.innerText.includes('saved on this device')");
+            page.evaluate("document.querySelector('.template-card [data-action=start]').click()");
+            page.waitUntil("the player", "document.querySelector('[data-action=done]')");
+            page.evaluate("document.querySelector('[data-action=done]').click()");
+            page.waitUntil("the set done", "document.querySelector('.set-row.done')");
+            page.evaluate("document.querySelector('[data-action=finish]').click()");
+            page.waitUntil("the workout waiting in the outbox", "localStorage.getItem('" + outboxKey + "')");
+            String sessionId = page.evaluate("JSON.parse(localStorage.getItem('" + outboxKey + "'))[0].sessionId");
+
+            try (RunningServer back = RunningServer.restart(dbFile, port).signInOwner()) {
+                page.navigate(workoutsUrl);
+                page.waitUntil("the outbox emptied", "localStorage.getItem('" + outboxKey + "') === null");
+                JsonArray logged = Json.parseArray(back.owner().get("/api/workouts").body());
+                assertEquals(1, logged.size());
+                assertEquals(sessionId, logged.getObject(0).getString("sessionId"));
+                assertTrue(logged.getObject(0).getLong("finishedAt") > 0);
+            }
+        } finally {
+            server.close();
+        }
+    }
+}
