@@ -89,8 +89,9 @@ class LateChangesOfferTest {
 
         assertEquals(PlayerState.Phase.EMPTY, player.state().phase());
         assertNull(player.stored());
-        assertTrue(player.state().notice().contains("kept under spotter.v1.activeSession.s-1.backup."));
-        assertTrue(device.storage.values.keySet().stream().anyMatch(k -> k.startsWith("spotter.v1.activeSession.s-1")));
+        String backup = device.keys.activeSession() + ".s-1";
+        assertTrue(player.state().notice().contains("kept under " + backup + ".backup."), player.state().notice());
+        assertTrue(device.storage.values.keySet().stream().anyMatch(k -> k.startsWith(backup)));
     }
 
     // Another device finished the workout with nothing done; this one, not knowing, completes two sets.
