@@ -6,6 +6,8 @@ import java.nio.file.Path;
 /** Start-up time to the first answered request, idle memory, and the size of the one JAR. */
 final class StartupBench {
     private static final int STARTS = 5;
+    /** How long the last server sits idle before its resident memory is read: start-up garbage settles first. */
+    private static final long IDLE_MILLIS = 3_000;
 
     private StartupBench() {
     }
@@ -26,7 +28,7 @@ final class StartupBench {
             ServerProcesses.Started started = ServerProcesses.start(root, db);
             starts[i] = started.millisToFirstAnswer();
             if (i == STARTS - 1) {
-                Thread.sleep(3000);
+                Thread.sleep(IDLE_MILLIS);
                 rss = started.rssKb();
             }
             started.stop();
