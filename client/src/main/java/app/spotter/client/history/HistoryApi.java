@@ -1,18 +1,16 @@
 package app.spotter.client.history;
 
-import app.spotter.client.api.ApiErrors;
+import static app.spotter.client.api.ApiCall.answer;
+
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
-import app.spotter.client.platform.HttpResponse;
 import app.spotter.client.templates.TemplateApi;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
 import app.spotter.session.WorkoutSession;
-import app.spotter.validation.FieldError;
 import com.grack.nanojson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** The server's look-back endpoints: history pages, one logged workout, its summary, deleting it. */
 public final class HistoryApi {
@@ -57,21 +55,5 @@ public final class HistoryApi {
 
     private static String path(String id) {
         return "/api/workouts/" + TemplateApi.encodeSegment(id);
-    }
-
-    /** Hands a response to a callback: the body read by {@code read}, or a readable error. */
-    public static <T> void answer(HttpResponse response, Callback<T> callback, Function<String, T> read) {
-        if (!response.ok()) {
-            callback.failed(ApiErrors.from(response));
-            return;
-        }
-        T value;
-        try {
-            value = read.apply(response.body());
-        } catch (RuntimeException e) {
-            callback.failed(FieldError.whole("The server's answer could not be read: " + e.getMessage()));
-            return;
-        }
-        callback.succeeded(value);
     }
 }

@@ -1,6 +1,6 @@
 package app.spotter.client.history;
 
-import app.spotter.client.templates.TemplateApi.Callback;
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.session.WorkoutSession;
 import java.util.ArrayList;
 import java.util.List;

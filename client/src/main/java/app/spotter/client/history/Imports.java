@@ -1,7 +1,9 @@
 package app.spotter.client.history;
 
+import static app.spotter.client.api.ApiCall.answer;
+
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.history.WeightUnit;
 import app.spotter.json.Json;
 import com.grack.nanojson.JsonObject;
@@ -26,7 +28,7 @@ public final class Imports {
     }
 
     public void importJson(String text, Callback<String> callback) {
-        http.send("POST", "/api/import", text, response -> HistoryApi.answer(response, callback, Imports::outcome));
+        http.send("POST", "/api/import", text, response -> answer(response, callback, Imports::outcome));
     }
 
     public void importStrong(String csv, WeightUnit unit, int utcOffsetMinutes, Callback<String> callback) {
@@ -35,7 +37,7 @@ public final class Imports {
         body.put("unit", unit.label());
         body.put("utcOffsetMinutes", utcOffsetMinutes);
         http.send("POST", "/api/import/strong", Json.write(body),
-                response -> HistoryApi.answer(response, callback, Imports::outcome));
+                response -> answer(response, callback, Imports::outcome));
     }
 
     /** The server's counts in a sentence. */

@@ -1,11 +1,11 @@
 package app.spotter.client.history;
 
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Modal;
 import app.spotter.client.ui.WeightText;

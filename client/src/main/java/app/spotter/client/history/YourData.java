@@ -1,10 +1,10 @@
 package app.spotter.client.history;
 
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.FileText;
 import app.spotter.client.platform.LocalZone;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.client.ui.Buttons;
 import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;

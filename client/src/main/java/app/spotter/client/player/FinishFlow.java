@@ -1,8 +1,8 @@
 package app.spotter.client.player;
 
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.Route;
 import app.spotter.client.history.HistoryApi;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.session.WorkoutSession;
 

@@ -1,9 +1,10 @@
 package app.spotter.client.progress;
 
-import app.spotter.client.history.HistoryApi;
+import static app.spotter.client.api.ApiCall.answer;
+
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.json.Json;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
@@ -23,7 +24,7 @@ public final class ProgressApi {
     }
 
     public void exercises(Callback<List<String>> callback) {
-        http.send("GET", "/api/exercises", null, response -> HistoryApi.answer(response, callback, body -> {
+        http.send("GET", "/api/exercises", null, response -> answer(response, callback, body -> {
             JsonArray names = Json.parseArray(body);
             List<String> list = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
@@ -36,14 +37,14 @@ public final class ProgressApi {
     /** Top weight (first) and estimated 1RM (second) per workout, oldest first. */
     public void progress(String exercise, Callback<List<Point>> callback) {
         http.send("GET", "/api/progress?exercise=" + TemplateApi.encodeSegment(exercise), null,
-                response -> HistoryApi.answer(response, callback,
+                response -> answer(response, callback,
                         body -> points(body, "startedAt", "topWeight", "estimatedOneRepMax")));
     }
 
     /** Volume (first) per week, weeks starting on the user's Monday. */
     public void weekly(int utcOffsetMinutes, Callback<List<Point>> callback) {
         http.send("GET", "/api/progress/weekly?utcOffsetMinutes=" + utcOffsetMinutes, null,
-                response -> HistoryApi.answer(response, callback,
+                response -> answer(response, callback,
                         body -> points(body, "weekStart", "volumeKg", "volumeKg")));
     }
 

@@ -1,11 +1,11 @@
 package app.spotter.client.progress;
 
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.LocalZone;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
-import app.spotter.client.templates.TemplateApi.Callback;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import java.util.List;

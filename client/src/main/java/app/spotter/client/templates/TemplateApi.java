@@ -1,18 +1,15 @@
 package app.spotter.client.templates;
 
-import app.spotter.client.api.ApiErrors;
+import static app.spotter.client.api.ApiCall.answer;
+
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
-import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
 import app.spotter.json.TemplateCodec;
 import app.spotter.templates.WorkoutTemplate;
-import app.spotter.validation.FieldError;
-import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** The server's template endpoints ({@code /api/templates}) as calls that answer through a {@link Callback}. */
 public final class TemplateApi {
@@ -24,27 +21,6 @@ public final class TemplateApi {
 
     public TemplateApi(HttpClient http) {
         this.http = http;
-    }
-
-    /** Receives the outcome of one call: the value, or an error a user can read (its field set for a 400). */
-    public interface Callback<T> {
-        void succeeded(T value);
-
-        void failed(FieldError error);
-
-        static <T> Callback<T> of(Consumer<T> onSuccess, Consumer<FieldError> onFailure) {
-            return new Callback<>() {
-                @Override
-                public void succeeded(T value) {
-                    onSuccess.accept(value);
-                }
-
-                @Override
-                public void failed(FieldError error) {
-                    onFailure.accept(error);
-                }
-            };
-        }
     }
 
     /** The user's templates in their chosen order. */
@@ -85,21 +61,6 @@ public final class TemplateApi {
         JsonObject body = new JsonObject();
         body.put("ids", array);
         http.send("PUT", BASE + "/order", Json.write(body), response -> answer(response, callback, text -> null));
-    }
-
-    private static <T> void answer(HttpResponse response, Callback<T> callback, Function<String, T> read) {
-        if (!response.ok()) {
-            callback.failed(ApiErrors.from(response));
-            return;
-        }
-        T value;
-        try {
-            value = read.apply(response.body());
-        } catch (ValidationException e) {
-            callback.failed(FieldError.whole("The server's answer could not be read: " + e.getMessage()));
-            return;
-        }
-        callback.succeeded(value);
     }
 
     private static String pathOf(String id) {

@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.Route;
 import app.spotter.client.platform.Router;
 import app.spotter.templates.WorkoutTemplate;
@@ -43,7 +44,7 @@ final class TemplateEditor {
             status = Status.EDITING;
         } else {
             status = Status.LOADING;
-            api.get(id, TemplateApi.Callback.of(this::loaded, this::loadFailed));
+            api.get(id, Callback.of(this::loaded, this::loadFailed));
         }
     }
 
@@ -75,7 +76,7 @@ final class TemplateEditor {
             return;
         }
         status = Status.SAVING;
-        TemplateApi.Callback<WorkoutTemplate> answer = TemplateApi.Callback.of(saved -> saved(), this::saveFailed);
+        Callback<WorkoutTemplate> answer = Callback.of(saved -> saved(), this::saveFailed);
         if (isNew()) {
             api.create(reading.template(), answer);
         } else {

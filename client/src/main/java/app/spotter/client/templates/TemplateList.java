@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.templates.WorkoutTemplate;
 import app.spotter.validation.FieldError;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class TemplateList {
         String id = deleteAsked.id();
         deleting = true;
         problem = "";
-        api.delete(id, TemplateApi.Callback.of(done -> {
+        api.delete(id, Callback.of(done -> {
             templates.removeIf(template -> template.id().equals(id));
             storedOrder.remove(id);
             cache.save(templates);
@@ -122,7 +123,7 @@ final class TemplateList {
 
     private void refresh(String message) {
         problem = message;
-        api.list(TemplateApi.Callback.of(this::loaded, error -> {
+        api.list(Callback.of(this::loaded, error -> {
             List<WorkoutTemplate> saved = cache.load();
             if (saved == null) {
                 status = Status.FAILED;
@@ -148,7 +149,7 @@ final class TemplateList {
     private void storeOrder() {
         List<String> sent = ids();
         orderBeingStored = true;
-        api.reorder(sent, TemplateApi.Callback.of(done -> {
+        api.reorder(sent, Callback.of(done -> {
             orderBeingStored = false;
             storedOrder = sent;
             cache.save(templates);

@@ -1,5 +1,6 @@
 package app.spotter.client.account;
 
+import app.spotter.client.platform.MemoryStorage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +13,7 @@ class AccountSessionTest {
     private static final String ALEX = "{\"id\":\"u-alex\",\"name\":\"Alex\",\"role\":\"owner\"}";
     private static final String SAM = "{\"id\":\"u-sam\",\"name\":\"Sam\",\"role\":\"member\"}";
     private final FakeHttp http = new FakeHttp();
-    private final MapStorage storage = new MapStorage();
+    private final MemoryStorage storage = new MemoryStorage();
     private final AccountSession session = new AccountSession(http, storage, () -> 1_000L);
     private int changes;
 

@@ -1,5 +1,6 @@
 package app.spotter.client.player;
 
+import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.platform.Device;
 import app.spotter.client.platform.IdSource;
 import app.spotter.client.platform.Platform;

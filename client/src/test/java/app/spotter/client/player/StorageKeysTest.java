@@ -1,5 +1,6 @@
 package app.spotter.client.player;
 
+import app.spotter.client.platform.MemoryStorage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.api.ApiCall.Callback;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,7 +20,7 @@ class TemplateApiTest {
     private final TemplateApi api = new TemplateApi(server);
 
     /** Collects what a callback was told. */
-    private static final class Outcome<T> implements TemplateApi.Callback<T> {
+    private static final class Outcome<T> implements Callback<T> {
         final List<T> values = new ArrayList<>();
         final List<FieldError> errors = new ArrayList<>();
 

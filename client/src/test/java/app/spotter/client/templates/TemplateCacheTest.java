@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.platform.MemoryStorage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateCacheTest {
     private static final StorageKeys KEYS = StorageKeys.forUser("u-1");
-    private final MapStorage storage = new MapStorage();
+    private final MemoryStorage storage = new MemoryStorage();
     private final FakeServer server = new FakeServer();
 
     @Test

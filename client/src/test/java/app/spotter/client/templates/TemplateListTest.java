@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.player.StorageKeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TemplateListTest {
     private static final StorageKeys KEYS = StorageKeys.forUser("u-1");
     private final FakeServer server = new FakeServer();
-    private final TemplateList list = new TemplateList(new TemplateApi(server), new TemplateCache(new MapStorage(), KEYS));
+    private final TemplateList list = new TemplateList(new TemplateApi(server), new TemplateCache(new MemoryStorage(), KEYS));
     private int draws;
 
     TemplateListTest() {

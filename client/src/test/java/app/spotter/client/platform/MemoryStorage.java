@@ -1,14 +1,12 @@
-package app.spotter.client.player;
+package app.spotter.client.platform;
 
-import app.spotter.client.platform.KeyValueStore;
-import app.spotter.client.platform.StorageFullException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** localStorage in memory; can be made full to refuse writes like a browser past its quota. */
-final class MemoryStorage implements KeyValueStore {
-    final Map<String, String> values = new LinkedHashMap<>();
-    boolean full;
+/** localStorage in memory for JVM tests; {@link #full} makes it refuse writes like a browser past its quota. */
+public final class MemoryStorage implements KeyValueStore {
+    public final Map<String, String> values = new LinkedHashMap<>();
+    public boolean full;
 
     @Override
     public String get(String key) {
