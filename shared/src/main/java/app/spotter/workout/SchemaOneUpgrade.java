@@ -36,6 +36,17 @@ public final class SchemaOneUpgrade {
         return WorkoutCodec.fromJson(obj, 0);
     }
 
+    /** A list of sessions (the v1 outbox), each of schema 1 or 2. */
+    public static List<Workout> readSessionList(String text) {
+        com.grack.nanojson.JsonArray array = Json.parseArray(text);
+        List<Workout> workouts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String element = Json.write(JsonFields.element(array, i, ""));
+            workouts.add(ExportCodecV2.within("[" + i + "]", () -> readSession(element)));
+        }
+        return workouts;
+    }
+
     /** A template of schema 1 (no {@code schema} field) or 2. */
     public static Template readTemplate(String text) {
         JsonObject obj = Json.parseObject(text);
