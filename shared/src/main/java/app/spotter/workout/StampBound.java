@@ -26,6 +26,14 @@ final class StampBound {
         return register == null ? this : check(register.at(), field);
     }
 
+    StampBound check(ExerciseRemoval removal, String field) {
+        if (removal != null) {
+            check(removal.at(), field);
+            removal.seenDone().values().forEach(stamp -> check(stamp, field));
+        }
+        return this;
+    }
+
     StampBound check(Retraction retraction, String field) {
         return retraction == null ? this : check(retraction.at(), field).check(retraction.seenDone(), field);
     }

@@ -75,6 +75,25 @@ final class WireFields {
         return new Retraction(stamp(r, "at", where), r.containsKey("seenDone") ? stamp(r, "seenDone", where) : null);
     }
 
+    ExerciseRemoval exerciseRemoval(String key) {
+        Object value = obj.get(key);
+        if (value == null) {
+            return null;
+        }
+        String where = at(path, key);
+        if (!(value instanceof JsonObject)) {
+            throw error(where, key + " must be an object");
+        }
+        JsonObject r = (JsonObject) value;
+        requireOnly(r, where, "at", "seenDone");
+        JsonObject seenJson = JsonFields.object(r, "seenDone", where);
+        java.util.Map<String, Stamp> seen = new java.util.TreeMap<>();
+        for (String setId : seenJson.keySet()) {
+            seen.put(setId, stamp(seenJson, setId, at(where, "seenDone")));
+        }
+        return new ExerciseRemoval(stamp(r, "at", where), seen);
+    }
+
     Stamp optionalStamp(String key) {
         return obj.containsKey(key) ? stamp(obj, key, path) : null;
     }

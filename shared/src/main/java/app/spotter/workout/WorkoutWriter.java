@@ -52,7 +52,14 @@ final class WorkoutWriter {
         put(obj, at, e.created(), "note", e.note());
         put(obj, at, e.created(), "position", e.position());
         put(obj, at, e.created(), "supersetGroup", e.supersetGroup());
-        putRetraction(obj, "removed", e.removed());
+        if (e.removed() != null) {
+            JsonObject removed = new JsonObject();
+            removed.put("at", e.removed().at().text());
+            JsonObject seen = new JsonObject();
+            e.removed().seenDone().forEach((setId, stamp) -> seen.put(setId, stamp.text()));
+            removed.put("seenDone", seen);
+            obj.put("removed", removed);
+        }
         putAt(obj, at);
         JsonArray sets = new JsonArray();
         for (WorkoutSet set : e.sets()) {

@@ -19,11 +19,11 @@ class WorkoutDeltaTest {
         assertTrue(delta.partial());
         assertEquals(1, delta.exercises().size());
         WorkoutExercise exercise = delta.exercises().get(0);
-        assertNull(exercise.name(), "unchanged fields stay home");
-        assertEquals(1, exercise.sets().size());
+        assertEquals("Exercise 4", exercise.nameValue(), "items travel whole");
+        assertEquals(1, exercise.sets().size(), "only the changed set");
         WorkoutSet set = exercise.sets().get(0);
         assertEquals(at(T0 + 5000, "a"), set.doneAt());
-        assertNull(set.reps());
+        assertEquals(7, set.repsValue(), "a set travels whole, so a copy that never had it gets all of it");
         assertEquals("s1.e3", delta.activeExerciseId().value());
         assertNull(delta.name());
         assertTrue(WorkoutDelta.isEmpty(WorkoutDelta.since(after, after.latestStamp())));

@@ -104,6 +104,16 @@ class WorkoutMergeTest {
     }
 
     @Test
+    void anExerciseRemovalThatSawOneSetDoneDoesNotHideAnotherSetCompletedOnASlowClock() {
+        Workout seenDone = SetEdits.completeSet(started, "s1.e0", "s1.e0.s1", new Stamp(T0 + 500, 0, "a"), T0 + 500);
+        Workout removed = ExerciseEdits.removeExercise(seenDone, "s1.e0", new Stamp(T0 + 600, 0, "a"));
+        Workout slow = SetEdits.completeSet(started, "s1.e0", "s1.e0.s0", new Stamp(T0 + 100, 0, "slow"), T0 + 100);
+        Workout merged = WorkoutMerge.merge(removed, slow);
+        assertFalse(merged.exercise("s1.e0").isRemoved(), "the remover never saw set 0 done");
+        assertTrue(merged.exercise("s1.e0").set("s1.e0.s0").isDone());
+    }
+
+    @Test
     void aRemovalThatSawTheCompletionRemoves() {
         Workout completed = SetEdits.completeSet(started, "s1.e0", "s1.e0.s1", new Stamp(T0 + 50, 0, "a"), T0 + 50);
         Workout removed = SetEdits.removeSet(completed, "s1.e0", "s1.e0.s1", new Stamp(T0 + 60, 0, "b"));
