@@ -14,48 +14,50 @@ final class Completeness {
 
     static void check(Workout w, List<FieldError> errors) {
         if (!w.partial()) {
-            need(w.name(), "name", errors);
-            need(w.note(), "note", errors);
-            need(w.activeExerciseId(), "activeExerciseId", errors);
-            need(w.rest(), "rest", errors);
-            need(w.finishedAt(), "finishedAt", errors);
+            need(-1, -1, w.name(), "name", errors);
+            need(-1, -1, w.note(), "note", errors);
+            need(-1, -1, w.activeExerciseId(), "activeExerciseId", errors);
+            need(-1, -1, w.rest(), "rest", errors);
+            need(-1, -1, w.finishedAt(), "finishedAt", errors);
         }
         for (int i = 0; i < w.exercises().size(); i++) {
             WorkoutExercise e = w.exercises().get(i);
-            String at = "exercises[" + i + "]";
-            need(e.name(), at + ".name", errors);
-            need(e.restSeconds(), at + ".restSeconds", errors);
-            need(e.note(), at + ".note", errors);
-            need(e.position(), at + ".position", errors);
-            need(e.supersetGroup(), at + ".supersetGroup", errors);
+            int exerciseIndex = i;
+            need(exerciseIndex, -1, e.name(), "name", errors);
+            need(exerciseIndex, -1, e.restSeconds(), "restSeconds", errors);
+            need(exerciseIndex, -1, e.note(), "note", errors);
+            need(exerciseIndex, -1, e.position(), "position", errors);
+            need(exerciseIndex, -1, e.supersetGroup(), "supersetGroup", errors);
             ExerciseKind kind = e.kind();
             for (int j = 0; j < e.sets().size(); j++) {
                 WorkoutSet s = e.sets().get(j);
-                String setAt = at + ".sets[" + j + "]";
-                need(s.position(), setAt + ".position", errors);
-                need(s.type(), setAt + ".type", errors);
-                need(s.rpe(), setAt + ".rpe", errors);
-                need(s.targets(), setAt + ".targets", errors);
+                int setIndex = j;
+                need(exerciseIndex, setIndex, s.position(), "position", errors);
+                need(exerciseIndex, setIndex, s.type(), "type", errors);
+                need(exerciseIndex, setIndex, s.rpe(), "rpe", errors);
+                need(exerciseIndex, setIndex, s.targets(), "targets", errors);
                 if (kind.takesReps()) {
-                    need(s.reps(), setAt + ".reps", errors);
+                    need(exerciseIndex, setIndex, s.reps(), "reps", errors);
                 }
                 if (kind.takesWeight()) {
-                    need(s.weight(), setAt + ".weight", errors);
+                    need(exerciseIndex, setIndex, s.weight(), "weight", errors);
                 }
                 if (kind.takesDuration()) {
-                    need(s.durationSeconds(), setAt + ".durationSeconds", errors);
+                    need(exerciseIndex, setIndex, s.durationSeconds(), "durationSeconds", errors);
                 }
                 if (kind.takesDistance()) {
-                    need(s.distanceMeters(), setAt + ".distanceMeters", errors);
+                    need(exerciseIndex, setIndex, s.distanceMeters(), "distanceMeters", errors);
                 }
             }
         }
     }
 
-    private static void need(Register<?> register, String field, List<FieldError> errors) {
+    // The path is built only for a missing register: on a whole document none is, and building it for every
+    // field of every set would cost more than the check.
+    private static void need(int exercise, int set, Register<?> register, String name, List<FieldError> errors) {
         if (register == null) {
-            errors.add(new FieldError(field, field.substring(field.lastIndexOf('.') + 1)
-                    + " is required"));
+            String prefix = exercise < 0 ? "" : "exercises[" + exercise + "]." + (set < 0 ? "" : "sets[" + set + "].");
+            errors.add(new FieldError(prefix + name, name + " is required"));
         }
     }
 }

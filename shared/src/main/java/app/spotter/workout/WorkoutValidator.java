@@ -111,8 +111,19 @@ public final class WorkoutValidator {
             errors.add(new FieldError(at + ".sets", "At most " + Limits.DOCUMENT_SETS_MAX
                     + " sets, removed ones included"));
         }
+        // Checked with paths relative to the set and placed only when something is wrong: most sets pass, and
+        // building every field's path for them is most of the work on a large document.
+        List<FieldError> setErrors = new ArrayList<>();
+        StampBound setBound = bound.into(setErrors);
         for (int j = 0; j < e.sets().size(); j++) {
-            SetRules.check(e.sets().get(j), e.kind(), at + ".sets[" + j + "]", errors, bound);
+            SetRules.check(e.sets().get(j), e.kind(), setErrors, setBound);
+            if (!setErrors.isEmpty()) {
+                String setAt = at + ".sets[" + j + "].";
+                for (FieldError error : setErrors) {
+                    errors.add(new FieldError(setAt + error.field(), error.message()));
+                }
+                setErrors.clear();
+            }
         }
     }
 
