@@ -23,6 +23,11 @@ final class WireFields {
     private final JsonObject at;
 
     WireFields(JsonObject obj, String path, boolean partial, String... known) {
+        this(obj, path, partial, null, known);
+    }
+
+    /** @param defaultCreated the stamp of an item without {@code created} (the document's), or null: required */
+    WireFields(JsonObject obj, String path, boolean partial, Stamp defaultCreated, String... known) {
         this.obj = obj;
         this.path = path;
         this.partial = partial;
@@ -31,7 +36,8 @@ final class WireFields {
                 throw error(at(path, key), "unknown field " + key);
             }
         }
-        this.created = stamp(obj, "created", path);
+        this.created = defaultCreated != null && !obj.containsKey("created") ? defaultCreated
+                : stamp(obj, "created", path);
         Object atValue = obj.get("at");
         if (atValue != null && !(atValue instanceof JsonObject)) {
             throw error(at(path, "at"), "at must be an object of field stamps");

@@ -27,7 +27,8 @@ final class WorkoutReader {
         List<WorkoutExercise> exercises = new ArrayList<>();
         String previous = null;
         for (int i = 0; i < list.size(); i++) {
-            WorkoutExercise exercise = exercise(JsonFields.element(list, i, "exercises"), "exercises[" + i + "]");
+            WorkoutExercise exercise = exercise(JsonFields.element(list, i, "exercises"), "exercises[" + i + "]",
+                    f.created);
             previous = inIdOrder(previous, exercise.id(), "exercises[" + i + "].id");
             exercises.add(exercise);
         }
@@ -46,8 +47,8 @@ final class WorkoutReader {
     }
 
     // Items travel whole, in deltas too: only the session's own fields may be left out of a partial document.
-    private static WorkoutExercise exercise(JsonObject obj, String path) {
-        WireFields f = new WireFields(obj, path, false, "id", "created", "kind", "name", "restSeconds", "note",
+    private static WorkoutExercise exercise(JsonObject obj, String path, Stamp docCreated) {
+        WireFields f = new WireFields(obj, path, false, docCreated, "id", "created", "kind", "name", "restSeconds", "note",
                 "position", "supersetGroup", "removed", "at", "sets");
         ExerciseKind kind = kind(obj, path);
         JsonArray list = JsonFields.array(obj, "sets", path);
@@ -55,7 +56,7 @@ final class WorkoutReader {
         String previous = null;
         for (int j = 0; j < list.size(); j++) {
             String setPath = path + ".sets[" + j + "]";
-            WorkoutSet set = set(JsonFields.element(list, j, path + ".sets"), setPath, kind);
+            WorkoutSet set = set(JsonFields.element(list, j, path + ".sets"), setPath, kind, docCreated);
             previous = inIdOrder(previous, set.id(), setPath + ".id");
             sets.add(set);
         }
@@ -65,8 +66,8 @@ final class WorkoutReader {
                 f.register("supersetGroup", true, JsonFields::string), f.exerciseRemoval("removed"), sets);
     }
 
-    private static WorkoutSet set(JsonObject obj, String path, ExerciseKind kind) {
-        WireFields f = new WireFields(obj, path, false, "id", "created", "position", "type", "reps", "weight",
+    private static WorkoutSet set(JsonObject obj, String path, ExerciseKind kind, Stamp docCreated) {
+        WireFields f = new WireFields(obj, path, false, docCreated, "id", "created", "position", "type", "reps", "weight",
                 "durationSeconds", "distanceMeters", "rpe", "targets", "doneAt", "undone", "removed", "at");
         return new WorkoutSet(JsonFields.string(obj, "id", path), f.created,
                 f.register("position", true, JsonFields::string), f.register("type", true, WorkoutReader::setType),

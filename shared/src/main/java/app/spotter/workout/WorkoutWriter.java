@@ -35,16 +35,19 @@ final class WorkoutWriter {
         putAt(obj, at);
         JsonArray exercises = new JsonArray();
         for (WorkoutExercise exercise : w.exercises()) {
-            exercises.add(exercise(exercise));
+            exercises.add(exercise(exercise, w.created()));
         }
         obj.put("exercises", exercises);
         return obj;
     }
 
-    private static JsonObject exercise(WorkoutExercise e) {
+    // An item's "created" is left out when it is the document's (everything a template start made).
+    private static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", e.id());
-        obj.put("created", e.created().text());
+        if (!e.created().equals(docCreated)) {
+            obj.put("created", e.created().text());
+        }
         obj.put("kind", e.kind().wireName());
         JsonObject at = new JsonObject();
         put(obj, at, e.created(), "name", e.name());
@@ -63,16 +66,18 @@ final class WorkoutWriter {
         putAt(obj, at);
         JsonArray sets = new JsonArray();
         for (WorkoutSet set : e.sets()) {
-            sets.add(set(set, e.kind()));
+            sets.add(set(set, e.kind(), docCreated));
         }
         obj.put("sets", sets);
         return obj;
     }
 
-    private static JsonObject set(WorkoutSet s, ExerciseKind kind) {
+    private static JsonObject set(WorkoutSet s, ExerciseKind kind, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", s.id());
-        obj.put("created", s.created().text());
+        if (!s.created().equals(docCreated)) {
+            obj.put("created", s.created().text());
+        }
         JsonObject at = new JsonObject();
         put(obj, at, s.created(), "position", s.position());
         if (s.type() != null) {

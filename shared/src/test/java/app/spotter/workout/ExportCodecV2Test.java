@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExportCodecV2Test {
-    private final Workout draft = SetEdits.completeSet(WorkoutSamples.started(WorkoutSamples.pushDay()), "s1.e0",
-            "s1.e0.s0", at(T0 + 1000, "a"), T0 + 1000);
+    private final Workout draft = SetEdits.completeSet(WorkoutSamples.started(WorkoutSamples.pushDay()), "e0",
+            "e0.s0", at(T0 + 1000, "a"), T0 + 1000);
     private final Workout finished = SessionEdits.finish(draft, at(T0 + 60_000, "a"), T0 + 60_000);
 
     @Test

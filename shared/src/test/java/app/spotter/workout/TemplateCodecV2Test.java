@@ -31,12 +31,12 @@ class TemplateCodecV2Test {
     @Test
     void aSessionStartedFromItHasItsKindsTargetsAndSupersets() {
         Workout w = SessionEdits.start(template, "s3", new Stamp(1, 0, "a"), 1);
-        assertEquals(2, SupersetRounds.supersetOf(w, "s3.e1").size());
-        assertEquals(60, w.exercise("s3.e0").visibleSets().get(1).durationValue());
-        assertEquals(SetType.FAILURE, w.exercise("s3.e0").visibleSets().get(1).typeValue());
-        assertEquals(2000.0, w.exercise("s3.e3").visibleSets().get(0).distanceValue());
+        assertEquals(2, SupersetRounds.supersetOf(w, "e1").size());
+        assertEquals(60, w.exercise("e0").visibleSets().get(1).durationValue());
+        assertEquals(SetType.FAILURE, w.exercise("e0").visibleSets().get(1).typeValue());
+        assertEquals(2000.0, w.exercise("e3").visibleSets().get(0).distanceValue());
         assertEquals("Mondays", w.noteValue());
-        assertEquals("slow", w.exercise("s3.e1").noteValue());
+        assertEquals("slow", w.exercise("e1").noteValue());
     }
 
     @Test

@@ -15,18 +15,18 @@ class WorkoutCodecTest {
 
     private static Workout edited() {
         Workout w = WorkoutSamples.started(WorkoutSamples.pushDay());
-        w = SetEdits.completeSet(w, "s1.e0", "s1.e0.s0", at(T0 + 1000, "b"), T0 + 1000);
-        w = SetEdits.setWeight(w, "s1.e0", "s1.e0.s1", 61.25, at(T0 + 2000, "b"));
-        w = SetEdits.setRpe(w, "s1.e0", "s1.e0.s1", 8.5, at(T0 + 2500, "b"));
-        w = SetEdits.setType(w, "s1.e1", "s1.e1.s0", SetType.DROP, at(T0 + 3000, "b"));
-        w = SetEdits.completeSet(w, "s1.e1", "s1.e1.s0", at(T0 + 4000, "b"), T0 + 4000);
-        w = SetEdits.undoSet(w, "s1.e1", "s1.e1.s0", at(T0 + 5000, "b"));
-        w = SetEdits.removeSet(w, "s1.e0", "s1.e0.s0", at(T0 + 6000, "b"));
+        w = SetEdits.completeSet(w, "e0", "e0.s0", at(T0 + 1000, "b"), T0 + 1000);
+        w = SetEdits.setWeight(w, "e0", "e0.s1", 61.25, at(T0 + 2000, "b"));
+        w = SetEdits.setRpe(w, "e0", "e0.s1", 8.5, at(T0 + 2500, "b"));
+        w = SetEdits.setType(w, "e1", "e1.s0", SetType.DROP, at(T0 + 3000, "b"));
+        w = SetEdits.completeSet(w, "e1", "e1.s0", at(T0 + 4000, "b"), T0 + 4000);
+        w = SetEdits.undoSet(w, "e1", "e1.s0", at(T0 + 5000, "b"));
+        w = SetEdits.removeSet(w, "e0", "e0.s0", at(T0 + 6000, "b"));
         w = ExerciseEdits.addExercise(w, "x1", "Row", ExerciseKind.DISTANCE_DURATION, 60, at(T0 + 7000, "b"));
         w = SetEdits.addSet(w, "x1", "x1.s0", at(T0 + 7100, "b"));
         w = SetEdits.setDistance(w, "x1", "x1.s0", 500, at(T0 + 7200, "b"));
-        w = ExerciseEdits.groupSuperset(w, "s1.e0", "s1.e1", "g1", at(T0 + 8000, "b"));
-        w = ExerciseEdits.setNote(w, "s1.e0", "pause at the chest", at(T0 + 8100, "b"));
+        w = ExerciseEdits.groupSuperset(w, "e0", "e1", "g1", at(T0 + 8000, "b"));
+        w = ExerciseEdits.setNote(w, "e0", "pause at the chest", at(T0 + 8100, "b"));
         w = SetEdits.completeSet(w, "x1", "x1.s0", at(T0 + 8500, "b"), T0 + 8500);
         return SessionEdits.setNote(w, "good day", at(T0 + 9000, "b"));
     }
@@ -61,7 +61,7 @@ class WorkoutCodecTest {
         Workout delta = WorkoutDelta.since(edited, at(T0 + 6500, "b"));
         String json = WorkoutCodec.write(delta);
         assertTrue(json.contains("\"partial\":true"), json);
-        assertFalse(json.contains("s1.e1.s0"), json);
+        assertFalse(json.contains("e1.s0"), json);
         assertEquals(delta, WorkoutCodec.read(json));
     }
 
@@ -79,7 +79,7 @@ class WorkoutCodecTest {
     @Test
     void itemsOutOfIdOrderOrTwiceAreRefused() {
         String json = WorkoutCodec.write(WorkoutSamples.started(WorkoutSamples.pushDay()));
-        assertField("exercises[1].id", json.replace("\"s1.e1\"", "\"s1.e0\""));
+        assertField("exercises[1].id", json.replace("\"e1\"", "\"e0\""));
     }
 
     @Test
@@ -91,8 +91,8 @@ class WorkoutCodecTest {
     @Test
     void aFieldTheKindDoesNotTakeIsRefused() {
         String json = WorkoutCodec.write(WorkoutSamples.started(WorkoutSamples.pushDay()));
-        // the plank (s1.e2, a hold) gets reps
-        String bad = json.replace("\"id\":\"s1.e2.s0\",", "\"id\":\"s1.e2.s0\",\"reps\":5,");
+        // the plank (e2, a hold) gets reps
+        String bad = json.replace("\"id\":\"e2.s0\",", "\"id\":\"e2.s0\",\"reps\":5,");
         assertField("exercises[2].sets[0].reps", bad);
     }
 
@@ -106,11 +106,11 @@ class WorkoutCodecTest {
 
     @Test
     void stampsFarAheadOfTheServerAreRefusedWhenTheServerTimeIsGiven() {
-        Workout poisoned = SetEdits.setReps(edited, "s1.e0", "s1.e0.s1", 3, new Stamp(1L << 53, 0, "evil"));
+        Workout poisoned = SetEdits.setReps(edited, "e0", "e0.s1", 3, new Stamp(1L << 53, 0, "evil"));
         String json = WorkoutCodec.write(poisoned);
         ValidationException e = assertThrows(ValidationException.class, () -> WorkoutCodec.read(json, T0 + 10_000));
         assertEquals("exercises[0].sets[1].reps", e.first().field());
-        Workout tomorrow = SetEdits.setReps(edited, "s1.e0", "s1.e0.s1", 3, at(T0 + 23 * 3_600_000L, "b"));
+        Workout tomorrow = SetEdits.setReps(edited, "e0", "e0.s1", 3, at(T0 + 23 * 3_600_000L, "b"));
         assertEquals(tomorrow, WorkoutCodec.read(WorkoutCodec.write(tomorrow), T0), "within 24 h is fine");
     }
 

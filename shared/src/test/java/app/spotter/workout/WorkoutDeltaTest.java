@@ -14,7 +14,7 @@ class WorkoutDeltaTest {
     @Test
     void aDeltaCarriesOnlyWhatChangedAfterTheWatermark() {
         Stamp watermark = started.latestStamp();
-        Workout after = SetEdits.completeSet(started, "s1.e3", "s1.e3.s2", at(T0 + 5000, "a"), T0 + 5000);
+        Workout after = SetEdits.completeSet(started, "e3", "e3.s2", at(T0 + 5000, "a"), T0 + 5000);
         Workout delta = WorkoutDelta.since(after, watermark);
         assertTrue(delta.partial());
         assertEquals(1, delta.exercises().size());
@@ -24,7 +24,7 @@ class WorkoutDeltaTest {
         WorkoutSet set = exercise.sets().get(0);
         assertEquals(at(T0 + 5000, "a"), set.doneAt());
         assertEquals(7, set.repsValue(), "a set travels whole, so a copy that never had it gets all of it");
-        assertEquals("s1.e3", delta.activeExerciseId().value());
+        assertEquals("e3", delta.activeExerciseId().value());
         assertNull(delta.name());
         assertTrue(WorkoutDelta.isEmpty(WorkoutDelta.since(after, after.latestStamp())));
     }
@@ -33,10 +33,10 @@ class WorkoutDeltaTest {
     void mergingTheDeltaIntoACopyWithEverythingUpToTheWatermarkEqualsMergingTheWholeDocument() {
         Workout server = started;
         Stamp watermark = started.latestStamp();
-        Workout client = SetEdits.completeSet(started, "s1.e0", "s1.e0.s0", at(T0 + 1000, "a"), T0 + 1000);
-        client = SetEdits.removeSet(client, "s1.e1", "s1.e1.s3", at(T0 + 2000, "a"));
-        client = SetEdits.undoSet(client, "s1.e0", "s1.e0.s0", at(T0 + 3000, "a"));
-        client = ExerciseEdits.moveExercise(client, "s1.e7", -1, at(T0 + 4000, "a"));
+        Workout client = SetEdits.completeSet(started, "e0", "e0.s0", at(T0 + 1000, "a"), T0 + 1000);
+        client = SetEdits.removeSet(client, "e1", "e1.s3", at(T0 + 2000, "a"));
+        client = SetEdits.undoSet(client, "e0", "e0.s0", at(T0 + 3000, "a"));
+        client = ExerciseEdits.moveExercise(client, "e7", -1, at(T0 + 4000, "a"));
         Workout delta = WorkoutDelta.since(client, watermark);
         assertEquals(WorkoutMerge.merge(server, client), WorkoutMerge.merge(server, delta));
         assertEquals(client, WorkoutMerge.merge(server, delta));
