@@ -25,6 +25,8 @@ public final class ExerciseEdits {
         List<FieldError> errors = new ArrayList<>();
         if (visible.size() >= Limits.EXERCISES_MAX) {
             errors.add(new FieldError("exercises", "At most " + Limits.EXERCISES_MAX + " exercise(s) allowed"));
+        } else if (workout.exercises().size() >= Limits.DOCUMENT_EXERCISES_MAX) {
+            errors.add(new FieldError("exercises", "This workout has had too many exercises added and removed"));
         }
         Checks.name(name, at + ".name", errors);
         Checks.rest(restSeconds, at + ".restSeconds", errors);

@@ -19,9 +19,10 @@ public final class SetEdits {
             throw new IllegalArgumentException("set id already used: " + setId);
         }
         List<WorkoutSet> visible = exercise.visibleSets();
-        if (visible.size() >= Limits.SETS_MAX) {
+        if (visible.size() >= Limits.SETS_MAX || exercise.sets().size() >= Limits.DOCUMENT_SETS_MAX) {
             SessionEdits.throwIfAny(List.of(new FieldError(Lookup.exercisePath(workout, exerciseId) + ".sets",
-                    "At most " + Limits.SETS_MAX + " set(s) allowed")));
+                    visible.size() >= Limits.SETS_MAX ? "At most " + Limits.SETS_MAX + " set(s) allowed"
+                            : "This exercise has had too many sets added and removed")));
         }
         List<String> keys = new ArrayList<>();
         for (WorkoutSet set : visible) {

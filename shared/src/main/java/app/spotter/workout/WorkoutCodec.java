@@ -13,8 +13,10 @@ import java.util.List;
  * Wire format 2 of a workout: drafts, deltas ({@code "partial": true}), finished workouts and the local copy
  * alike. Reading is strict: an unknown, missing or mistyped field is refused naming it, and the document is
  * then validated. Layout (README "Wire format 2"): the fixed header {@code schema, sessionId, templateId,
- * startedAt, created}; every item carries {@code id} and {@code created}, its fields, and an {@code at} object
- * with the stamp of each field written after creation. Stamps are text, {@code "<millis>.<counter>.<node>"};
+ * startedAt, created}; every item carries {@code id}, {@code created} (left out when it is the document's), all
+ * its fields (items travel whole, in deltas too; only the session's own fields may be left out of a partial
+ * document), and an {@code at} object with the stamp of each field written after creation. Exercises and sets
+ * are listed once each, in id order. Stamps are text, {@code "<millis>.<counter>.<node>"};
  * weights kg, distances metres, durations seconds, times epoch ms in server time.
  */
 public final class WorkoutCodec {

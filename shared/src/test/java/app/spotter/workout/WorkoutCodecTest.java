@@ -123,6 +123,17 @@ class WorkoutCodecTest {
         assertEquals("partial", e.first().field());
     }
 
+    @Test
+    void aWholeDocumentMissingARegisterFailsValidation() {
+        Workout missing = new Workout(edited.sessionId(), edited.templateId(), edited.startedAt(), edited.created(),
+                false, null, edited.note(), edited.activeExerciseId(), edited.rest(), edited.finishedAt(),
+                edited.exercises());
+        assertEquals("name", app.spotter.workout.WorkoutValidator.validate(missing).get(0).field());
+        Workout asDelta = new Workout(edited.sessionId(), edited.templateId(), edited.startedAt(), edited.created(),
+                true, null, null, null, null, null, edited.exercises());
+        assertTrue(WorkoutValidator.validate(asDelta).isEmpty(), "a delta may leave session fields out");
+    }
+
     private static void assertField(String field, String json) {
         ValidationException e = assertThrows(ValidationException.class, () -> WorkoutCodec.read(json));
         assertEquals(field, e.first().field(), e.errors().toString());
