@@ -1,5 +1,6 @@
 package app.spotter.catalog;
 
+import app.spotter.text.Split;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,13 +37,13 @@ public final class ExerciseCatalog {
     /** Reads the catalog file: one exercise a line, six tab-separated columns; lines starting with # are comments. */
     public static ExerciseCatalog parse(String text) {
         List<CatalogExercise> list = new ArrayList<>();
-        String[] lines = Names.split(text, '\n');
+        String[] lines = Split.on(text, '\n');
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] cols = Names.split(line, '\t');
+            String[] cols = Split.on(line, '\t');
             if (cols.length != 6) {
                 throw new IllegalArgumentException("catalog line " + (i + 1) + ": expected 6 columns");
             }
@@ -50,7 +51,7 @@ public final class ExerciseCatalog {
                 throw new IllegalArgumentException("catalog line " + (i + 1) + ": unknown kind " + cols[2]);
             }
             List<String> aliases = new ArrayList<>();
-            for (String alias : Names.split(cols[5], '|')) {
+            for (String alias : Split.on(cols[5], '|')) {
                 if (!alias.isEmpty()) {
                     aliases.add(alias);
                 }
@@ -83,7 +84,7 @@ public final class ExerciseCatalog {
         if (q.isEmpty()) {
             return List.of();
         }
-        String[] words = Names.split(q, ' ');
+        String[] words = Split.on(q, ' ');
         CatalogExercise exact = byName.get(q);
         List<CatalogExercise> starts = new ArrayList<>();
         List<CatalogExercise> names = new ArrayList<>();

@@ -1,5 +1,7 @@
 package app.spotter.catalog;
 
+import app.spotter.text.Split;
+
 /** How exercise names are compared: case, punctuation and spacing do not count ("Push-Up" is "push up"). */
 final class Names {
     private Names() {
@@ -25,23 +27,9 @@ final class Names {
         return out.toString();
     }
 
-    /** Splits on one character, keeping empty parts (no regular expression: it would weigh on the bundle). */
-    static String[] split(String text, char separator) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == separator) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(text.substring(start));
-        return parts.toArray(new String[0]);
-    }
-
     /** True when every word of {@code query} starts a word of {@code text} (both normalized). */
     static boolean wordsStart(String text, String[] queryWords) {
-        String[] words = split(text, ' ');
+        String[] words = Split.on(text, ' ');
         for (String q : queryWords) {
             boolean found = false;
             for (String w : words) {
