@@ -30,7 +30,7 @@ public final class HevyExport {
                 skipped.add(new SkippedRow(row.line(), e.getMessage()));
             }
         }
-        return new ImportedFile("hevy", gatherer.workouts("hevy"), skipped);
+        return new ImportedFile("hevy", gatherer.workouts(), skipped);
     }
 
     private static void readRow(ExportRow row, int utcOffsetMinutes, WorkoutGatherer gatherer) {

@@ -38,7 +38,7 @@ public final class StrongExport {
                 skipped.add(new SkippedRow(row.line(), e.getMessage()));
             }
         }
-        return new ImportedFile("strong", gatherer.workouts("strong"), skipped);
+        return new ImportedFile("strong", gatherer.workouts(), skipped);
     }
 
     private static void readRow(ExportRow row, WeightUnit unit, int utcOffsetMinutes, WorkoutGatherer gatherer) {
@@ -68,9 +68,8 @@ public final class StrongExport {
         }
         ImportedSet set = new ImportedSet(row.line(), type, weight, reps, seconds, meters, row.rpe("rpe"),
                 row.text("notes"));
-        String key = row.has("workout #") && !row.text("workout #").isEmpty() ? "#" + row.text("workout #")
-                : date + "|" + name;
-        gatherer.add(key, new WorkoutGatherer.Header(name, startedAt, durationSeconds(row), row.text("workout notes")),
+        // The key the first release derived its ids from, so a file imported then adds nothing twice now.
+        gatherer.add(date + "|" + name, new WorkoutGatherer.Header(name, startedAt, durationSeconds(row), row.text("workout notes")),
                 exercise, "", "", set);
     }
 

@@ -31,11 +31,11 @@ final class WorkoutGatherer {
         }
     }
 
-    List<ImportedWorkout> workouts(String app) {
+    List<ImportedWorkout> workouts() {
         List<ImportedWorkout> list = new ArrayList<>();
         for (Map.Entry<String, Gathering> e : workouts.entrySet()) {
             Gathering w = e.getValue();
-            list.add(new ImportedWorkout(app + ":" + e.getKey(), w.header.name(), w.header.startedAt(),
+            list.add(new ImportedWorkout(e.getKey(), w.header.name(), w.header.startedAt(),
                     w.header.durationSeconds(), w.note, w.exercises));
         }
         return list;
