@@ -41,10 +41,10 @@ public final class PlayerController {
 
     public PlayerController(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        store = new LocalSessionStore(platform.storage(), keys, platform.clock());
+        store = new LocalSessionStore(platform.storage(), keys, platform.serverClock());
         outbox = new Outbox(platform.storage(), keys, platform.clock());
         discards = new PendingDiscards(platform.storage(), keys, platform.clock());
-        api = new DraftApi(platform.http());
+        api = new DraftApi(platform.http(), platform.serverClock());
         sync = new DraftSync(api, platform.clock(), platform.scheduler(), this::settledHere, new SyncEvents(this));
         logging = new LoggingService(platform.http(), outbox, store);
         actions = new PlayerActions(this);
@@ -74,8 +74,9 @@ public final class PlayerController {
         return lateChanges;
     }
 
+    /** Server time now (device clock corrected by the measured offset): every time recorded or shown. */
     public long now() {
-        return platform.clock().now();
+        return platform.serverClock().now();
     }
 
     /** Opens the player: local copy now, server copy when it answers, timers running. */
