@@ -59,16 +59,6 @@ public final class SessionValidator {
     }
 
     static boolean isSessionId(String id) {
-        if (id == null || id.isEmpty() || id.length() > SESSION_ID_MAX) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return Checks.isSessionId(id) && id.length() <= SESSION_ID_MAX;
     }
 }

@@ -41,4 +41,64 @@ public final class Checks {
             errors.add(new FieldError(field, "Rest must be between 0 and " + Limits.REST_MAX_SECONDS + " seconds"));
         }
     }
+
+    public static void note(String value, String field, List<FieldError> errors) {
+        if (value != null && value.codePointCount(0, value.length()) > Limits.NOTE_MAX_CHARS) {
+            errors.add(new FieldError(field, "Note must be at most " + Limits.NOTE_MAX_CHARS + " characters"));
+        }
+    }
+
+    /** RPE is 0 (none given) or 6 to 10 in steps of 0.5. */
+    public static void rpe(double value, String field, List<FieldError> errors) {
+        boolean none = value == 0;
+        boolean inRange = value >= Limits.RPE_MIN && value <= Limits.RPE_MAX && value * 2 == Math.rint(value * 2);
+        if (!none && !inRange) {
+            errors.add(new FieldError(field, "RPE must be 6 to 10 in steps of 0.5"));
+        }
+    }
+
+    public static void durationSeconds(int seconds, String field, List<FieldError> errors) {
+        if (seconds < 0 || seconds > Limits.DURATION_MAX_SECONDS) {
+            errors.add(new FieldError(field, "Duration must be between 0 and " + Limits.DURATION_MAX_SECONDS
+                    + " seconds"));
+        }
+    }
+
+    public static void distanceMeters(double meters, String field, List<FieldError> errors) {
+        if (!(meters >= 0 && meters <= Limits.DISTANCE_MAX_METERS)) {
+            errors.add(new FieldError(field, "Distance must be between 0 and " + (int) Limits.DISTANCE_MAX_METERS
+                    + " metres"));
+        }
+    }
+
+    /** Session ids: 1 to 64 letters, digits or dashes (they end up in URLs and storage keys). */
+    public static boolean isSessionId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ids of exercises and sets: 1 to 100 letters, digits, '-', '_' or '.'. */
+    public static boolean isItemId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '_' || c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

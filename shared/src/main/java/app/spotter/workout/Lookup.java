@@ -1,0 +1,58 @@
+package app.spotter.workout;
+
+import java.util.List;
+
+/** Finds the visible items an operation works on, and names them as field paths (exercises[i].sets[j]). */
+final class Lookup {
+    private Lookup() {
+    }
+
+    static void requireFull(Workout workout) {
+        if (workout.partial()) {
+            throw new IllegalStateException("operations need the whole document, not a delta");
+        }
+    }
+
+    static WorkoutExercise exercise(Workout workout, String exerciseId) {
+        requireFull(workout);
+        WorkoutExercise exercise = workout.exercise(exerciseId);
+        if (exercise == null || exercise.isRemoved()) {
+            throw new IllegalArgumentException("no exercise " + exerciseId + " in the workout");
+        }
+        return exercise;
+    }
+
+    static WorkoutSet set(WorkoutExercise exercise, String setId) {
+        WorkoutSet set = exercise.set(setId);
+        if (set == null || set.isRemoved()) {
+            throw new IllegalArgumentException("no set " + setId + " in exercise " + exercise.id());
+        }
+        return set;
+    }
+
+    static String exercisePath(Workout workout, String exerciseId) {
+        List<WorkoutExercise> visible = workout.visibleExercises();
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).id().equals(exerciseId)) {
+                return "exercises[" + i + "]";
+            }
+        }
+        return "exercises";
+    }
+
+    static String setPath(Workout workout, WorkoutExercise exercise, String setId) {
+        List<WorkoutSet> visible = exercise.visibleSets();
+        for (int j = 0; j < visible.size(); j++) {
+            if (visible.get(j).id().equals(setId)) {
+                return exercisePath(workout, exercise.id()) + ".sets[" + j + "]";
+            }
+        }
+        return exercisePath(workout, exercise.id()) + ".sets";
+    }
+
+    static void requireItemId(String id, String field) {
+        if (!app.spotter.validation.Checks.isItemId(id)) {
+            throw new IllegalArgumentException(field + ": not an item id: " + id);
+        }
+    }
+}

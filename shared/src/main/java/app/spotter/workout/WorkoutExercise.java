@@ -1,0 +1,147 @@
+package app.spotter.workout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One exercise of a workout document: a fixed id and kind, its changeable fields as registers, and all its sets
+ * (removed ones too) in id order. Consecutive visible exercises with the same non-empty superset group form a
+ * superset.
+ */
+public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Register<String> name,
+                              Register<Integer> restSeconds, Register<String> note, Register<String> position,
+                              Register<String> supersetGroup, Retraction removed, List<WorkoutSet> sets) {
+    public WorkoutExercise {
+        sets = Items.byId(sets, WorkoutSet::id);
+    }
+
+    static WorkoutExercise create(String id, ExerciseKind kind, String name, int restSeconds, String note,
+                                  String position, String supersetGroup, List<WorkoutSet> sets, Stamp stamp) {
+        return new WorkoutExercise(id, stamp, kind, Register.of(name, stamp), Register.of(restSeconds, stamp),
+                Register.of(note, stamp), Register.of(position, stamp), Register.of(supersetGroup, stamp), null,
+                sets);
+    }
+
+    /** The latest completion of any set, the one a removal must have seen to remove the exercise. */
+    public Stamp latestDone() {
+        Stamp max = null;
+        for (WorkoutSet set : sets) {
+            max = Stamp.max(max, set.effectiveDoneAt());
+        }
+        return max;
+    }
+
+    /** Removed unless a set was completed after the remover last saw it. */
+    public boolean isRemoved() {
+        return removed != null && removed.cancels(latestDone());
+    }
+
+    /** The sets that are not removed, in order of position (then id). */
+    public List<WorkoutSet> visibleSets() {
+        List<WorkoutSet> visible = new ArrayList<>();
+        for (WorkoutSet set : sets) {
+            if (!set.isRemoved()) {
+                visible.add(set);
+            }
+        }
+        Items.sortByPosition(visible, WorkoutSet::positionKey, WorkoutSet::id);
+        return visible;
+    }
+
+    /** The set with this id, removed or not, or null. */
+    public WorkoutSet set(String setId) {
+        return Items.find(sets, setId, WorkoutSet::id);
+    }
+
+    public String nameValue() {
+        return name == null ? "" : name.value();
+    }
+
+    public int restValue() {
+        return restSeconds == null ? 0 : restSeconds.value();
+    }
+
+    public String noteValue() {
+        return note == null ? "" : note.value();
+    }
+
+    public String positionKey() {
+        return position == null ? "" : position.value();
+    }
+
+    /** The superset group id, or "" when the exercise is on its own. */
+    public String groupValue() {
+        return supersetGroup == null ? "" : supersetGroup.value();
+    }
+
+    public int setsDone() {
+        int n = 0;
+        for (WorkoutSet set : visibleSets()) {
+            if (set.isDone()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    WorkoutExercise with(Register<String> newName, Register<Integer> newRest, Register<String> newNote,
+                         Register<String> newPosition, Register<String> newGroup) {
+        return new WorkoutExercise(id, created, kind, newName, newRest, newNote, newPosition, newGroup, removed,
+                sets);
+    }
+
+    WorkoutExercise withRemoved(Retraction r) {
+        return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, r, sets);
+    }
+
+    WorkoutExercise withSet(WorkoutSet set) {
+        return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, removed,
+                Items.replace(sets, set, WorkoutSet::id));
+    }
+
+    static WorkoutExercise merge(WorkoutExercise a, WorkoutExercise b) {
+        // The kind is fixed at creation, so two copies agree; the lower one is kept so a bad copy cannot flip it.
+        ExerciseKind kind = a.kind.ordinal() <= b.kind.ordinal() ? a.kind : b.kind;
+        return new WorkoutExercise(a.id, Stamp.min(a.created, b.created), kind, Register.merge(a.name, b.name),
+                Register.merge(a.restSeconds, b.restSeconds), Register.merge(a.note, b.note),
+                Register.merge(a.position, b.position), Register.merge(a.supersetGroup, b.supersetGroup),
+                Retraction.merge(a.removed, b.removed), Items.merge(a.sets, b.sets, WorkoutSet::id,
+                        WorkoutSet::merge));
+    }
+
+    /** Only what was written after {@code watermark} (sets likewise), or null when nothing was. */
+    WorkoutExercise since(Stamp watermark) {
+        List<WorkoutSet> changed = new ArrayList<>();
+        for (WorkoutSet set : sets) {
+            WorkoutSet delta = set.since(watermark);
+            if (delta != null) {
+                changed.add(delta);
+            }
+        }
+        boolean own = created.isAfter(watermark) || Register.since(name, watermark) != null
+                || Register.since(restSeconds, watermark) != null || Register.since(note, watermark) != null
+                || Register.since(position, watermark) != null || Register.since(supersetGroup, watermark) != null
+                || Retraction.since(removed, watermark) != null;
+        if (!own && changed.isEmpty()) {
+            return null;
+        }
+        return new WorkoutExercise(id, created, kind, Register.since(name, watermark),
+                Register.since(restSeconds, watermark), Register.since(note, watermark),
+                Register.since(position, watermark), Register.since(supersetGroup, watermark),
+                Retraction.since(removed, watermark), changed);
+    }
+
+    public Stamp latestStamp() {
+        Stamp max = created;
+        max = Register.latest(max, name);
+        max = Register.latest(max, restSeconds);
+        max = Register.latest(max, note);
+        max = Register.latest(max, position);
+        max = Register.latest(max, supersetGroup);
+        max = Retraction.latest(max, removed);
+        for (WorkoutSet set : sets) {
+            max = Stamp.max(max, set.latestStamp());
+        }
+        return max;
+    }
+}
