@@ -75,6 +75,14 @@ public final class JsonFields {
         return (JsonArray) value;
     }
 
+    public static JsonObject object(JsonObject obj, String key, String path) {
+        Object value = obj.get(key);
+        if (!(value instanceof JsonObject)) {
+            throw wrong(path, key, value == null ? "is required" : "must be an object");
+        }
+        return (JsonObject) value;
+    }
+
     public static JsonObject element(JsonArray array, int index, String path) {
         Object value = array.get(index);
         if (!(value instanceof JsonObject)) {

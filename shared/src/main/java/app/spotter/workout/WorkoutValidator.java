@@ -1,0 +1,112 @@
+package app.spotter.workout;
+
+import app.spotter.validation.Checks;
+import app.spotter.validation.FieldError;
+import app.spotter.validation.Limits;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a workout document (whole or partial) against the shared limits, the same way on both sides. Paths
+ * index the document's own lists (id order, as on the wire). Every check is per field or grows with the
+ * document, so merging two documents that pass gives one that passes. The counts of visible exercises and sets
+ * (50 and 20) are the operations' limits; the document cap counts removed items too.
+ */
+public final class WorkoutValidator {
+    private WorkoutValidator() {
+    }
+
+    /** Limits only; for copies this side wrote itself or has stored. */
+    public static List<FieldError> validate(Workout w) {
+        return validate(w, 0);
+    }
+
+    /** Limits, and no stamp more than 24 h ahead of {@code serverNow} (0 skips that check). */
+    public static List<FieldError> validate(Workout w, long serverNow) {
+        List<FieldError> errors = new ArrayList<>();
+        StampBound bound = new StampBound(serverNow, errors);
+        if (!Checks.isSessionId(w.sessionId())) {
+            errors.add(new FieldError("sessionId", "sessionId must be 1 to 64 letters, digits or dashes"));
+        }
+        if (w.templateId().length() > 100) {
+            errors.add(new FieldError("templateId", "templateId must be at most 100 characters"));
+        }
+        if (w.startedAt() <= 0) {
+            errors.add(new FieldError("startedAt", "startedAt must be a positive time"));
+        }
+        bound.check(w.created(), "created");
+        if (w.name() != null) {
+            Checks.name(w.name().value(), "name", errors);
+        }
+        if (w.note() != null) {
+            Checks.note(w.note().value(), "note", errors);
+        }
+        if (w.activeExerciseId() != null) {
+            String active = w.activeExerciseId().value();
+            boolean known = active.isEmpty() || (w.partial() ? Checks.isItemId(active) : w.exercise(active) != null);
+            if (!known) {
+                errors.add(new FieldError("activeExerciseId", "activeExerciseId must name an exercise"));
+            }
+        }
+        if (w.rest() != null) {
+            Rest rest = w.rest().value();
+            if (rest.endsAt() < 0) {
+                errors.add(new FieldError("rest.endsAt", "rest.endsAt must not be negative"));
+            }
+            Checks.rest(rest.seconds(), "rest.seconds", errors);
+        }
+        if (w.finishedAt() != null) {
+            long finishedAt = w.finishedAt().value();
+            if (finishedAt != 0 && finishedAt < w.startedAt()) {
+                errors.add(new FieldError("finishedAt", "finishedAt must not be before startedAt"));
+            }
+        }
+        bound.check(w.name(), "name").check(w.note(), "note").check(w.activeExerciseId(), "activeExerciseId")
+                .check(w.rest(), "rest").check(w.finishedAt(), "finishedAt");
+        if (w.exercises().size() > Limits.DOCUMENT_EXERCISES_MAX) {
+            errors.add(new FieldError("exercises", "At most " + Limits.DOCUMENT_EXERCISES_MAX
+                    + " exercises, removed ones included"));
+        }
+        for (int i = 0; i < w.exercises().size(); i++) {
+            exercise(w.exercises().get(i), "exercises[" + i + "]", errors, bound);
+        }
+        return errors;
+    }
+
+    private static void exercise(WorkoutExercise e, String at, List<FieldError> errors, StampBound bound) {
+        if (!Checks.isItemId(e.id())) {
+            errors.add(new FieldError(at + ".id", "id must be 1 to 100 letters, digits, '-', '_' or '.'"));
+        }
+        if (e.name() != null) {
+            Checks.name(e.name().value(), at + ".name", errors);
+        }
+        if (e.restSeconds() != null) {
+            Checks.rest(e.restSeconds().value(), at + ".restSeconds", errors);
+        }
+        if (e.note() != null) {
+            Checks.note(e.note().value(), at + ".note", errors);
+        }
+        position(e.position(), at, errors);
+        if (e.supersetGroup() != null && !e.supersetGroup().value().isEmpty()
+                && !Checks.isItemId(e.supersetGroup().value())) {
+            errors.add(new FieldError(at + ".supersetGroup", "supersetGroup must be empty or an id"));
+        }
+        bound.check(e.created(), at + ".created").check(e.name(), at + ".name")
+                .check(e.restSeconds(), at + ".restSeconds").check(e.note(), at + ".note")
+                .check(e.position(), at + ".position").check(e.supersetGroup(), at + ".supersetGroup")
+                .check(e.removed(), at + ".removed");
+        if (e.sets().size() > Limits.DOCUMENT_SETS_MAX) {
+            errors.add(new FieldError(at + ".sets", "At most " + Limits.DOCUMENT_SETS_MAX
+                    + " sets, removed ones included"));
+        }
+        for (int j = 0; j < e.sets().size(); j++) {
+            SetRules.check(e.sets().get(j), e.kind(), at + ".sets[" + j + "]", errors, bound);
+        }
+    }
+
+    static void position(Register<String> position, String at, List<FieldError> errors) {
+        if (position != null && !PositionKey.isValid(position.value())) {
+            errors.add(new FieldError(at + ".position", "position must be a position key"));
+        }
+    }
+}
