@@ -27,6 +27,7 @@ final class FakeWorkoutServer implements HttpClient {
     final List<Request> requests = new ArrayList<>();
     final Map<String, Workout> logged = new HashMap<>();
     final Map<String, String> tombstones = new HashMap<>();
+    final List<Request> templates = new ArrayList<>();
     Workout draft;
     long revision;
     boolean down;
@@ -65,7 +66,44 @@ final class FakeWorkoutServer implements HttpClient {
             long base = Long.parseLong(query(path, "baseRevision"));
             return put(WorkoutCodec.read(body, time.now()), base, path.contains("replace=true"));
         }
+        if (method.equals("DELETE") && path.startsWith("/api/session-draft/")) {
+            String id = path.substring("/api/session-draft/".length());
+            tombstones.put(id, "discarded");
+            if (draft != null && draft.sessionId().equals(id)) {
+                draft = null;
+            }
+            return new HttpResponse(204, "");
+        }
+        if (method.equals("POST") && path.startsWith("/api/workouts")) {
+            return log(path, body);
+        }
+        if (path.startsWith("/api/templates")) {
+            templates.add(new Request(method, path, body));
+            return new HttpResponse(method.equals("POST") ? 201 : 200, "{\"id\":\"t-" + templates.size() + "\"}");
+        }
         return new HttpResponse(404, "{\"error\":\"Not found\"}");
+    }
+
+    private HttpResponse log(String path, String body) {
+        Workout posted = WorkoutCodec.read(body, time.now());
+        String id = posted.sessionId();
+        if (path.endsWith("/amend")) {
+            logged.put(id, WorkoutMerge.merge(logged.get(id), posted));
+            return new HttpResponse(200, WorkoutCodec.write(logged.get(id)));
+        }
+        if (tombstones.containsKey(id) && !path.contains("restore=true")) {
+            return new HttpResponse(410, "{\"error\":\"That workout was deleted\",\"reason\":\""
+                    + tombstones.get(id) + "\"}");
+        }
+        tombstones.remove(id);
+        boolean known = logged.containsKey(id);
+        Workout merged = known ? WorkoutMerge.merge(logged.get(id), posted) : posted;
+        if (draft != null && draft.sessionId().equals(id)) {
+            merged = WorkoutMerge.merge(draft, merged);
+            draft = null;
+        }
+        logged.put(id, merged);
+        return new HttpResponse(known ? 200 : 201, WorkoutCodec.write(merged));
     }
 
     private HttpResponse put(Workout incoming, long base, boolean replace) {
