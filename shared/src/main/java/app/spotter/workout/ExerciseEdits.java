@@ -38,7 +38,7 @@ public final class ExerciseEdits {
     /** Removes an exercise; a set completed elsewhere that this device had not seen brings it back. */
     public static Workout removeExercise(Workout workout, String exerciseId, Stamp stamp) {
         WorkoutExercise exercise = Lookup.exercise(workout, exerciseId);
-        return workout.withExercise(exercise.withRemoved(new Retraction(stamp, exercise.latestDone())));
+        return workout.withExercise(exercise.withRemoved(ExerciseRemoval.of(exercise, stamp)));
     }
 
     /** Moves an exercise one place up ({@code -1}) or down ({@code +1}); at either end nothing changes. */
@@ -85,7 +85,7 @@ public final class ExerciseEdits {
         }
         WorkoutExercise replacement = WorkoutExercise.create(newExerciseId, kind, name.trim(), old.restValue(),
                 old.noteValue(), old.positionKey(), old.groupValue(), sets, stamp);
-        Workout next = workout.withExercise(old.withRemoved(new Retraction(stamp, old.latestDone())))
+        Workout next = workout.withExercise(old.withRemoved(ExerciseRemoval.of(old, stamp)))
                 .withExercise(replacement);
         WorkoutExercise active = workout.activeExercise();
         return active != null && active.id().equals(exerciseId)

@@ -11,6 +11,13 @@ final class Items {
     }
 
     static <T> List<T> byId(List<T> items, Function<T, String> id) {
+        boolean inOrder = true;
+        for (int i = 1; i < items.size() && inOrder; i++) {
+            inOrder = id.apply(items.get(i - 1)).compareTo(id.apply(items.get(i))) < 0;
+        }
+        if (inOrder) {
+            return List.copyOf(items);
+        }
         List<T> sorted = new ArrayList<>(items);
         sorted.sort((x, y) -> id.apply(x).compareTo(id.apply(y)));
         for (int i = 1; i < sorted.size(); i++) {

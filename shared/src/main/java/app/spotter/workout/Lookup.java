@@ -50,6 +50,20 @@ final class Lookup {
         return exercisePath(workout, exercise.id()) + ".sets";
     }
 
+    /** Throws the errors of a check made with field paths relative to a set, prefixed with that set's path. */
+    static void throwAtSet(List<app.spotter.validation.FieldError> errors, Workout workout, WorkoutExercise exercise,
+                           String setId) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        String prefix = setPath(workout, exercise, setId);
+        List<app.spotter.validation.FieldError> placed = new java.util.ArrayList<>();
+        for (app.spotter.validation.FieldError error : errors) {
+            placed.add(new app.spotter.validation.FieldError(prefix + "." + error.field(), error.message()));
+        }
+        throw new app.spotter.validation.ValidationException(placed);
+    }
+
     static void requireItemId(String id, String field) {
         if (!app.spotter.validation.Checks.isItemId(id)) {
             throw new IllegalArgumentException(field + ": not an item id: " + id);

@@ -27,6 +27,9 @@ public record Register<T>(T value, Stamp at) {
         if (byStamp != 0) {
             return byStamp > 0 ? a : b;
         }
+        if (a.value.equals(b.value)) {
+            return a;
+        }
         return String.valueOf(a.value).compareTo(String.valueOf(b.value)) >= 0 ? a : b;
     }
 

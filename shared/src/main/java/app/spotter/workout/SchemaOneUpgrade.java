@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Reads schema-1 values as model 2, losslessly and deterministically (two devices upgrading the same value get
- * identical documents): ids {@code <sessionId>.e<i>} and {@code <sessionId>.e<i>.s<j>}, evenly spread position
+ * identical documents): ids {@code e<i>} and {@code e<i>.s<j>}, evenly spread position
  * keys, stamps from the v1 times with node {@code v1} (a set's {@code changedAt}, else the start; the active
  * exercise and rest at {@code updatedAt}; the finish at {@code finishedAt}), kind weight x reps, type normal.
  */
@@ -36,6 +36,17 @@ public final class SchemaOneUpgrade {
         return WorkoutCodec.fromJson(obj, 0);
     }
 
+    /** A list of sessions (the v1 outbox), each of schema 1 or 2. */
+    public static List<Workout> readSessionList(String text) {
+        com.grack.nanojson.JsonArray array = Json.parseArray(text);
+        List<Workout> workouts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String element = Json.write(JsonFields.element(array, i, ""));
+            workouts.add(ExportCodecV2.within("[" + i + "]", () -> readSession(element)));
+        }
+        return workouts;
+    }
+
     /** A template of schema 1 (no {@code schema} field) or 2. */
     public static Template readTemplate(String text) {
         JsonObject obj = Json.parseObject(text);
@@ -52,7 +63,7 @@ public final class SchemaOneUpgrade {
         List<WorkoutExercise> exercises = new ArrayList<>();
         for (int i = 0; i < v1.exercises().size(); i++) {
             SessionExercise e = v1.exercises().get(i);
-            String exerciseId = v1.sessionId() + ".e" + i;
+            String exerciseId = "e" + i;
             List<String> setKeys = PositionKey.spread(e.sets().size());
             List<WorkoutSet> sets = new ArrayList<>();
             for (int j = 0; j < e.sets().size(); j++) {
@@ -61,7 +72,7 @@ public final class SchemaOneUpgrade {
             exercises.add(WorkoutExercise.create(exerciseId, ExerciseKind.WEIGHT_REPS, e.name(), e.restSeconds(), "",
                     exerciseKeys.get(i), "", sets, created));
         }
-        String active = v1.exercises().isEmpty() ? "" : v1.sessionId() + ".e" + v1.activeExerciseIndex();
+        String active = v1.exercises().isEmpty() ? "" : "e" + v1.activeExerciseIndex();
         int restSeconds = v1.exercises().isEmpty() ? 0 : v1.exercises().get(v1.activeExerciseIndex()).restSeconds();
         Rest rest = v1.restEndsAt() > 0 ? new Rest(v1.restEndsAt(), restSeconds) : Rest.NONE;
         Register<Long> finishedAt = v1.isFinished() ? Register.of(v1.finishedAt(), stamp(v1.finishedAt()))

@@ -14,13 +14,17 @@ public final class SessionEdits {
     private SessionEdits() {
     }
 
-    /** A workout from a template; exercise and set ids are derived from the session id ({@code <id>.e<i>.s<j>}). */
+    /**
+     * A workout from a template. Its exercises and sets get the ids {@code e<i>} and {@code e<i>.s<j>}: ids only
+     * need to be unique within the session, and short ones keep every sync small. Ids made later on a device
+     * must not look like these (use {@code <node>-<counter>} or a UUID).
+     */
     public static Workout start(Template template, String sessionId, Stamp stamp, long now) {
         List<String> exerciseKeys = PositionKey.spread(template.exercises().size());
         List<WorkoutExercise> exercises = new ArrayList<>();
         for (int i = 0; i < template.exercises().size(); i++) {
             TemplateExercise plan = template.exercises().get(i);
-            String exerciseId = sessionId + ".e" + i;
+            String exerciseId = "e" + i;
             List<String> setKeys = PositionKey.spread(plan.sets().size());
             List<WorkoutSet> sets = new ArrayList<>();
             for (int j = 0; j < plan.sets().size(); j++) {
@@ -31,7 +35,7 @@ public final class SessionEdits {
             exercises.add(WorkoutExercise.create(exerciseId, plan.kind(), plan.name(), plan.restSeconds(),
                     plan.note(), exerciseKeys.get(i), plan.supersetGroup(), sets, stamp));
         }
-        String first = exercises.isEmpty() ? "" : sessionId + ".e0";
+        String first = exercises.isEmpty() ? "" : "e0";
         return header(sessionId, template.id(), template.name(), template.note(), first, exercises, stamp, now);
     }
 

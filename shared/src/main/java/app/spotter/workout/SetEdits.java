@@ -67,8 +67,8 @@ public final class SetEdits {
         WorkoutExercise exercise = Lookup.exercise(workout, exerciseId);
         WorkoutSet set = Lookup.set(exercise, setId);
         List<FieldError> errors = new ArrayList<>();
-        Checks.rpe(rpe, Lookup.setPath(workout, exercise, setId) + ".rpe", errors);
-        SessionEdits.throwIfAny(errors);
+        Checks.rpe(rpe, "rpe", errors);
+        Lookup.throwAtSet(errors, workout, exercise, setId);
         return workout.withExercise(exercise.withSet(set.withRpe(Register.of(rpe, stamp))));
     }
 
@@ -107,10 +107,9 @@ public final class SetEdits {
                                 Stamp stamp) {
         WorkoutExercise exercise = Lookup.exercise(workout, exerciseId);
         WorkoutSet set = Lookup.set(exercise, setId);
-        String path = Lookup.setPath(workout, exercise, setId) + "." + field.wireName;
         List<FieldError> errors = new ArrayList<>();
-        field.check(exercise.kind(), value, path, errors);
-        SessionEdits.throwIfAny(errors);
+        field.check(exercise.kind(), value, field.wireName, errors);
+        Lookup.throwAtSet(errors, workout, exercise, setId);
         return workout.withExercise(exercise.withSet(field.write(set, value, stamp)));
     }
 }

@@ -23,6 +23,11 @@ final class WireFields {
     private final JsonObject at;
 
     WireFields(JsonObject obj, String path, boolean partial, String... known) {
+        this(obj, path, partial, null, known);
+    }
+
+    /** @param defaultCreated the stamp of an item without {@code created} (the document's), or null: required */
+    WireFields(JsonObject obj, String path, boolean partial, Stamp defaultCreated, String... known) {
         this.obj = obj;
         this.path = path;
         this.partial = partial;
@@ -31,7 +36,8 @@ final class WireFields {
                 throw error(at(path, key), "unknown field " + key);
             }
         }
-        this.created = stamp(obj, "created", path);
+        this.created = defaultCreated != null && !obj.containsKey("created") ? defaultCreated
+                : stamp(obj, "created", path);
         Object atValue = obj.get("at");
         if (atValue != null && !(atValue instanceof JsonObject)) {
             throw error(at(path, "at"), "at must be an object of field stamps");
@@ -73,6 +79,25 @@ final class WireFields {
             }
         }
         return new Retraction(stamp(r, "at", where), r.containsKey("seenDone") ? stamp(r, "seenDone", where) : null);
+    }
+
+    ExerciseRemoval exerciseRemoval(String key) {
+        Object value = obj.get(key);
+        if (value == null) {
+            return null;
+        }
+        String where = at(path, key);
+        if (!(value instanceof JsonObject)) {
+            throw error(where, key + " must be an object");
+        }
+        JsonObject r = (JsonObject) value;
+        requireOnly(r, where, "at", "seenDone");
+        JsonObject seenJson = JsonFields.object(r, "seenDone", where);
+        java.util.Map<String, Stamp> seen = new java.util.TreeMap<>();
+        for (String setId : seenJson.keySet()) {
+            seen.put(setId, stamp(seenJson, setId, at(where, "seenDone")));
+        }
+        return new ExerciseRemoval(stamp(r, "at", where), seen);
     }
 
     Stamp optionalStamp(String key) {

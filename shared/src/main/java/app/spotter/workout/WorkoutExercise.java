@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Register<String> name,
                               Register<Integer> restSeconds, Register<String> note, Register<String> position,
-                              Register<String> supersetGroup, Retraction removed, List<WorkoutSet> sets) {
+                              Register<String> supersetGroup, ExerciseRemoval removed,
+                              List<WorkoutSet> sets) {
     public WorkoutExercise {
         sets = Items.byId(sets, WorkoutSet::id);
     }
@@ -22,18 +23,9 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
                 sets);
     }
 
-    /** The latest completion of any set, the one a removal must have seen to remove the exercise. */
-    public Stamp latestDone() {
-        Stamp max = null;
-        for (WorkoutSet set : sets) {
-            max = Stamp.max(max, set.effectiveDoneAt());
-        }
-        return max;
-    }
-
     /** Removed unless a set was completed after the remover last saw it. */
     public boolean isRemoved() {
-        return removed != null && removed.cancels(latestDone());
+        return removed != null && removed.cancels(this);
     }
 
     /** The sets that are not removed, in order of position (then id). */
@@ -90,7 +82,7 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
                 sets);
     }
 
-    WorkoutExercise withRemoved(Retraction r) {
+    WorkoutExercise withRemoved(ExerciseRemoval r) {
         return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, r, sets);
     }
 
@@ -105,30 +97,28 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
         return new WorkoutExercise(a.id, Stamp.min(a.created, b.created), kind, Register.merge(a.name, b.name),
                 Register.merge(a.restSeconds, b.restSeconds), Register.merge(a.note, b.note),
                 Register.merge(a.position, b.position), Register.merge(a.supersetGroup, b.supersetGroup),
-                Retraction.merge(a.removed, b.removed), Items.merge(a.sets, b.sets, WorkoutSet::id,
+                ExerciseRemoval.merge(a.removed, b.removed), Items.merge(a.sets, b.sets, WorkoutSet::id,
                         WorkoutSet::merge));
     }
 
-    /** Only what was written after {@code watermark} (sets likewise), or null when nothing was. */
+    /** The exercise's own fields and the sets changed after {@code watermark}, or null when nothing was. Its own
+     * fields always travel whole, like sets (see {@link WorkoutSet#since}). */
     WorkoutExercise since(Stamp watermark) {
         List<WorkoutSet> changed = new ArrayList<>();
         for (WorkoutSet set : sets) {
-            WorkoutSet delta = set.since(watermark);
-            if (delta != null) {
-                changed.add(delta);
+            if (set.since(watermark) != null) {
+                changed.add(set);
             }
         }
         boolean own = created.isAfter(watermark) || Register.since(name, watermark) != null
                 || Register.since(restSeconds, watermark) != null || Register.since(note, watermark) != null
                 || Register.since(position, watermark) != null || Register.since(supersetGroup, watermark) != null
-                || Retraction.since(removed, watermark) != null;
+                || ExerciseRemoval.after(removed, watermark);
         if (!own && changed.isEmpty()) {
             return null;
         }
-        return new WorkoutExercise(id, created, kind, Register.since(name, watermark),
-                Register.since(restSeconds, watermark), Register.since(note, watermark),
-                Register.since(position, watermark), Register.since(supersetGroup, watermark),
-                Retraction.since(removed, watermark), changed);
+        return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, removed,
+                changed);
     }
 
     public Stamp latestStamp() {
@@ -138,7 +128,7 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
         max = Register.latest(max, note);
         max = Register.latest(max, position);
         max = Register.latest(max, supersetGroup);
-        max = Retraction.latest(max, removed);
+        max = ExerciseRemoval.latest(max, removed);
         for (WorkoutSet set : sets) {
             max = Stamp.max(max, set.latestStamp());
         }

@@ -28,7 +28,7 @@ final class WorkoutReader {
         String previous = null;
         for (int i = 0; i < list.size(); i++) {
             WorkoutExercise exercise = exercise(JsonFields.element(list, i, "exercises"), "exercises[" + i + "]",
-                    partial);
+                    f.created);
             previous = inIdOrder(previous, exercise.id(), "exercises[" + i + "].id");
             exercises.add(exercise);
         }
@@ -46,8 +46,9 @@ final class WorkoutReader {
         return w;
     }
 
-    private static WorkoutExercise exercise(JsonObject obj, String path, boolean partial) {
-        WireFields f = new WireFields(obj, path, partial, "id", "created", "kind", "name", "restSeconds", "note",
+    // Items travel whole, in deltas too: only the session's own fields may be left out of a partial document.
+    private static WorkoutExercise exercise(JsonObject obj, String path, Stamp docCreated) {
+        WireFields f = new WireFields(obj, path, false, docCreated, "id", "created", "kind", "name", "restSeconds", "note",
                 "position", "supersetGroup", "removed", "at", "sets");
         ExerciseKind kind = kind(obj, path);
         JsonArray list = JsonFields.array(obj, "sets", path);
@@ -55,18 +56,18 @@ final class WorkoutReader {
         String previous = null;
         for (int j = 0; j < list.size(); j++) {
             String setPath = path + ".sets[" + j + "]";
-            WorkoutSet set = set(JsonFields.element(list, j, path + ".sets"), setPath, partial, kind);
+            WorkoutSet set = set(JsonFields.element(list, j, path + ".sets"), setPath, kind, docCreated);
             previous = inIdOrder(previous, set.id(), setPath + ".id");
             sets.add(set);
         }
         return new WorkoutExercise(JsonFields.string(obj, "id", path), f.created, kind,
                 f.register("name", true, JsonFields::string), f.register("restSeconds", true, JsonFields::integer),
                 f.register("note", true, JsonFields::string), f.register("position", true, JsonFields::string),
-                f.register("supersetGroup", true, JsonFields::string), f.retraction("removed"), sets);
+                f.register("supersetGroup", true, JsonFields::string), f.exerciseRemoval("removed"), sets);
     }
 
-    private static WorkoutSet set(JsonObject obj, String path, boolean partial, ExerciseKind kind) {
-        WireFields f = new WireFields(obj, path, partial, "id", "created", "position", "type", "reps", "weight",
+    private static WorkoutSet set(JsonObject obj, String path, ExerciseKind kind, Stamp docCreated) {
+        WireFields f = new WireFields(obj, path, false, docCreated, "id", "created", "position", "type", "reps", "weight",
                 "durationSeconds", "distanceMeters", "rpe", "targets", "doneAt", "undone", "removed", "at");
         return new WorkoutSet(JsonFields.string(obj, "id", path), f.created,
                 f.register("position", true, JsonFields::string), f.register("type", true, WorkoutReader::setType),

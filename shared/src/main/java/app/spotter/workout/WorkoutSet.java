@@ -115,17 +115,10 @@ public record WorkoutSet(String id, Stamp created, Register<String> position, Re
                 Retraction.merge(a.undone, b.undone), Retraction.merge(a.removed, b.removed));
     }
 
-    /** Only what was written after {@code watermark}, or null when nothing was. */
+    /** The whole set when anything in it was written after {@code watermark}, else null. A delta carries whole
+     * sets so that a copy which never had this set still gets all of it (copies also pass from tab to tab). */
     WorkoutSet since(Stamp watermark) {
-        if (!latestStamp().isAfter(watermark)) {
-            return null;
-        }
-        return new WorkoutSet(id, created, Register.since(position, watermark), Register.since(type, watermark),
-                Register.since(reps, watermark), Register.since(weight, watermark),
-                Register.since(durationSeconds, watermark), Register.since(distanceMeters, watermark),
-                Register.since(rpe, watermark), Register.since(targets, watermark),
-                Stamp.after(doneAt, watermark) ? doneAt : null, Retraction.since(undone, watermark),
-                Retraction.since(removed, watermark));
+        return latestStamp().isAfter(watermark) ? this : null;
     }
 
     /** The latest stamp anywhere in this set. */

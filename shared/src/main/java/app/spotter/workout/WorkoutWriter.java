@@ -35,16 +35,19 @@ final class WorkoutWriter {
         putAt(obj, at);
         JsonArray exercises = new JsonArray();
         for (WorkoutExercise exercise : w.exercises()) {
-            exercises.add(exercise(exercise));
+            exercises.add(exercise(exercise, w.created()));
         }
         obj.put("exercises", exercises);
         return obj;
     }
 
-    private static JsonObject exercise(WorkoutExercise e) {
+    // An item's "created" is left out when it is the document's (everything a template start made).
+    private static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", e.id());
-        obj.put("created", e.created().text());
+        if (!e.created().equals(docCreated)) {
+            obj.put("created", e.created().text());
+        }
         obj.put("kind", e.kind().wireName());
         JsonObject at = new JsonObject();
         put(obj, at, e.created(), "name", e.name());
@@ -52,20 +55,29 @@ final class WorkoutWriter {
         put(obj, at, e.created(), "note", e.note());
         put(obj, at, e.created(), "position", e.position());
         put(obj, at, e.created(), "supersetGroup", e.supersetGroup());
-        putRetraction(obj, "removed", e.removed());
+        if (e.removed() != null) {
+            JsonObject removed = new JsonObject();
+            removed.put("at", e.removed().at().text());
+            JsonObject seen = new JsonObject();
+            e.removed().seenDone().forEach((setId, stamp) -> seen.put(setId, stamp.text()));
+            removed.put("seenDone", seen);
+            obj.put("removed", removed);
+        }
         putAt(obj, at);
         JsonArray sets = new JsonArray();
         for (WorkoutSet set : e.sets()) {
-            sets.add(set(set, e.kind()));
+            sets.add(set(set, e.kind(), docCreated));
         }
         obj.put("sets", sets);
         return obj;
     }
 
-    private static JsonObject set(WorkoutSet s, ExerciseKind kind) {
+    private static JsonObject set(WorkoutSet s, ExerciseKind kind, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", s.id());
-        obj.put("created", s.created().text());
+        if (!s.created().equals(docCreated)) {
+            obj.put("created", s.created().text());
+        }
         JsonObject at = new JsonObject();
         put(obj, at, s.created(), "position", s.position());
         if (s.type() != null) {

@@ -17,18 +17,18 @@ class SessionEditsTest {
     @Test
     void startFromATemplateCopiesExercisesSetsKindsAndTargetsWithDerivedIds() {
         List<WorkoutExercise> exercises = started.visibleExercises();
-        assertEquals(List.of("s1.e0", "s1.e1", "s1.e2"), exercises.stream().map(WorkoutExercise::id).toList());
+        assertEquals(List.of("e0", "e1", "e2"), exercises.stream().map(WorkoutExercise::id).toList());
         assertEquals("Bench press", exercises.get(0).nameValue());
         assertEquals(ExerciseKind.DURATION, exercises.get(2).kind());
         WorkoutSet second = exercises.get(0).visibleSets().get(1);
-        assertEquals("s1.e0.s1", second.id());
+        assertEquals("e0.s1", second.id());
         assertEquals(8, second.repsValue());
         assertEquals(62.5, second.weightValue());
         assertEquals(new Targets(8, 62.5, 0, 0), second.targetsValue());
         assertEquals(60, exercises.get(2).visibleSets().get(0).durationValue());
         assertEquals(null, exercises.get(2).visibleSets().get(0).reps(), "a hold has no reps");
         assertEquals(T0, started.startedAt());
-        assertEquals("s1.e0", started.activeExercise().id());
+        assertEquals("e0", started.activeExercise().id());
         assertEquals("t1", started.templateId());
     }
 
@@ -71,14 +71,14 @@ class SessionEditsTest {
 
     @Test
     void moveToMakesAnExerciseActive() {
-        Workout w = SessionEdits.moveTo(started, "s1.e2", at(T0 + 1, "a"));
-        assertEquals("s1.e2", w.activeExercise().id());
+        Workout w = SessionEdits.moveTo(started, "e2", at(T0 + 1, "a"));
+        assertEquals("e2", w.activeExercise().id());
         assertThrows(IllegalArgumentException.class, () -> SessionEdits.moveTo(started, "nope", at(T0 + 2, "a")));
     }
 
     @Test
     void finishRecordsServerTimeAndTheDuration() {
-        Workout done = SetEdits.completeSet(started, "s1.e0", "s1.e0.s0", at(T0 + 60_000, "a"), T0 + 60_000);
+        Workout done = SetEdits.completeSet(started, "e0", "e0.s0", at(T0 + 60_000, "a"), T0 + 60_000);
         Workout finished = SessionEdits.finish(done, at(T0 + 3_600_000, "a"), T0 + 3_600_000);
         assertTrue(finished.isFinished());
         assertEquals(3600, finished.durationSeconds());

@@ -17,33 +17,33 @@ class SupersetRoundsTest {
 
     @Test
     void theSupersetGoesRoundByRoundWithRestAfterTheLastExerciseOfARound() {
-        complete("s1.e0", "s1.e0.s0");
-        assertEquals("s1.e1", w.activeExercise().id());
+        complete("e0", "e0.s0");
+        assertEquals("e1", w.activeExercise().id());
         assertEquals(0, w.restRemainingSeconds(t), "no rest inside a round");
-        complete("s1.e1", "s1.e1.s0");
-        assertEquals("s1.e0", w.activeExercise().id(), "round 2 starts at the first exercise");
+        complete("e1", "e1.s0");
+        assertEquals("e0", w.activeExercise().id(), "round 2 starts at the first exercise");
         assertEquals(90, w.restRemainingSeconds(t), "the rest of the round's last exercise");
-        complete("s1.e0", "s1.e0.s1");
-        assertEquals("s1.e1", w.activeExercise().id());
-        complete("s1.e1", "s1.e1.s1");
-        assertEquals("s1.e2", w.activeExercise().id(), "superset done: on to the next exercise");
+        complete("e0", "e0.s1");
+        assertEquals("e1", w.activeExercise().id());
+        complete("e1", "e1.s1");
+        assertEquals("e2", w.activeExercise().id(), "superset done: on to the next exercise");
         assertEquals(90, w.restRemainingSeconds(t));
     }
 
     @Test
     void anExerciseWhoseSetsAreDoneIsSkippedInTheRound() {
-        complete("s1.e1", "s1.e1.s0");
-        complete("s1.e1", "s1.e1.s1");
-        assertEquals("s1.e0", w.activeExercise().id());
-        complete("s1.e0", "s1.e0.s0");
-        assertEquals("s1.e0", w.activeExercise().id(), "the pushdown is done, so the curl is the whole round");
+        complete("e1", "e1.s0");
+        complete("e1", "e1.s1");
+        assertEquals("e0", w.activeExercise().id());
+        complete("e0", "e0.s0");
+        assertEquals("e0", w.activeExercise().id(), "the pushdown is done, so the curl is the whole round");
         assertEquals(30, w.restRemainingSeconds(t));
     }
 
     @Test
     void onItsOwnAnExerciseStaysActiveUntilDoneAndGoesBackToOneLeftBehind() {
-        complete("s1.e2", "s1.e2.s0");
-        assertEquals("s1.e0", w.activeExercise().id(), "the last exercise done: back to the first with sets left");
+        complete("e2", "e2.s0");
+        assertEquals("e0", w.activeExercise().id(), "the last exercise done: back to the first with sets left");
         assertEquals(120, w.restRemainingSeconds(t));
     }
 }

@@ -10,11 +10,11 @@ class WorkoutQueriesTest {
     @Test
     void volumeCountsDoneSetsOfLoadedRepsKindsButNotWarmUps() {
         Workout w = WorkoutSamples.started(WorkoutSamples.pushDay());
-        w = SetEdits.completeSet(w, "s1.e0", "s1.e0.s0", at(T0 + 1, "a"), T0 + 1);
-        w = SetEdits.completeSet(w, "s1.e0", "s1.e0.s1", at(T0 + 2, "a"), T0 + 2);
-        w = SetEdits.completeSet(w, "s1.e2", "s1.e2.s0", at(T0 + 3, "a"), T0 + 3);
+        w = SetEdits.completeSet(w, "e0", "e0.s0", at(T0 + 1, "a"), T0 + 1);
+        w = SetEdits.completeSet(w, "e0", "e0.s1", at(T0 + 2, "a"), T0 + 2);
+        w = SetEdits.completeSet(w, "e2", "e2.s0", at(T0 + 3, "a"), T0 + 3);
         assertEquals(8 * 60 + 8 * 62.5, w.volumeKg());
-        w = SetEdits.setType(w, "s1.e0", "s1.e0.s0", SetType.WARMUP, at(T0 + 4, "a"));
+        w = SetEdits.setType(w, "e0", "e0.s0", SetType.WARMUP, at(T0 + 4, "a"));
         assertEquals(8 * 62.5, w.volumeKg());
         w = ExerciseEdits.addExercise(w, "x", "Assisted pull-up", ExerciseKind.ASSISTED, 60, at(T0 + 5, "a"));
         w = SetEdits.addSet(w, "x", "x.s0", at(T0 + 6, "a"));
@@ -37,7 +37,7 @@ class WorkoutQueriesTest {
     void latestStampIsTheHighestWriteAnywhere() {
         Workout w = WorkoutSamples.started(WorkoutSamples.pushDay());
         assertEquals(at(T0, "a"), w.latestStamp());
-        w = SetEdits.setReps(w, "s1.e1", "s1.e1.s0", 9, at(T0 + 50, "b"));
+        w = SetEdits.setReps(w, "e1", "e1.s0", 9, at(T0 + 50, "b"));
         assertEquals(at(T0 + 50, "b"), w.latestStamp());
     }
 }
