@@ -42,6 +42,28 @@ final class WorkoutDraftApi {
         http.send("PUT", path, WorkoutCodec.write(payload), response -> done.accept(read(response, sentAt)));
     }
 
+    /** GET: the server's draft (null for 204), or {@code onFailure} when it cannot be had. */
+    void fetch(Consumer<Workout> done, Runnable onFailure) {
+        http.send("GET", PATH, null, response -> {
+            if (response.status() == 204) {
+                done.accept(null);
+                return;
+            }
+            Workout draft = null;
+            try {
+                draft = response.status() == 200
+                        ? WorkoutCodec.fromJson(Json.parseObject(response.body()), serverClock.now()) : null;
+            } catch (RuntimeException unreadable) {
+                draft = null;
+            }
+            if (draft == null) {
+                onFailure.run();
+            } else {
+                done.accept(draft);
+            }
+        });
+    }
+
     void delete(String sessionId, Consumer<Boolean> done) {
         http.send("DELETE", PATH + "/" + sessionId, null, response -> done.accept(
                 response.ok() || response.status() == 404 || response.status() == 410));

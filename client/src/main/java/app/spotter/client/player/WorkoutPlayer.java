@@ -74,6 +74,26 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             }
         }
         redraw.run();
+        api.fetch(this::serverAnswered, () -> update(s -> s.withSyncStatus(SyncStatus.OFFLINE)));
+    }
+
+    // The server's draft at mount: another device's changes to this workout merged in, or a workout started
+    // elsewhere shown when this device has none. A different one waits for the sync's 409 and the user's choice.
+    private void serverAnswered(Workout server) {
+        Workout local = state.workout();
+        if (server == null || server.isFinished() || discards.contains(server.sessionId())
+                || outbox.contains(server.sessionId())) {
+            return;
+        }
+        if (local == null) {
+            if (state.phase() == PlayerState.Phase.EMPTY) {
+                persist(server);
+                show(server);
+                redraw.run();
+            }
+        } else if (local.sessionId().equals(server.sessionId()) && !local.isFinished()) {
+            serverCopy(server);
+        }
     }
 
     void unmount() {

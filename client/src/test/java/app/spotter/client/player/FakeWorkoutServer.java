@@ -66,6 +66,9 @@ final class FakeWorkoutServer implements HttpClient {
             long base = Long.parseLong(query(path, "baseRevision"));
             return put(WorkoutCodec.read(body, time.now()), base, path.contains("replace=true"));
         }
+        if (method.equals("GET") && path.equals("/api/session-draft")) {
+            return draft == null ? new HttpResponse(204, "") : new HttpResponse(200, WorkoutCodec.write(draft));
+        }
         if (method.equals("DELETE") && path.startsWith("/api/session-draft/")) {
             String id = path.substring("/api/session-draft/".length());
             tombstones.put(id, "discarded");

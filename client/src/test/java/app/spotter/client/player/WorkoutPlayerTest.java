@@ -280,6 +280,35 @@ class WorkoutPlayerTest {
     }
 
     @Test
+    void aWorkoutStartedOnAnotherDeviceOpensHereWithNothingOnThisDevice() {
+        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        player.mount(() -> redraws++);
+        assertEquals(PlayerState.Phase.EMPTY, player.state().phase(), "nothing here until the server answers");
+        server.answerAll();
+        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals("s-elsewhere", workout().sessionId());
+        assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout());
+        complete(0, 0);
+        server.answerAll();
+        assertTrue(server.draft.exercise(exercise(0).id()).set(set(0, 0).id()).isDone());
+    }
+
+    @Test
+    void anotherDevicesChangesToThisWorkoutAreMergedInAtMount() {
+        Workout here = playing(1, 2);
+        player.unmount();
+        String e = here.visibleExercises().get(0).id();
+        String s = here.exercise(e).visibleSets().get(1).id();
+        server.draft = app.spotter.workout.SetEdits.setReps(server.draft, e, s, 3,
+                new Stamp(FakeTime.T0 + 60_000, 0, "laptop"));
+        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
+        reloaded.mount(() -> { });
+        server.answerAll();
+        assertEquals(3, reloaded.state().workout().exercise(e).set(s).repsValue());
+    }
+
+    @Test
     void aReloadSendsOnlyWhatChangedSinceTheLastAcknowledgedSync() {
         playing(8, 4);
         complete(0, 0);
