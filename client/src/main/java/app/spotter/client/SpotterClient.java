@@ -42,7 +42,7 @@ public final class SpotterClient {
         Platform device = Platform.browser();
         SignInGuard http = new SignInGuard(device.http());
         Platform platform = new Platform(device.storage(), http, device.clock(), device.scheduler(), device.router(),
-                device.ids(), device.device());
+                device.ids(), device.device(), device.serverClock());
         AccountSession session = new AccountSession(http, device.storage(), device.clock());
         SpotterClient app = new SpotterClient(platform, session, Dom.byId("app"), Dom.byId("account"));
         http.onSignInEnded(session::signInEnded);

@@ -4,6 +4,7 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.Node;
 
 /**
  * The few DOM calls the views need. Text always goes in through textContent, never as HTML, so names typed by a
@@ -40,6 +41,8 @@ public final class Dom {
         HTMLInputElement input = (HTMLInputElement) el("input", "field");
         input.setType(type);
         input.setValue(value);
+        // What was drawn, so a redraw can tell a value the user is typing from the one shown (TypedInput).
+        input.setAttribute("data-drawn", value);
         input.setAttribute("data-field", field);
         input.setAttribute("name", field);
         return input;
@@ -55,6 +58,20 @@ public final class Dom {
     public static void clear(HTMLElement element) {
         while (element.getFirstChild() != null) {
             element.removeChild(element.getFirstChild());
+        }
+    }
+
+    /** Puts {@code content} in the place of everything {@code parent} holds, in one step: the old content stays
+     * on screen until the new one, built beforehand, replaces it, so nothing reading the page sees it empty. */
+    public static void replaceContent(HTMLElement parent, HTMLElement content) {
+        Node first = parent.getFirstChild();
+        if (first == null) {
+            parent.appendChild(content);
+            return;
+        }
+        parent.replaceChild(content, first);
+        while (content.getNextSibling() != null) {
+            parent.removeChild(content.getNextSibling());
         }
     }
 

@@ -19,7 +19,8 @@ public final class XhrHttpClient implements HttpClient {
             if (!answered[0]) {
                 answered[0] = true;
                 int status = xhr.getStatus();
-                callback.done(new HttpResponse(status, status == 0 ? "" : xhr.getResponseText()));
+                callback.done(new HttpResponse(status, status == 0 ? "" : xhr.getResponseText(),
+                        status == 0 ? 0 : serverTime(xhr.getResponseHeader("X-Server-Time"))));
             }
         });
         try {
@@ -33,6 +34,17 @@ public final class XhrHttpClient implements HttpClient {
                 answered[0] = true;
                 callback.done(new HttpResponse(HttpResponse.UNREACHABLE, ""));
             }
+        }
+    }
+
+    private static long serverTime(String header) {
+        if (header == null || header.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException unreadable) {
+            return 0;
         }
     }
 

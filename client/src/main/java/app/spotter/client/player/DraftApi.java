@@ -1,5 +1,6 @@
 package app.spotter.client.player;
 
+import app.spotter.client.api.ServerClock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
@@ -12,9 +13,11 @@ import java.util.function.Consumer;
 public final class DraftApi {
     static final String PATH = "/api/session-draft";
     private final HttpClient http;
+    private final ServerClock serverClock;
 
-    public DraftApi(HttpClient http) {
+    public DraftApi(HttpClient http, ServerClock serverClock) {
         this.http = http;
+        this.serverClock = serverClock;
     }
 
     /** GET: 200 with the draft, 204 when there is none. */
@@ -34,13 +37,30 @@ public final class DraftApi {
      * take the place of a different active one. */
     public void put(WorkoutSession session, boolean replace, Consumer<DraftAnswer> done) {
         String path = replace ? PATH + "?replace=true" : PATH;
-        http.send("PUT", path, SessionCodec.write(session), response -> done.accept(readPut(response)));
+        long sentAt = serverClock.deviceNow();
+        http.send("PUT", path, SessionCodec.write(session), response -> {
+            observeServerTime(response, sentAt);
+            done.accept(readPut(response));
+        });
     }
 
     /** DELETE: true once the server no longer holds that draft. */
     public void delete(String sessionId, Consumer<Boolean> done) {
         http.send("DELETE", PATH + "/" + sessionId, null, response -> done.accept(
                 response.ok() || response.status() == 404 || response.status() == 410));
+    }
+
+    // A server that sends no X-Server-Time header still tells its time in the sync answer's body.
+    private void observeServerTime(HttpResponse response, long sentAt) {
+        if (response.serverTime() > 0 || response.status() != 200) {
+            return;
+        }
+        try {
+            serverClock.observe(Json.parseObject(response.body()).getLong("serverTime"), sentAt,
+                    serverClock.deviceNow());
+        } catch (RuntimeException unreadable) {
+            // No time in it: the offset stays as measured before.
+        }
     }
 
     private static DraftAnswer readPut(HttpResponse response) {

@@ -22,72 +22,66 @@ public final class FinishFlow {
     }
 
     public void finish() {
-        PlayerState state = player.state;
-        if (state.phase != PlayerState.Phase.ACTIVE) {
+        PlayerState state = player.state();
+        if (state.phase() != PlayerState.Phase.ACTIVE) {
             return;
         }
-        WorkoutSession finished = state.session.finish(player.now());
+        WorkoutSession finished = state.session().finish(player.now());
         player.sync.stop();
         player.persist(finished);
-        state.session = finished;
-        state.phase = PlayerState.Phase.SUMMARY;
-        state.confirmingDiscard = false;
+        player.update(s -> s.withSession(finished).withPhase(PlayerState.Phase.SUMMARY).withConfirmingDiscard(false));
         log(finished);
     }
 
     /** The summary's retry button (also run by itself after a pause). Never logs twice: the server answers 200 for
      * a session it already has. */
     public void retry() {
-        PlayerState state = player.state;
-        if (state.phase == PlayerState.Phase.SUMMARY && state.logStatus == PlayerState.LogStatus.NOT_SAVED) {
-            log(state.session);
+        PlayerState state = player.state();
+        if (state.phase() == PlayerState.Phase.SUMMARY && state.logStatus() == PlayerState.LogStatus.NOT_SAVED) {
+            log(state.session());
         }
     }
 
     public void askDiscard() {
-        if (player.state.phase == PlayerState.Phase.ACTIVE) {
-            player.state.confirmingDiscard = true;
+        if (player.state().phase() == PlayerState.Phase.ACTIVE) {
+            player.update(s -> s.withConfirmingDiscard(true));
             player.redraw();
         }
     }
 
     public void cancelDiscard() {
-        player.state.confirmingDiscard = false;
+        player.update(s -> s.withConfirmingDiscard(false));
         player.redraw();
     }
 
     /** Abandons the session: removed on this device, and on the server (retried until the server confirms). */
     public void confirmDiscard() {
-        PlayerState state = player.state;
-        if (state.phase != PlayerState.Phase.ACTIVE || !state.confirmingDiscard) {
+        PlayerState state = player.state();
+        if (state.phase() != PlayerState.Phase.ACTIVE || !state.confirmingDiscard()) {
             return;
         }
-        String sessionId = state.session.sessionId();
+        String sessionId = state.session().sessionId();
         player.sync.stop();
         player.discards.discard(sessionId, player.api);
         player.store.clear(sessionId);
-        state.confirmingDiscard = false;
-        state.session = null;
-        state.phase = PlayerState.Phase.EMPTY;
+        player.update(s -> s.withConfirmingDiscard(false).emptied());
         player.redraw();
         player.platform.router().go(Route.TEMPLATES);
     }
 
     void log(WorkoutSession finished) {
         cancelAutoRetry();
-        player.state.logStatus = PlayerState.LogStatus.SAVING;
-        player.state.logError = null;
+        player.update(s -> s.withLog(PlayerState.LogStatus.SAVING, null));
         player.redraw();
         player.logging.logWorkout(finished, result -> {
             if (!player.mounted()) {
                 return;
             }
             if (result.saved()) {
-                player.state.logStatus = PlayerState.LogStatus.SAVED;
+                player.update(s -> s.withLog(PlayerState.LogStatus.SAVED, null));
                 fetchSummary(finished.sessionId());
             } else {
-                player.state.logStatus = PlayerState.LogStatus.NOT_SAVED;
-                player.state.logError = result.error();
+                player.update(s -> s.withLog(PlayerState.LogStatus.NOT_SAVED, result.error()));
                 autoRetry = player.platform.scheduler().after(AUTO_RETRY_MILLIS, this::retry);
             }
             player.redraw();
@@ -98,8 +92,8 @@ public final class FinishFlow {
     // summary drawn from the session alone stays as it is when it does not.
     private void fetchSummary(String sessionId) {
         new HistoryApi(player.platform.http()).summary(sessionId, Callback.of(summary -> {
-            if (player.mounted() && player.state.phase == PlayerState.Phase.SUMMARY) {
-                player.state.serverSummary = summary;
+            if (player.mounted() && player.state().phase() == PlayerState.Phase.SUMMARY) {
+                player.update(s -> s.withServerSummary(summary));
                 player.redraw();
             }
         }, error -> { }));

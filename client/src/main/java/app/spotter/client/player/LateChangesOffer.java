@@ -43,8 +43,8 @@ public final class LateChangesOffer {
         changes = LateChanges.find(loggedElsewhere, localCopy);
         if (changes.isEmpty()) {
             player.store.clear(localCopy.sessionId());
-            player.state.notice = "\"" + localCopy.name() + "\" was finished on another device; it is in your "
-                    + "history with everything this device recorded.";
+            player.update(s -> s.withNotice("\"" + localCopy.name() + "\" was finished on another device; it is "
+                    + "in your history with everything this device recorded."));
             return;
         }
         logged = loggedElsewhere;
@@ -80,7 +80,7 @@ public final class LateChangesOffer {
 
     private void settle(String notice) {
         player.store.clear(copy.sessionId());
-        player.state.notice = notice;
+        player.update(s -> s.withNotice(notice));
         changes = List.of();
         copy = null;
         logged = null;

@@ -32,7 +32,7 @@ public final class OutboxRetry {
     public static OutboxRetry start(Platform platform, StorageKeys keys, Consumer<Runnable> onlineEvents) {
         Outbox outbox = new Outbox(platform.storage(), keys, platform.clock());
         LoggingService logging = new LoggingService(platform.http(), outbox,
-                new LocalSessionStore(platform.storage(), keys, platform.clock()));
+                new LocalSessionStore(platform.storage(), keys, platform.serverClock()));
         OutboxRetry retry = new OutboxRetry(outbox, logging, platform.scheduler());
         onlineEvents.accept(retry::connectionBack);
         retry.sendWaiting();

@@ -42,12 +42,12 @@ public final class PlayerActions {
             double weight = parseWeight(weightText, at + ".weight");
             if (reps != session.set(exercise, set).reps() || weight != session.set(exercise, set).weight()) {
                 player.commit(session.editSet(exercise, set, reps, weight, player.now()), false);
-            } else if (player.state.editError != null) {
-                player.state.editError = null;
+            } else if (player.state().editError() != null) {
+                player.update(s -> s.withEditError(null));
                 player.redraw();
             }
         } catch (ValidationException refused) {
-            player.state.editError = refused.first();
+            player.update(s -> s.withEditError(refused.first()));
             player.redraw();
         }
     }
@@ -59,7 +59,7 @@ public final class PlayerActions {
             return;
         }
         String name = session.exercises().get(exercise).name();
-        WorkoutSession filled = LastTime.fill(session, exercise, player.state.lastTime.of(name), player.now());
+        WorkoutSession filled = LastTime.fill(session, exercise, player.state().lastTime().of(name), player.now());
         if (!filled.equals(session)) {
             player.commit(filled, false);
         }
@@ -105,8 +105,8 @@ public final class PlayerActions {
     /** The user keeps this session over the different one another device put on the server. */
     public void keepThisSession() {
         WorkoutSession session = active();
-        if (session != null && player.state.conflictWith != null) {
-            player.state.conflictWith = null;
+        if (session != null && player.state().conflictWith() != null) {
+            player.update(s -> s.withConflictWith(null));
             player.sync.replaceServerDraft(session);
             player.redraw();
         }
@@ -115,11 +115,11 @@ public final class PlayerActions {
     /** The user switches to the session another device put on the server; this one is kept under a backup key. */
     public void switchToOtherSession() {
         WorkoutSession session = active();
-        WorkoutSession other = player.state.conflictWith;
+        WorkoutSession other = player.state().conflictWith();
         if (session != null && other != null) {
-            player.state.conflictWith = null;
-            player.state.notice = "\"" + session.name() + "\" from this device is kept under "
+            String notice = "\"" + session.name() + "\" from this device is kept under "
                     + player.store.keepAside(session) + ".";
+            player.update(s -> s.withConflictWith(null).withNotice(notice));
             player.persist(other);
             player.show(other);
             player.sync.switchTo(other);
@@ -128,7 +128,8 @@ public final class PlayerActions {
     }
 
     private WorkoutSession active() {
-        return player.state.phase == PlayerState.Phase.ACTIVE ? player.state.session : null;
+        PlayerState state = player.state();
+        return state.phase() == PlayerState.Phase.ACTIVE ? state.session() : null;
     }
 
     private static int parseReps(String text, String field) {

@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.client.platform.StorageFullException;
+import java.util.function.UnaryOperator;
 import app.spotter.session.WorkoutSession;
 
 /**
@@ -23,7 +24,7 @@ public final class PlayerController {
     }
 
     final Platform platform;
-    final PlayerState state = new PlayerState();
+    private PlayerState state = PlayerState.LOADING;
     final LocalSessionStore store;
     final Outbox outbox;
     final PendingDiscards discards;
@@ -40,18 +41,24 @@ public final class PlayerController {
 
     public PlayerController(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        store = new LocalSessionStore(platform.storage(), keys, platform.clock());
+        store = new LocalSessionStore(platform.storage(), keys, platform.serverClock());
         outbox = new Outbox(platform.storage(), keys, platform.clock());
         discards = new PendingDiscards(platform.storage(), keys, platform.clock());
-        api = new DraftApi(platform.http());
+        api = new DraftApi(platform.http(), platform.serverClock());
         sync = new DraftSync(api, platform.clock(), platform.scheduler(), this::settledHere, new SyncEvents(this));
         logging = new LoggingService(platform.http(), outbox, store);
         actions = new PlayerActions(this);
         finishing = new FinishFlow(this);
     }
 
+    /** The current state: an immutable snapshot. */
     public PlayerState state() {
         return state;
+    }
+
+    /** The one place the player's state changes; helpers hand in the change, the controller applies it. */
+    void update(UnaryOperator<PlayerState> change) {
+        state = change.apply(state);
     }
 
     public PlayerActions actions() {
@@ -67,8 +74,9 @@ public final class PlayerController {
         return lateChanges;
     }
 
+    /** Server time now (device clock corrected by the measured offset): every time recorded or shown. */
     public long now() {
-        return platform.clock().now();
+        return platform.serverClock().now();
     }
 
     /** Opens the player: local copy now, server copy when it answers, timers running. */
@@ -76,8 +84,8 @@ public final class PlayerController {
         listener = view;
         LocalSessionStore.Loaded loaded = store.load();
         if (loaded.hadUnreadable()) {
-            state.notice = "A workout saved on this device could not be read. It is kept under "
-                    + loaded.backupKey() + "; looking for the server's copy.";
+            state = state.withNotice("A workout saved on this device could not be read. It is kept under "
+                    + loaded.backupKey() + "; looking for the server's copy.");
         }
         if (loaded.session() != null) {
             show(loaded.session());
@@ -115,9 +123,9 @@ public final class PlayerController {
 
     /** Stores a new state of the session, then shows it; the server follows now or with the next heartbeat. */
     void commit(WorkoutSession next, boolean syncNow) {
-        state.editError = null;
+        state = state.withEditError(null);
         boolean stored = persist(next);
-        state.session = next;
+        state = state.withSession(next);
         if (syncNow || !stored) {
             sync.syncDraftSession(next);
         } else {
@@ -131,21 +139,21 @@ public final class PlayerController {
             store.save(session);
             return true;
         } catch (StorageFullException full) {
-            state.notice = full.getMessage() + ". It is kept on the server while the connection holds.";
+            state = state.withNotice(full.getMessage() + ". It is kept on the server while the connection holds.");
             return false;
         }
     }
 
     /** Makes a session the one on screen, as found (loaded or merged). */
     void show(WorkoutSession session) {
-        state.session = session;
+        state = state.withSession(session);
         long now = now();
         restAlertedFor = session.restEndsAt() > 0 && session.restEndsAt() <= now ? session.restEndsAt() : 0;
         if (session.isFinished()) {
-            state.phase = PlayerState.Phase.SUMMARY;
+            state = state.withPhase(PlayerState.Phase.SUMMARY);
             finishing.log(session);
         } else {
-            state.phase = PlayerState.Phase.ACTIVE;
+            state = state.withPhase(PlayerState.Phase.ACTIVE);
             sync.start(session);
             fetchLastTime(session);
         }
@@ -160,7 +168,7 @@ public final class PlayerController {
         LastTime.fetch(platform.http(), session, lastTime -> {
             // A first workout has no last time: no redraw, so nothing on screen moves for nothing.
             if (mounted() && session.sessionId().equals(lastTimeFor) && !lastTime.isEmpty()) {
-                state.lastTime = lastTime;
+                state = state.withLastTime(lastTime);
                 redraw();
             }
         });
@@ -170,26 +178,25 @@ public final class PlayerController {
         if (!mounted()) {
             return;
         }
-        Hydration.Outcome outcome = Hydration.decide(state.session, answer, this::settledHere);
+        Hydration.Outcome outcome = Hydration.decide(state.session(), answer, this::settledHere);
         if (outcome.displaced() != null) {
-            state.notice = "A different workout was newer on the server. This device's copy of \""
-                    + outcome.displaced().name() + "\" is kept under " + store.keepAside(outcome.displaced()) + ".";
+            state = state.withNotice("A different workout was newer on the server. This device's copy of \""
+                    + outcome.displaced().name() + "\" is kept under " + store.keepAside(outcome.displaced()) + ".");
         }
         WorkoutSession chosen = outcome.session();
         if (chosen == null) {
-            state.phase = PlayerState.Phase.EMPTY;
+            state = state.withPhase(PlayerState.Phase.EMPTY);
             if (outcome.serverUnreachable()) {
-                state.syncStatus = SyncStatus.OFFLINE;
-                state.notice = "The server cannot be reached, so a workout started on another device cannot be "
-                        + "shown yet.";
+                state = state.withSyncStatus(SyncStatus.OFFLINE).withNotice("The server cannot be reached, so a "
+                        + "workout started on another device cannot be shown yet.");
             }
         } else if (!chosen.isFinished()) {
-            if (!chosen.equals(state.session)) {
+            if (!chosen.equals(state.session())) {
                 persist(chosen);
                 show(chosen);
             }
             if (outcome.serverUnreachable()) {
-                state.syncStatus = SyncStatus.OFFLINE;
+                state = state.withSyncStatus(SyncStatus.OFFLINE);
             } else {
                 sync.syncDraftSession(chosen);
             }
@@ -204,8 +211,8 @@ public final class PlayerController {
     }
 
     private void tick() {
-        WorkoutSession session = state.session;
-        if (state.phase == PlayerState.Phase.ACTIVE && session.restEndsAt() > 0
+        WorkoutSession session = state.session();
+        if (state.phase() == PlayerState.Phase.ACTIVE && session.restEndsAt() > 0
                 && session.restEndsAt() <= now() && restAlertedFor != session.restEndsAt()) {
             restAlertedFor = session.restEndsAt();
             platform.device().vibrate(REST_OVER_VIBRATION_MILLIS);

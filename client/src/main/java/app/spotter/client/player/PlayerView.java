@@ -8,6 +8,9 @@ import app.spotter.history.WeightUnit;
 import app.spotter.client.platform.Platform;
 import app.spotter.session.TimerFormat;
 import app.spotter.session.WorkoutSession;
+import app.spotter.sync.LateChanges;
+import app.spotter.validation.FieldError;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -22,6 +25,12 @@ public final class PlayerView implements View, PlayerController.Listener {
     private HTMLElement syncStatus;
     private RestPanel rest;
     private int shownActiveIndex = -1;
+    private Drawn drawn;
+
+    /** What the screen on show was drawn from: a redraw from an equal value changes nothing and is skipped. */
+    private record Drawn(PlayerState state, WeightUnit unit, List<LateChanges.SetChange> lateChanges,
+                         boolean sendingLateChanges, FieldError lateChangesError) {
+    }
 
     public PlayerView(Platform platform, StorageKeys keys) {
         this.platform = platform;
@@ -41,11 +50,14 @@ public final class PlayerView implements View, PlayerController.Listener {
 
     @Override
     public void redraw() {
-        Dom.clear(root);
-        timer = null;
-        syncStatus = null;
-        rest = null;
         PlayerState state = player.state();
+        WeightUnit unit = new UnitSetting(platform.storage()).unit();
+        Drawn next = new Drawn(state.drawnPart(), unit, player.lateChanges().changes(), player.lateChanges().sending(),
+                player.lateChanges().error());
+        if (next.equals(drawn)) {
+            return;
+        }
+        drawn = next;
         HTMLElement screen = Dom.el("section", "player");
         HTMLElement dialog = null;
         switch (state.phase()) {
@@ -61,15 +73,25 @@ public final class PlayerView implements View, PlayerController.Listener {
                 break;
             case SUMMARY:
                 Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router(),
-                        new UnitSetting(platform.storage()).unit()));
+                        unit));
                 break;
             default:
-                dialog = drawActive(screen, state);
+                dialog = drawActive(screen, state, unit);
         }
-        // The live parts (timer, sync status, rest) are filled in before the screen is shown, so no reader of the
-        // page ever catches a 00:00 timer between the redraw and its first refresh.
+        if (state.phase() != PlayerState.Phase.ACTIVE) {
+            timer = null;
+            syncStatus = null;
+            rest = null;
+        }
+        // The live parts (timer, sync status, rest) are filled in and a value being typed is carried over before
+        // the new screen takes the old one's place in one step, so no reader of the page ever catches an empty
+        // screen or a 00:00 timer, and a redraw from the server never wipes what the user is typing.
         refresh();
-        Dom.append(root, screen);
+        TypedInput typing = TypedInput.find(root);
+        Dom.replaceContent(root, screen);
+        if (typing != null) {
+            typing.restoreInto(root);
+        }
         revealActiveExercise(state);
         if (dialog != null) {
             Modals.focusFirstChoice(dialog);
@@ -97,7 +119,7 @@ public final class PlayerView implements View, PlayerController.Listener {
     }
 
     /** Draws the running workout; returns the dialog shown over it, if any. */
-    private HTMLElement drawActive(HTMLElement screen, PlayerState state) {
+    private HTMLElement drawActive(HTMLElement screen, PlayerState state, WeightUnit unit) {
         WorkoutSession session = state.session();
         timer = Dom.text("div", "workout-timer", "00:00");
         timer.setAttribute("id", "workout-timer");
@@ -111,7 +133,6 @@ public final class PlayerView implements View, PlayerController.Listener {
                 Modals.button("Finish", "finish", true, player.finishing()::finish));
         HTMLElement list = Dom.el("ol", "exercises");
         int count = session.exercises().size();
-        WeightUnit unit = new UnitSetting(platform.storage()).unit();
         for (int i = 0; i < count; i++) {
             Dom.append(list, ExerciseCard.render(session.exercises().get(i), i, count,
                     i == session.activeExerciseIndex(), state.editError(),

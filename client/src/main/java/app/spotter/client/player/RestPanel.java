@@ -38,9 +38,9 @@ final class RestPanel {
     }
 
     private void rebuild() {
-        Dom.clear(slot);
         seconds = null;
         if (mode == Mode.NONE) {
+            Dom.clear(slot);
             return;
         }
         HTMLElement panel = Dom.el("div", mode == Mode.RUNNING ? "rest-panel running" : "rest-panel over");
@@ -60,6 +60,6 @@ final class RestPanel {
                     Dom.append(Dom.el("div", "rest-actions"),
                             Modals.button("OK", "skip-rest", true, actions::skipRest)));
         }
-        Dom.append(slot, panel);
+        Dom.replaceContent(slot, panel);
     }
 }

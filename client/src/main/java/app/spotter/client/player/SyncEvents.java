@@ -13,7 +13,7 @@ final class SyncEvents implements DraftSync.Listener {
 
     @Override
     public void statusChanged(SyncStatus status) {
-        player.state.syncStatus = status;
+        player.update(s -> s.withSyncStatus(status));
         player.refresh();
     }
 
@@ -21,15 +21,15 @@ final class SyncEvents implements DraftSync.Listener {
      * while the request was under way. */
     @Override
     public void serverCopy(WorkoutSession merged) {
-        PlayerState state = player.state;
-        WorkoutSession current = state.session;
-        if (state.phase != PlayerState.Phase.ACTIVE || !current.sessionId().equals(merged.sessionId())) {
+        PlayerState state = player.state();
+        WorkoutSession current = state.session();
+        if (state.phase() != PlayerState.Phase.ACTIVE || !current.sessionId().equals(merged.sessionId())) {
             return;
         }
         WorkoutSession next = DraftMerge.merge(current, merged);
         if (!next.equals(current)) {
             player.persist(next);
-            state.session = next;
+            player.update(s -> s.withSession(next));
             player.sync.changed(next);
             player.redraw();
         }
@@ -37,26 +37,25 @@ final class SyncEvents implements DraftSync.Listener {
 
     @Override
     public void conflict(WorkoutSession other) {
-        player.state.conflictWith = other;
+        player.update(s -> s.withConflictWith(other));
         player.redraw();
     }
 
     @Override
     public void gone(WorkoutSession logged) {
-        PlayerState state = player.state;
-        WorkoutSession session = state.session;
-        if (session == null || state.phase != PlayerState.Phase.ACTIVE) {
+        PlayerState state = player.state();
+        WorkoutSession session = state.session();
+        if (session == null || state.phase() != PlayerState.Phase.ACTIVE) {
             return;
         }
-        state.session = null;
-        state.phase = PlayerState.Phase.EMPTY;
+        player.update(PlayerState::emptied);
         if (logged != null && logged.sessionId().equals(session.sessionId())) {
             player.lateChanges().offer(logged, session);
         } else {
             String key = player.store.keepAside(session);
             player.store.clear(session.sessionId());
-            state.notice = "\"" + session.name() + "\" was already finished or discarded on another device. This "
-                    + "device's copy is kept under " + key + ".";
+            player.update(s -> s.withNotice("\"" + session.name() + "\" was already finished or discarded on "
+                    + "another device. This device's copy is kept under " + key + "."));
         }
         player.redraw();
     }

@@ -23,16 +23,16 @@ public final class WorkoutStarter {
     private boolean deciding;
 
     public WorkoutStarter(Platform platform, StorageKeys keys) {
-        this(platform, keys, new ConflictModal(platform.clock()));
+        this(platform, keys, new ConflictModal(platform.serverClock()));
     }
 
     WorkoutStarter(Platform platform, StorageKeys keys, ConflictPrompt prompt) {
         this.platform = platform;
         this.prompt = prompt;
-        store = new LocalSessionStore(platform.storage(), keys, platform.clock());
+        store = new LocalSessionStore(platform.storage(), keys, platform.serverClock());
         outbox = new Outbox(platform.storage(), keys, platform.clock());
         discards = new PendingDiscards(platform.storage(), keys, platform.clock());
-        api = new DraftApi(platform.http());
+        api = new DraftApi(platform.http(), platform.serverClock());
     }
 
     public void start(WorkoutTemplate template) {
@@ -94,7 +94,8 @@ public final class WorkoutStarter {
     }
 
     private void startNew(WorkoutTemplate template) {
-        WorkoutSession session = WorkoutSession.start(template, platform.ids().newId(), platform.clock().now());
+        WorkoutSession session = WorkoutSession.start(template, platform.ids().newId(),
+                platform.serverClock().now());
         try {
             store.save(session);
             resume();

@@ -21,7 +21,7 @@ class DraftSyncTest {
     private WorkoutSession conflictWith;
     private WorkoutSession serverCopy;
     private boolean gone;
-    private final DraftSync sync = new DraftSync(new DraftApi(server), device.time, device.time,
+    private final DraftSync sync = new DraftSync(new DraftApi(server, device.serverClock), device.time, device.time,
             settledHere::contains, new DraftSync.Listener() {
                 @Override
                 public void statusChanged(SyncStatus status) {

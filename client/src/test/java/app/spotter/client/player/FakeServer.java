@@ -32,6 +32,10 @@ final class FakeServer implements HttpClient {
     WorkoutSession draft;
     int revision;
     boolean down;
+    /** The server's clock minus the device's (a device whose clock is fast has a negative one). */
+    long serverAhead;
+    /** Whether answers carry {@code X-Server-Time} (an older server sends it only in the sync answer's body). */
+    boolean timeHeader = true;
     private final Map<String, Deque<Integer>> failures = new LinkedHashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final FakeTime time;
@@ -59,7 +63,11 @@ final class FakeServer implements HttpClient {
         } else {
             response = handle(method, path, body);
         }
-        pending.add(() -> callback.done(response));
+        if (timeHeader && !response.unreachable()) {
+            response = new HttpResponse(response.status(), response.body(), serverNow());
+        }
+        HttpResponse answer = response;
+        pending.add(() -> callback.done(answer));
     }
 
     /** Delivers queued answers (and those of requests their callbacks send) until none is left. */
@@ -126,6 +134,10 @@ final class FakeServer implements HttpClient {
         return new HttpResponse(404, "{\"error\":\"Not found\"}");
     }
 
+    long serverNow() {
+        return time.now() + serverAhead;
+    }
+
     private HttpResponse put(WorkoutSession incoming, boolean replace) {
         if (closed.contains(incoming.sessionId())) {
             JsonObject gone = new JsonObject();
@@ -150,7 +162,7 @@ final class FakeServer implements HttpClient {
         revision++;
         JsonObject answer = new JsonObject();
         answer.put("revision", revision);
-        answer.put("serverTime", time.now());
+        answer.put("serverTime", serverNow());
         answer.put("draft", SessionCodec.toJson(draft));
         return new HttpResponse(200, Json.write(answer));
     }

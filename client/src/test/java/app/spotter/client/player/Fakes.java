@@ -1,5 +1,7 @@
 package app.spotter.client.player;
 
+import app.spotter.client.api.ServerClock;
+import app.spotter.client.api.ServerTimeHttp;
 import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.platform.Device;
 import app.spotter.client.platform.IdSource;
@@ -22,6 +24,7 @@ final class Fakes {
     final List<Integer> vibrations = new ArrayList<>();
     private int nextId = 1;
     final Platform platform;
+    final ServerClock serverClock;
 
     Fakes() {
         this(null);
@@ -57,7 +60,9 @@ final class Fakes {
             }
         };
         IdSource ids = () -> "session-" + (nextId++);
-        platform = new Platform(storage, server, time, time, router, ids, device);
+        serverClock = new ServerClock(time, storage);
+        platform = new Platform(storage, new ServerTimeHttp(server, serverClock), time, time, router, ids, device,
+                serverClock);
     }
 
     static WorkoutTemplate pushDay() {

@@ -20,13 +20,16 @@ final class NetworkFaults extends WebConnectionWrapper {
         /** Never reaches the server: a 503 from a proxy on the way. */
         REFUSED,
         /** Reaches the server, which acts on it, but the answer is lost on the way back. */
-        ANSWER_LOST
+        ANSWER_LOST,
+        /** Held back until {@link #release()}: a slow network. */
+        HELD
     }
 
     private final HttpMethod method;
     private final String path;
     private volatile Fault fault = Fault.NONE;
     private volatile int seen;
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     NetworkFaults(WebClient client, HttpMethod method, String path) {
         super(client);
@@ -36,6 +39,11 @@ final class NetworkFaults extends WebConnectionWrapper {
 
     void set(Fault next) {
         fault = next;
+    }
+
+    /** Lets held requests through (and every later one). */
+    void release() {
+        released.countDown();
     }
 
     /** How many matching requests the browser has sent. */
@@ -58,6 +66,16 @@ final class NetworkFaults extends WebConnectionWrapper {
             case ANSWER_LOST:
                 super.getResponse(request);
                 throw new IOException("connection reset before the answer arrived");
+            case HELD:
+                try {
+                    if (!released.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                        throw new IOException("held request never released");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+                return super.getResponse(request);
             default:
                 return super.getResponse(request);
         }

@@ -43,8 +43,10 @@ class OfflineBrowserTest {
                 && offline.text(".banner").contains("saved on this device"));
         assertTrue(templates.seen() > 0);
         offline.start(app.push.id());
-        offline.waitFor("the player", () -> offline.count(".exercise") == 2);
-        assertEquals("Push day", offline.text(".workout-name"));
+        offline.eventually("the player", () -> {
+            assertEquals(2, offline.count(".exercise"));
+            assertEquals("Push day", offline.text(".workout-name"));
+        });
     }
 
     @Test
@@ -59,15 +61,16 @@ class OfflineBrowserTest {
 
         screen.tapSet("done", 0, 0);
 
-        screen.waitFor("the question", () -> screen.count(".late-changes-modal") == 1);
-        assertTrue(screen.text(".late-changes-modal").contains("finished on another device. This device has 1 set "
-                + "the log lacks: Bench press, set 1: 8 \u00d7 60 kg done."), screen.text(".late-changes-modal"));
+        screen.eventually("the question", () -> assertTrue(screen.text(".late-changes-modal").contains("finished on another device. This device has 1 set "
+                + "the log lacks: Bench press, set 1: 8 \u00d7 60 kg done."), screen.text(".late-changes-modal")));
         screen.tap("add-late-changes");
         screen.waitFor("the set in the logged workout", () -> SessionCodec.read(
                 app.server.get("/api/workouts/s-late").body()).set(0, 0).done());
-        screen.waitFor("the dialog gone", () -> screen.count(".late-changes-modal") == 0);
-        assertNull(screen.stored(), "nothing stale left on the device");
-        assertTrue(screen.text(".notice").contains("were added"));
+        screen.eventually("the dialog gone and the notice shown", () -> {
+            assertEquals(0, screen.count(".late-changes-modal"));
+            assertNull(screen.stored(), "nothing stale left on the device");
+            assertTrue(screen.text(".notice").contains("were added"));
+        });
     }
 
     @Test
@@ -80,7 +83,8 @@ class OfflineBrowserTest {
 
         screen.tapSet("done", 0, 0);
 
-        screen.waitFor("the notice", () -> screen.text(".notice").contains("finished or discarded on another device"));
+        screen.eventually("the notice", () -> assertTrue(screen.text(".notice").contains("finished or discarded on "
+                + "another device")));
         assertNull(screen.stored());
         assertTrue(screen.text(".notice").contains(screen.userKey("activeSession.s-gone.backup.")),
                 screen.text(".notice"));
@@ -97,9 +101,11 @@ class OfflineBrowserTest {
 
         PlayerScreen screen = app.open("/workouts/active");
 
-        screen.waitFor("the server's copy", () -> screen.count(".exercise") == 2);
-        assertTrue(screen.text(".notice").contains("could not be read"), screen.text(".notice"));
-        assertEquals("s-newer", screen.storedSession().sessionId());
+        screen.eventually("the server's copy, and why", () -> {
+            assertEquals(2, screen.count(".exercise"));
+            assertTrue(screen.text(".notice").contains("could not be read"), screen.text(".notice"));
+            assertEquals("s-newer", screen.storedSession().sessionId());
+        });
         // HtmlUnit's Object.keys does not list localStorage keys; key(i) does.
         String backups = String.valueOf(screen.page().executeJavaScript("var found = [];"
                 + " for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
@@ -117,9 +123,11 @@ class OfflineBrowserTest {
 
         PlayerScreen screen = app.open("/workouts/active");
 
-        screen.waitFor("the notice", () -> screen.text(".notice").contains("could not be read"));
-        assertEquals(0, screen.count(".exercise"));
-        assertNull(screen.stored());
+        screen.eventually("the notice, and no workout", () -> {
+            assertTrue(screen.text(".notice").contains("could not be read"));
+            assertEquals(0, screen.count(".exercise"));
+            assertNull(screen.stored());
+        });
     }
 
     private static String jsString(String text) {

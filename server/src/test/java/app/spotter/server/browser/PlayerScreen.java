@@ -48,6 +48,11 @@ final class PlayerScreen {
         Browser.waitUntil(what, condition);
     }
 
+    /** Polls until every assertion in {@code check} holds at once (the page may be mid-redraw at any read). */
+    void eventually(String what, Runnable check) {
+        Browser.eventually(what, check);
+    }
+
     DomElement element(String selector) {
         return Browser.waitFor(page, selector);
     }

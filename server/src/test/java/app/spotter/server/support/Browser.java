@@ -63,6 +63,26 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("timed out waiting for " + what);
     }
 
+    /**
+     * Polls until every assertion in {@code check} holds at the same moment; on timeout fails with the last
+     * assertion that did not. Use it instead of waiting for one thing and then reading another once.
+     */
+    public static void eventually(String what, Runnable check) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Throwable last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError | RuntimeException e) {
+                last = e;
+            }
+            pause();
+        }
+        throw new AssertionError("timed out waiting for " + what + ": " + (last == null ? "" : last.getMessage()),
+                last);
+    }
+
     /** Waits for the first element matching {@code selector} and returns it. */
     public static DomElement waitFor(HtmlPage page, String selector) {
         waitUntil(selector, () -> page.querySelector(selector) != null);

@@ -1,0 +1,158 @@
+package app.spotter.client.player;
+
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpResponse;
+import app.spotter.json.Json;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
+import app.spotter.workout.WorkoutMerge;
+import com.grack.nanojson.JsonObject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session-draft contract of wire format 2 (MODEL2.md) in memory, for the client's sync: deltas merged into
+ * the stored copy with the one merge, a revision that goes up when the merge changed anything, the whole merged
+ * draft in the answer only when the client had not seen every revision, 412 for a delta of an unknown session,
+ * 409 for a different active session, 410 for a logged or discarded one. Answers wait until {@link #answerAll}.
+ */
+final class FakeWorkoutServer implements HttpClient {
+    record Request(String method, String path, String body) {
+    }
+
+    final List<Request> requests = new ArrayList<>();
+    final Map<String, Workout> logged = new HashMap<>();
+    final Map<String, String> tombstones = new HashMap<>();
+    final List<Request> templates = new ArrayList<>();
+    Workout draft;
+    long revision;
+    boolean down;
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final FakeTime time;
+
+    FakeWorkoutServer(FakeTime time) {
+        this.time = time;
+    }
+
+    @Override
+    public void send(String method, String path, String body, HttpCallback callback) {
+        requests.add(new Request(method, path, body));
+        HttpResponse response = down ? new HttpResponse(HttpResponse.UNREACHABLE, "") : handle(method, path, body);
+        pending.add(() -> callback.done(response));
+    }
+
+    void answerAll() {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+    }
+
+    List<Request> puts() {
+        List<Request> found = new ArrayList<>();
+        for (Request r : requests) {
+            if (r.method().equals("PUT")) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    private HttpResponse handle(String method, String path, String body) {
+        if (method.equals("PUT") && path.startsWith("/api/session-draft?")) {
+            long base = Long.parseLong(query(path, "baseRevision"));
+            return put(WorkoutCodec.read(body, time.now()), base, path.contains("replace=true"));
+        }
+        if (method.equals("GET") && path.equals("/api/session-draft")) {
+            return draft == null ? new HttpResponse(204, "") : new HttpResponse(200, WorkoutCodec.write(draft));
+        }
+        if (method.equals("DELETE") && path.startsWith("/api/session-draft/")) {
+            String id = path.substring("/api/session-draft/".length());
+            tombstones.put(id, "discarded");
+            if (draft != null && draft.sessionId().equals(id)) {
+                draft = null;
+            }
+            return new HttpResponse(204, "");
+        }
+        if (method.equals("POST") && path.startsWith("/api/workouts")) {
+            return log(path, body);
+        }
+        if (path.startsWith("/api/templates")) {
+            templates.add(new Request(method, path, body));
+            return new HttpResponse(method.equals("POST") ? 201 : 200, "{\"id\":\"t-" + templates.size() + "\"}");
+        }
+        return new HttpResponse(404, "{\"error\":\"Not found\"}");
+    }
+
+    private HttpResponse log(String path, String body) {
+        Workout posted = WorkoutCodec.read(body, time.now());
+        String id = posted.sessionId();
+        if (path.endsWith("/amend")) {
+            logged.put(id, WorkoutMerge.merge(logged.get(id), posted));
+            return new HttpResponse(200, WorkoutCodec.write(logged.get(id)));
+        }
+        if (tombstones.containsKey(id) && !path.contains("restore=true")) {
+            return new HttpResponse(410, "{\"error\":\"That workout was deleted\",\"reason\":\""
+                    + tombstones.get(id) + "\"}");
+        }
+        tombstones.remove(id);
+        boolean known = logged.containsKey(id);
+        Workout merged = known ? WorkoutMerge.merge(logged.get(id), posted) : posted;
+        if (draft != null && draft.sessionId().equals(id)) {
+            merged = WorkoutMerge.merge(draft, merged);
+            draft = null;
+        }
+        logged.put(id, merged);
+        return new HttpResponse(known ? 200 : 201, WorkoutCodec.write(merged));
+    }
+
+    private HttpResponse put(Workout incoming, long base, boolean replace) {
+        String id = incoming.sessionId();
+        if (tombstones.containsKey(id) || logged.containsKey(id)) {
+            JsonObject gone = new JsonObject();
+            gone.put("error", "That workout is over");
+            if (logged.containsKey(id)) {
+                gone.put("workout", WorkoutCodec.toJson(logged.get(id)));
+            } else {
+                gone.put("reason", tombstones.get(id));
+            }
+            return new HttpResponse(410, Json.write(gone));
+        }
+        if (draft != null && !draft.sessionId().equals(id) && !replace) {
+            JsonObject conflict = new JsonObject();
+            conflict.put("error", "A different workout is in progress");
+            conflict.put("draft", WorkoutCodec.toJson(draft));
+            return new HttpResponse(409, Json.write(conflict));
+        }
+        if (draft != null && !draft.sessionId().equals(id)) {
+            tombstones.put(draft.sessionId(), "discarded");
+            draft = null;
+        }
+        if (draft == null && incoming.partial()) {
+            return new HttpResponse(412, "{\"error\":\"No copy of this session: send the whole document\","
+                    + "\"field\":\"partial\"}");
+        }
+        long before = revision;
+        Workout merged = draft == null ? incoming : WorkoutMerge.merge(draft, incoming);
+        if (!merged.equals(draft)) {
+            revision++;
+        }
+        draft = merged;
+        JsonObject answer = new JsonObject();
+        answer.put("revision", revision);
+        answer.put("serverTime", time.now());
+        if (base != before) {
+            answer.put("draft", WorkoutCodec.toJson(draft));
+        }
+        return new HttpResponse(200, Json.write(answer));
+    }
+
+    private static String query(String path, String name) {
+        int at = path.indexOf(name + "=");
+        int end = path.indexOf('&', at);
+        return path.substring(at + name.length() + 1, end < 0 ? path.length() : end);
+    }
+}

@@ -1,0 +1,323 @@
+package app.spotter.client.player;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.client.api.ServerClock;
+import app.spotter.client.api.ServerTimeHttp;
+import app.spotter.client.platform.Device;
+import app.spotter.client.platform.MemoryStorage;
+import app.spotter.client.platform.Platform;
+import app.spotter.client.platform.Router;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The model-2 player's user actions on a fake device against the in-memory model-2 server. */
+class WorkoutPlayerTest {
+    private final FakeTime time = new FakeTime();
+    private final FakeWorkoutServer server = new FakeWorkoutServer(time);
+    private final MemoryStorage storage = new MemoryStorage();
+    private final StorageKeys keys = StorageKeys.forUser("u-1");
+    private int nextId = 1;
+    private final WorkoutPlayer player = new WorkoutPlayer(platform(), keys);
+    private int redraws;
+
+    private Platform platform() {
+        ServerClock clock = new ServerClock(time, storage);
+        Router router = new Router() {
+            @Override
+            public String currentPath() {
+                return "/workouts/active";
+            }
+
+            @Override
+            public void go(String path) {
+            }
+
+            @Override
+            public void onChange(Consumer<String> listener) {
+            }
+        };
+        Device device = new Device() {
+            @Override
+            public void vibrate(int millis) {
+            }
+
+            @Override
+            public boolean online() {
+                return !server.down;
+            }
+        };
+        return new Platform(storage, new ServerTimeHttp(server, clock), time, time, router, () -> "id" + (nextId++),
+                device, clock);
+    }
+
+    private Workout playing(int exercises, int sets) {
+        Workout started = SessionEdits.start(DeltaTrackerTest.grid(exercises, sets), "s-1",
+                new Stamp(FakeTime.T0, 0, "other"), FakeTime.T0);
+        new WorkoutStore(storage, keys, time).save(started, null, 0);
+        player.mount(() -> redraws++);
+        server.answerAll();
+        return workout();
+    }
+
+    private Workout workout() {
+        return player.state().workout();
+    }
+
+    private WorkoutExercise exercise(int i) {
+        return workout().visibleExercises().get(i);
+    }
+
+    private WorkoutSet set(int e, int s) {
+        return exercise(e).visibleSets().get(s);
+    }
+
+    private void complete(int e, int s) {
+        player.edits().completeSet(exercise(e).id(), set(e, s).id());
+    }
+
+    @Test
+    void mountingShowsTheDevicesCopyAndPutsItOnTheServer() {
+        playing(2, 2);
+        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals(workout(), server.draft);
+        assertEquals(SyncStatus.SYNCED, player.state().syncStatus());
+        assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout(), "stored before shown");
+        assertNotNull(new WorkoutStore(storage, keys, time).load().watermark(), "the acknowledged watermark kept");
+    }
+
+    @Test
+    void addSetCopiesTheLastSetAndRemoveSetTakesOneAway() {
+        playing(1, 2);
+        String e = exercise(0).id();
+        player.edits().editField(e, set(0, 1).id(), "reps", "6");
+        player.edits().addSet(e);
+        assertEquals(3, exercise(0).visibleSets().size());
+        assertEquals(6, set(0, 2).repsValue(), "a copy of the last set");
+        player.edits().removeSet(e, set(0, 0).id());
+        assertEquals(2, exercise(0).visibleSets().size());
+        server.answerAll();
+        time.advance(WorkoutSync.HEARTBEAT_MILLIS);
+        server.answerAll();
+        assertEquals(workout(), server.draft, "the heartbeat carried both");
+    }
+
+    @Test
+    void addExerciseByNameAndKindOpensItWithOneSetOfItsInputs() {
+        playing(1, 1);
+        player.edits().addExercise("Plank", ExerciseKind.DURATION);
+        assertEquals(2, workout().visibleExercises().size());
+        assertEquals("Plank", exercise(1).nameValue());
+        assertEquals(ExerciseKind.DURATION, exercise(1).kind());
+        assertEquals(1, exercise(1).visibleSets().size());
+        assertEquals(exercise(1).id(), workout().activeExercise().id());
+        player.edits().addExercise("", ExerciseKind.WEIGHT_REPS);
+        assertNotNull(player.state().editError(), "a name is needed");
+        assertEquals(2, workout().visibleExercises().size());
+    }
+
+    @Test
+    void removeMoveAndReplaceExercises() {
+        playing(3, 1);
+        String first = exercise(0).id();
+        String third = exercise(2).id();
+        player.edits().moveExercise(third, -1);
+        assertEquals(third, exercise(1).id());
+        player.edits().moveExercise(first, +1);
+        assertEquals(List.of(third, first), List.of(exercise(0).id(), exercise(1).id()));
+        complete(1, 0);
+        player.edits().replaceExercise(first, "Incline press", ExerciseKind.WEIGHT_REPS);
+        assertEquals("Incline press", exercise(1).nameValue());
+        assertTrue(set(1, 0).isDone(), "its sets kept");
+        player.edits().removeExercise(third);
+        assertEquals(2, workout().visibleExercises().size());
+    }
+
+    @Test
+    void setTypeRpeAndNotes() {
+        playing(1, 1);
+        String e = exercise(0).id();
+        String s = set(0, 0).id();
+        player.edits().setType(e, s, SetType.WARMUP);
+        player.edits().setRpe(e, s, "8.5");
+        player.edits().setNote(e, "Elbows in");
+        player.edits().setNote("", "Felt strong");
+        assertEquals(SetType.WARMUP, set(0, 0).typeValue());
+        assertEquals(8.5, set(0, 0).rpeValue());
+        assertEquals("Elbows in", exercise(0).noteValue());
+        assertEquals("Felt strong", workout().noteValue());
+        player.edits().setRpe(e, s, "11");
+        assertEquals("exercises[0].sets[0].rpe", player.state().editError().field());
+        assertEquals(8.5, set(0, 0).rpeValue(), "left as it was");
+        player.edits().setNote("", "x".repeat(1001));
+        assertEquals("Felt strong", workout().noteValue(), "1000 characters at most");
+    }
+
+    @Test
+    void inputsArePerKindAndTheStopwatchRecordsTheHold() {
+        playing(1, 1);
+        player.edits().addExercise("Plank", ExerciseKind.DURATION);
+        String e = exercise(1).id();
+        String s = set(1, 0).id();
+        player.edits().editField(e, s, "weight", "20");
+        assertNotNull(player.state().editError(), "a hold takes no weight");
+        player.edits().toggleStopwatch(e, s);
+        assertEquals(e + "/" + s, player.state().stopwatch());
+        time.advance(62_400);
+        player.edits().toggleStopwatch(e, s);
+        assertEquals("", player.state().stopwatch());
+        assertEquals(62, set(1, 0).durationValue());
+    }
+
+    @Test
+    void completingASetSyncsAtOnceAndStartsTheRest() {
+        playing(2, 2);
+        int puts = server.puts().size();
+        complete(0, 0);
+        assertEquals(puts + 1, server.puts().size());
+        assertTrue(server.puts().get(puts).body().contains("\"partial\":true"));
+        assertEquals(90, workout().restRemainingSeconds(player.now()));
+        server.answerAll();
+        assertTrue(server.draft.exercise(exercise(0).id()).set(set(0, 0).id()).isDone());
+    }
+
+    @Test
+    void aSupersetMovesRoundByRoundAndRestsAfterTheLastExerciseOfTheRound() {
+        playing(2, 2);
+        player.edits().supersetWithNext(exercise(0).id());
+        assertFalse(exercise(0).groupValue().isEmpty());
+        complete(0, 0);
+        assertEquals(exercise(1).id(), workout().activeExercise().id(), "to the next exercise of the round");
+        assertEquals(0, workout().restRemainingSeconds(player.now()), "no rest inside the round");
+        complete(1, 0);
+        assertEquals(exercise(0).id(), workout().activeExercise().id(), "round 2 starts at the first");
+        assertEquals(90, workout().restRemainingSeconds(player.now()), "rest after the round");
+    }
+
+    @Test
+    void finishWithSetsLeftAsksAndKeepGoingKeepsGoing() {
+        playing(3, 4);
+        for (int i = 0; i < 9; i++) {
+            complete(i / 4, i % 4);
+        }
+        player.finishing().finish();
+        assertEquals("3 of 12 sets not done", player.state().finishQuestion().message());
+        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        player.finishing().keepGoing();
+        assertNull(player.state().finishQuestion());
+        player.finishing().finish();
+        player.finishing().confirmFinish();
+        server.answerAll();
+        assertEquals(PlayerState.Phase.SUMMARY, player.state().phase());
+        assertEquals(PlayerState.LogStatus.SAVED, player.state().logStatus());
+        assertEquals(9, server.logged.get("s-1").setsDone());
+        assertNull(new WorkoutStore(storage, keys, time).load().workout(), "nothing left on the device");
+    }
+
+    @Test
+    void anEmptyWorkoutIsRefusedAndDiscardIsOffered() {
+        playing(1, 2);
+        player.finishing().finish();
+        assertEquals(FinishCheck.Outcome.REFUSE, player.state().finishQuestion().outcome());
+        player.finishing().confirmFinish();
+        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase(), "never logged");
+        player.finishing().discard();
+        server.answerAll();
+        assertEquals(PlayerState.Phase.EMPTY, player.state().phase());
+        assertTrue(server.logged.isEmpty());
+        assertEquals("discarded", server.tombstones.get("s-1"));
+    }
+
+    @Test
+    void afterFinishSaveAsTemplateAndUpdateTemplateSendWhatWasDone() {
+        playing(2, 2);
+        player.edits().editField(exercise(0).id(), set(0, 0).id(), "reps", "10");
+        complete(0, 0);
+        complete(0, 1);
+        player.finishing().finish();
+        player.finishing().confirmFinish();
+        server.answerAll();
+        player.finishing().saveAsTemplate();
+        player.finishing().updateTemplate();
+        server.answerAll();
+        assertEquals("POST", server.templates.get(0).method());
+        Template saved = TemplateCodecV2.read(server.templates.get(0).body());
+        assertEquals(1, saved.exercises().size(), "only the exercise with done sets");
+        assertEquals(10, saved.exercises().get(0).sets().get(0).targets().reps());
+        assertEquals("PUT", server.templates.get(1).method());
+        assertEquals("/api/templates/t-1", server.templates.get(1).path());
+        assertEquals("The template now has what you did today.", player.state().notice());
+    }
+
+    @Test
+    void aLogRefusedBecauseTheWorkoutWasDeletedIsKeptAndARetryRestoresIt() {
+        playing(1, 1);
+        complete(0, 0);
+        server.tombstones.put("s-1", "deleted");
+        player.finishing().finish();
+        server.answerAll();
+        assertEquals(PlayerState.LogStatus.NOT_SAVED, player.state().logStatus());
+        assertTrue(player.state().notice().contains("deleted or discarded"));
+        assertTrue(new WorkoutOutbox(storage, keys, time).contains("s-1"), "kept on the device");
+        player.finishing().retryLog();
+        server.answerAll();
+        assertEquals(PlayerState.LogStatus.SAVED, player.state().logStatus());
+        assertTrue(server.requests.get(server.requests.size() - 1).path().endsWith("?restore=true"));
+    }
+
+    @Test
+    void aWorkoutStartedOnAnotherDeviceOpensHereWithNothingOnThisDevice() {
+        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        player.mount(() -> redraws++);
+        assertEquals(PlayerState.Phase.EMPTY, player.state().phase(), "nothing here until the server answers");
+        server.answerAll();
+        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals("s-elsewhere", workout().sessionId());
+        assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout());
+        complete(0, 0);
+        server.answerAll();
+        assertTrue(server.draft.exercise(exercise(0).id()).set(set(0, 0).id()).isDone());
+    }
+
+    @Test
+    void anotherDevicesChangesToThisWorkoutAreMergedInAtMount() {
+        Workout here = playing(1, 2);
+        player.unmount();
+        String e = here.visibleExercises().get(0).id();
+        String s = here.exercise(e).visibleSets().get(1).id();
+        server.draft = app.spotter.workout.SetEdits.setReps(server.draft, e, s, 3,
+                new Stamp(FakeTime.T0 + 60_000, 0, "laptop"));
+        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
+        reloaded.mount(() -> { });
+        server.answerAll();
+        assertEquals(3, reloaded.state().workout().exercise(e).set(s).repsValue());
+    }
+
+    @Test
+    void aReloadSendsOnlyWhatChangedSinceTheLastAcknowledgedSync() {
+        playing(8, 4);
+        complete(0, 0);
+        server.answerAll();
+        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
+        int puts = server.puts().size();
+        reloaded.mount(() -> { });
+        assertTrue(server.puts().get(puts).body().contains("\"partial\":true"), "a delta, not the whole document");
+        server.answerAll();
+        assertEquals(workout(), reloaded.state().workout());
+    }
+}

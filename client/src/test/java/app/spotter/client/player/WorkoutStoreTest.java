@@ -1,0 +1,99 @@
+package app.spotter.client.player;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.session.WorkoutSession;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The active workout in the device's storage: schema 2 with its sync position, schema 1 upgraded on read. */
+class WorkoutStoreTest {
+    private final Fakes device = new Fakes();
+    private final WorkoutStore store = new WorkoutStore(device.storage, device.keys, device.time);
+
+    @Test
+    void aSchemaOneValueOfThePreviousReleaseIsUpgradedWithEverySetWeightAndTime() {
+        WorkoutSession v1 = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0)
+                .editSet(0, 1, 7, 65.5, FakeTime.T0 + 1000).completeSet(0, 1, FakeTime.T0 + 2000)
+                .completeSet(1, 0, FakeTime.T0 + 3000).moveTo(1, FakeTime.T0 + 4000);
+        new LocalSessionStore(device.storage, device.keys, device.time).save(v1);
+
+        WorkoutStore.Loaded loaded = store.load();
+
+        Workout workout = loaded.workout();
+        assertEquals("s-1", workout.sessionId());
+        assertEquals("t-push", workout.templateId());
+        assertEquals(FakeTime.T0, workout.startedAt());
+        assertEquals(v1.restEndsAt(), workout.restValue().endsAt());
+        List<WorkoutExercise> exercises = workout.visibleExercises();
+        assertEquals(List.of("Bench press", "Overhead press"), List.of(exercises.get(0).nameValue(),
+                exercises.get(1).nameValue()));
+        List<WorkoutSet> bench = exercises.get(0).visibleSets();
+        assertEquals(2, bench.size());
+        assertEquals(8, bench.get(0).repsValue());
+        assertEquals(60.0, bench.get(0).weightValue());
+        assertEquals(false, bench.get(0).isDone());
+        assertEquals(7, bench.get(1).repsValue());
+        assertEquals(65.5, bench.get(1).weightValue());
+        assertTrue(bench.get(1).isDone());
+        assertTrue(exercises.get(1).visibleSets().get(0).isDone());
+        assertEquals(exercises.get(1).id(), workout.activeExercise().id());
+        assertNull(loaded.watermark(), "never synced as model 2: the first sync sends everything");
+        assertEquals(0, loaded.baseRevision());
+    }
+
+    @Test
+    void twoDevicesUpgradeTheSameSchemaOneSessionToTheSameDocument() {
+        WorkoutSession v1 = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0)
+                .completeSet(0, 0, FakeTime.T0 + 2000);
+        new LocalSessionStore(device.storage, device.keys, device.time).save(v1);
+        Fakes other = new Fakes();
+        new LocalSessionStore(other.storage, other.keys, other.time).save(v1);
+        assertEquals(store.load().workout(),
+                new WorkoutStore(other.storage, other.keys, other.time).load().workout());
+    }
+
+    @Test
+    void aSchemaTwoValueComesBackWithItsWatermarkAndRevision() {
+        Stamp first = new Stamp(FakeTime.T0, 0, "a");
+        Workout workout = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-2", first, FakeTime.T0);
+        String e = workout.visibleExercises().get(0).id();
+        workout = SetEdits.completeSet(workout, e, workout.exercise(e).visibleSets().get(0).id(),
+                new Stamp(FakeTime.T0 + 5, 0, "a"), FakeTime.T0 + 5);
+        store.save(workout, first, 3);
+
+        WorkoutStore.Loaded loaded = store.load();
+        assertEquals(workout, loaded.workout());
+        assertEquals(first, loaded.watermark());
+        assertEquals(3, loaded.baseRevision());
+        assertTrue(device.storage.get("spotter.v1.u.u-1.activeSession").startsWith("{\"schema\":2,"));
+    }
+
+    @Test
+    void anUnreadableValueIsKeptUnderABackupKey() {
+        device.storage.put("spotter.v1.u.u-1.activeSession", "{\"schema\":3,\"workout\":{}}");
+        WorkoutStore.Loaded loaded = store.load();
+        assertNull(loaded.workout());
+        assertTrue(loaded.hadUnreadable());
+        assertEquals("{\"schema\":3,\"workout\":{}}", device.storage.get(loaded.backupKey()));
+        assertNull(device.storage.get("spotter.v1.u.u-1.activeSession"));
+    }
+
+    @Test
+    void clearRemovesOnlyThatWorkout() {
+        Workout workout = SessionEdits.startEmpty("s-3", "Empty", new Stamp(FakeTime.T0, 0, "a"), FakeTime.T0);
+        store.save(workout, null, 0);
+        store.clear("s-other");
+        assertEquals(workout, store.load().workout());
+        store.clear("s-3");
+        assertNull(store.load().workout());
+    }
+}

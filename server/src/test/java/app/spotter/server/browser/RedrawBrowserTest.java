@@ -1,0 +1,76 @@
+package app.spotter.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.html.HtmlInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the player redraws: in one step, not at all when nothing changed, and never over what the user types. */
+class RedrawBrowserTest {
+    private static final String SECOND_SET_REPS = "input[data-field='exercises[0].sets[1].reps']";
+    @TempDir
+    Path dir;
+    private PlayerFixture app;
+
+    @BeforeEach
+    void start() {
+        app = new PlayerFixture(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void aRedrawKeepsTheValueBeingTypedAndTheFocus() throws IOException {
+        app.startedElsewhere(app.push, "s-typing", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        HtmlInput reps = (HtmlInput) screen.element(SECOND_SET_REPS);
+        reps.type("2");
+        assertEquals("82", reps.getValue());
+
+        // Something else changes the screen while the user is still in the field (an event that moves no focus).
+        screen.page().executeJavaScript("document.querySelector(\"[data-action=done][data-exercise='0']"
+                + "[data-set='0']\").dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+
+        screen.eventually("set 1 done, and set 2 still holding what is being typed", () -> {
+            assertEquals(1, screen.count(".set-row.done"));
+            HtmlInput redrawn = (HtmlInput) screen.page().querySelector(SECOND_SET_REPS);
+            assertEquals("82", redrawn.getValue());
+            assertSame(redrawn, screen.page().getFocusedElement(), "the focus stays in the field");
+        });
+        assertEquals(8, screen.storedSession().set(0, 1).reps(), "typed, not committed yet");
+    }
+
+    @Test
+    void theServersAnswerEqualToTheCopyOnScreenLeavesTheScreenAlone() {
+        app.startedElsewhere(app.push, "s-same", 60_000);
+        PlayerScreen first = app.open("/workouts/active");
+        first.waitFor("the first sync", () -> first.text("#sync-status").equals("synced"));
+        NetworkFaults slow = new NetworkFaults(app.browser.client(), HttpMethod.GET, "/api/session-draft");
+        slow.set(NetworkFaults.Fault.HELD);
+
+        PlayerScreen screen = new PlayerScreen(app.browser.reload(first.page()));
+        screen.waitFor("the device's copy on screen", () -> screen.count(".exercise") == 2);
+        screen.page().executeJavaScript("window.firstScreen = document.querySelector('section.player')");
+        slow.release();
+
+        screen.eventually("the server's answer handled", () -> {
+            assertEquals(1, slow.seen());
+            assertEquals("synced", screen.text("#sync-status"));
+        });
+        assertTrue((Boolean) screen.page().executeJavaScript(
+                "document.querySelector('section.player') === window.firstScreen").getJavaScriptResult(),
+                "the same screen element: nothing was rebuilt");
+    }
+}
