@@ -105,11 +105,13 @@ public final class ImportedWorkouts {
         String sessionId = app + "-" + Fingerprint.of(imported.key());
         Template plan = new Template("", imported.name(), "", exercises);
         Workout workout = SessionEdits.start(plan, sessionId, clock.next(start), start);
-        for (int i = 0; i < imported.exercises().size() && i < exercises.size(); i++) {
-            WorkoutExercise exercise = workout.exercise(sessionId + ".e" + i);
+        List<WorkoutExercise> started = workout.visibleExercises();
+        for (int i = 0; i < started.size(); i++) {
+            WorkoutExercise exercise = started.get(i);
             List<ImportedSet> sets = imported.exercises().get(i).sets();
-            for (int j = 0; j < exercises.get(i).sets().size(); j++) {
-                WorkoutSet set = exercise.set(sessionId + ".e" + i + ".s" + j);
+            List<WorkoutSet> planned = exercise.visibleSets();
+            for (int j = 0; j < planned.size(); j++) {
+                WorkoutSet set = planned.get(j);
                 Double rpe = sets.get(j).rpe();
                 if (rpe != null) {
                     workout = SetEdits.setRpe(workout, exercise.id(), set.id(), rpe, clock.next(start));
