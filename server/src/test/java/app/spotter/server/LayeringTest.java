@@ -60,7 +60,7 @@ class LayeringTest {
         // Storage, XHR, timers, window and @JSBody natives stay behind client.platform's interfaces; views still
         // build DOM nodes directly (org.teavm.jso.dom), which is what TODO "views do not write state" is about.
         noClasses().that().resideInAPackage("app.spotter.client..")
-                .and().resideOutsideOfPackages("app.spotter.client.platform..", "app.spotter.client.bench..")
+                .and().resideOutsideOfPackage("app.spotter.client.platform..")
                 .should().dependOnClassesThat(resideInAPackage("org.teavm..")
                         .and(not(resideInAPackage("org.teavm.jso.dom.."))))
                 .check(classes);
