@@ -31,7 +31,7 @@ public interface Gen<T> {
         return random -> gens[random.nextInt(gens.length)].next(random);
     }
 
-    /** Draws from {@code a} with weight {@code weightA}, and so on: {@code frequency(6, x, 2, y)} is x three times in four. */
+    /** Draws from {@code a} with weight {@code weightA}, and so on (weights 6, 2, 1, 1: {@code a} 60 % of the time). */
     static <T> Gen<T> frequency(int weightA, Gen<? extends T> a, int weightB, Gen<? extends T> b, int weightC,
             Gen<? extends T> c, int weightD, Gen<? extends T> d) {
         int total = weightA + weightB + weightC + weightD;

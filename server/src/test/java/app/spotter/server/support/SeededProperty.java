@@ -35,6 +35,7 @@ public final class SeededProperty {
 
     private static String quote(Object input) {
         String text = String.valueOf(input);
-        return text.length() > 500 ? "<" + text.substring(0, 500) + "... (" + text.length() + " chars)>" : "<" + text + ">";
+        return text.length() > 500 ? "<" + text.substring(0, 500) + "... (" + text.length() + " chars)>"
+                : "<" + text + ">";
     }
 }
