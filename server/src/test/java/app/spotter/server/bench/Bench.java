@@ -37,7 +37,9 @@ public final class Bench {
         Files.createDirectories(out);
         String name = System.getProperty("bench.name", "latest");
         Files.writeString(out.resolve(name + ".md"), markdown);
-        Files.writeString(out.resolve("latest.md"), markdown);
+        if (!name.equals("quick")) {
+            Files.writeString(out.resolve("latest.md"), markdown);
+        }
         System.out.println("\nwrote " + out.resolve(name + ".md"));
     }
 }

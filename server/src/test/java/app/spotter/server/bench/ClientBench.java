@@ -65,7 +65,7 @@ final class ClientBench {
     }
 
     private static void persist(Results results, Path root) throws Exception {
-        Path dir = root.resolve("client/target/bench");
+        Path dir = root.resolve("bench/client/target/js");
         Path html = dir.resolve("persist-bench.html");
         Files.writeString(html, "<!DOCTYPE html><html><body><script src=\"persist-bench.js\"></script>"
                 + "<script>main([]);</script></body></html>");

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,9 +93,17 @@ class KillCycleTest {
             String prefix = "cycle" + cycle + "-client" + c + "-";
             clients.add(new Thread(() -> logLoop(server, prefix, running, started)));
         }
+        int workoutsBefore = ackedWorkouts.size();
+        int attemptsBefore = attempts.get();
         clients.forEach(Thread::start);
         started.await();
-        Thread.sleep(300 + cycle * 100L);
+        // Kill at a point that moves from cycle to cycle, counted in writes (not time, which a busy machine
+        // stretches): after this cycle's first acknowledged workout and a growing number of attempts.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (ackedWorkouts.size() == workoutsBefore || attempts.get() - attemptsBefore < 20 + cycle * 15) {
+            assertTrue(System.nanoTime() < deadline, "no acknowledged workout within 60 s in cycle " + cycle);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        }
         server.kill();
         running.set(false);
         for (Thread client : clients) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The server as a separate JVM, as a user runs it, so a test can kill it with SIGKILL. */
-final class ServerProcess {
+public final class ServerProcess implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("ready at http://localhost:(\\d+)/");
 
     private final Process process;
@@ -23,11 +24,22 @@ final class ServerProcess {
         this.port = port;
     }
 
+    /** The server from this test's class path (in the late lane, the packaged JAR's classes). */
     static ServerProcess start(Path db) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-Xmx128m", "-cp",
-                System.getProperty("java.class.path"), "app.spotter.server.Main", "--port", "0", "--db",
-                db.toString())).redirectErrorStream(true).start();
+        return start(List.of("-cp", System.getProperty("java.class.path"), "app.spotter.server.Main"), db);
+    }
+
+    /** {@code java -jar jar} on a random port, as a user starts it. */
+    public static ServerProcess startJar(Path jar, Path db) throws IOException {
+        return start(List.of("-jar", jar.toString()), db);
+    }
+
+    private static ServerProcess start(List<String> launch, Path db) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:+UseSerialGC", "-Xmx128m"));
+        command.addAll(launch);
+        command.addAll(List.of("--port", "0", "--db", db.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
@@ -53,14 +65,23 @@ final class ServerProcess {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Stops it as Ctrl-C would (SIGTERM: the shutdown hook closes the server and the database). */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
     }
 
     private static void drain(BufferedReader out) {

@@ -1,13 +1,11 @@
 package app.spotter.server.hostile;
 
 import app.spotter.json.Json;
+import app.spotter.server.support.Gen;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /** Turns a valid JSON document into a hostile one: one value replaced, one field dropped, or the text cut. */
 final class Mutations {
@@ -15,32 +13,28 @@ final class Mutations {
     }
 
     /** A mutation applied to the document {@code valid}. */
-    static Arbitrary<String> of(String valid) {
+    static Gen<String> of(String valid) {
         int paths = paths(Json.parseObject(valid)).size();
-        Arbitrary<String> replaced = Combinators.combine(Arbitraries.integers().between(0, paths - 1), hostileValues())
-                .as((index, value) -> replace(valid, index, value, false));
-        Arbitrary<String> dropped = Arbitraries.integers().between(0, paths - 1)
-                .map(index -> replace(valid, index, null, true));
-        Arbitrary<String> truncated = Arbitraries.integers().between(0, valid.length() - 1)
-                .map(cut -> valid.substring(0, cut));
-        Arbitrary<String> garbage = Arbitraries.strings().ofMaxLength(200);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, replaced), net.jqwik.api.Tuple.of(2, dropped),
-                net.jqwik.api.Tuple.of(1, truncated), net.jqwik.api.Tuple.of(1, garbage));
+        Gen<Integer> path = Gen.between(0, paths - 1);
+        Gen<String> replaced = random -> replace(valid, path.next(random), hostileValues().next(random), false);
+        Gen<String> dropped = path.map(index -> replace(valid, index, null, true));
+        Gen<String> truncated = Gen.between(0, valid.length() - 1).map(cut -> valid.substring(0, cut));
+        Gen<String> garbage = Gen.strings(200);
+        return Gen.frequency(6, replaced, 2, dropped, 1, truncated, 1, garbage);
     }
 
     /** Values no field of ours should take as they are: wrong types, out-of-range and absurd numbers, deep nests. */
-    static Arbitrary<Object> hostileValues() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(-1, -1000, Integer.MIN_VALUE, Integer.MAX_VALUE, 1001, 3601, 2001).map(x -> (Object) x),
-                Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, -1L).map(x -> (Object) x),
-                Arbitraries.of(1e300, -1e300, 0.5, -0.0001, 2000.0001, 1e-300).map(x -> (Object) x),
-                Arbitraries.strings().ofMaxLength(150).map(x -> (Object) x),
-                Arbitraries.of("", "NaN", "Infinity", "<script>alert(1)</script>", "null").map(x -> (Object) x),
-                Arbitraries.of(Boolean.TRUE, Boolean.FALSE).map(x -> (Object) x),
-                Arbitraries.just(new JsonArray()).map(x -> (Object) x),
-                Arbitraries.just(new JsonObject()).map(x -> (Object) x),
-                Arbitraries.integers().between(1, 14).map(Mutations::nested));
+    static Gen<Object> hostileValues() {
+        return Gen.oneOf(
+                Gen.of(-1, -1000, Integer.MIN_VALUE, Integer.MAX_VALUE, 1001, 3601, 2001),
+                Gen.of(Long.MAX_VALUE, Long.MIN_VALUE, -1L),
+                Gen.of(1e300, -1e300, 0.5, -0.0001, 2000.0001, 1e-300),
+                Gen.strings(150),
+                Gen.of("", "NaN", "Infinity", "<script>alert(1)</script>", "null"),
+                Gen.of(Boolean.TRUE, Boolean.FALSE),
+                random -> new JsonArray(),
+                random -> new JsonObject(),
+                Gen.between(1, 14).map(Mutations::nested));
     }
 
     private static Object nested(int depth) {

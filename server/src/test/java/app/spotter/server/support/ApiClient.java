@@ -20,6 +20,11 @@ public final class ApiClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
+    /** A client of the server at {@code baseUrl} (for example {@code http://localhost:7070}), signed in as nobody. */
+    public static ApiClient at(String baseUrl) {
+        return new ApiClient(path -> baseUrl + path);
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(urls.apply(path))).GET());
     }

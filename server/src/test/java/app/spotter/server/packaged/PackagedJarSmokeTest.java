@@ -1,0 +1,61 @@
+package app.spotter.server.packaged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.Json;
+import app.spotter.json.SessionCodec;
+import app.spotter.json.TemplateCodec;
+import app.spotter.server.durability.ServerProcess;
+import app.spotter.server.support.ApiClient;
+import app.spotter.server.support.ApiClient.Reply;
+import app.spotter.session.WorkoutSession;
+import app.spotter.templates.WorkoutTemplate;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JAR as shipped, started with {@code java -jar} on a random port and a new database, drives one workout the way
+ * the app does: the owner account, a template, a synced draft, the logged workout, and history.
+ */
+class PackagedJarSmokeTest {
+    private static final long T0 = 1_700_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedJarRunsAWorkoutFromSetUpToHistory() throws Exception {
+        try (ServerProcess server = ServerProcess.startJar(PackagedJar.path(), dir.resolve("spotter.db"))) {
+            ApiClient phone = ApiClient.at(server.url(""));
+            Reply page = phone.get("/workouts/active");
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains("spotter.js"), "the app's page comes from the JAR: " + page.body());
+            assertEquals(200, phone.get("/js/spotter.js").status(), "and its compiled client");
+
+            assertEquals(201, phone.post("/api/auth/setup", ApiClient.credentials("owner", "smoke test password"))
+                    .status());
+            WorkoutTemplate template = TemplateCodec.readList(phone.get("/api/templates").body()).get(0);
+
+            WorkoutSession session = WorkoutSession.start(template, "smoke-1", T0).completeSet(0, 0, T0 + 60_000);
+            Reply synced = phone.put("/api/session-draft", SessionCodec.write(session));
+            assertEquals(200, synced.status(), synced.body());
+            WorkoutSession draft = SessionCodec.read(phone.get("/api/session-draft").body());
+            assertEquals("smoke-1", draft.sessionId());
+            assertTrue(draft.set(0, 0).done(), "the synced set is stored");
+
+            WorkoutSession finished = draft.completeSet(0, 1, T0 + 120_000).finish(T0 + 600_000);
+            Reply logged = phone.post("/api/workouts", SessionCodec.write(finished));
+            assertEquals(201, logged.status(), logged.body());
+            assertEquals(204, phone.get("/api/session-draft").status(), "logging ends the draft");
+
+            String history = phone.get("/api/history").body();
+            assertEquals(1, Json.parseArray(history).size(), history);
+            assertTrue(history.contains(template.name()), history);
+            WorkoutSession stored = SessionCodec.fromJson(Json.parseObject(phone.get("/api/workouts/smoke-1")
+                    .body()));
+            assertEquals(finished, stored, "the workout reads back as logged");
+        }
+    }
+}
