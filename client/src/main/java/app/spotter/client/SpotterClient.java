@@ -15,6 +15,7 @@ import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
 import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
+import app.spotter.client.ui.Focus;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -90,12 +91,17 @@ public final class SpotterClient {
     }
 
     private void show(View next) {
+        boolean routeChange = current != null;
         if (current != null) {
             current.leave();
         }
         Dom.clear(root);
         current = next;
         current.show(root);
+        // After a route change the keyboard starts at the new screen's title, not on <body> (or the old link).
+        if (routeChange) {
+            Focus.restore(Focus.TITLE);
+        }
     }
 
     private View viewFor(Route route) {
@@ -115,7 +121,7 @@ public final class SpotterClient {
             case PROGRESS:
                 return new ProgressView(platform);
             case HOUSEHOLD:
-                return new HouseholdView(platform.http());
+                return new HouseholdView(platform.http(), session.user());
             default:
                 return rootEl -> Dom.append(rootEl, Dom.text("h1", "", "Page not found"),
                         Dom.button("Back to workouts", "home", () -> platform.router().go(Route.TEMPLATES)));

@@ -8,6 +8,8 @@ import app.spotter.client.player.Outbox;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -55,10 +57,11 @@ public final class HistoryView implements View {
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
         WeightUnit unit = units.unit();
         HTMLElement page = Dom.el("section", "page history");
-        Dom.append(page, Dom.append(Dom.el("div", "page-header"), Dom.text("h1", "page-title", "History"),
+        Dom.append(page, Dom.append(Dom.el("div", "page-header"), Focus.title("History"),
                 UnitPicker.render(units, this::draw)));
         HTMLElement list = Dom.el("ul", "history-list");
         for (HistoryEntry entry : pages.entries()) {
@@ -81,6 +84,9 @@ public final class HistoryView implements View {
         }
         Dom.append(page, yourData.render());
         Dom.append(root, page);
+        if (Focus.lost()) {
+            Focus.restore(had);
+        }
     }
 
     private HTMLElement row(HistoryEntry entry, WeightUnit unit) {
@@ -96,7 +102,7 @@ public final class HistoryView implements View {
         }
         Dom.append(li, Dom.text("p", "history-date", HistoryText.date(entry.startedAt())), name,
                 Dom.text("p", "history-meta", HistoryText.duration(entry.durationSeconds()) + " \u00b7 "
-                        + entry.setsDone() + " sets \u00b7 " + WeightText.total(entry.volumeKg(), unit)));
+                        + Plural.of(entry.setsDone(), "set") + " \u00b7 " + WeightText.total(entry.volumeKg(), unit)));
         if (entry.waiting()) {
             Dom.append(li, Dom.text("p", "history-waiting", "Waiting to upload"));
         }

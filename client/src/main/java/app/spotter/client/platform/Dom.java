@@ -1,5 +1,7 @@
 package app.spotter.client.platform;
 
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -66,6 +68,14 @@ public final class Dom {
     public static void scrollToTop() {
         Window.current().scrollTo(0, 0);
     }
+
+    /** True when {@code node} is {@code container} or inside it. */
+    @JSBody(params = {"node", "container"}, script = "return !!node && container.contains(node);")
+    public static native boolean isInside(JSObject node, JSObject container);
+
+    /** True when both are the same DOM node (JS identity). */
+    @JSBody(params = {"a", "b"}, script = "return a === b;")
+    public static native boolean isSame(JSObject a, JSObject b);
 
     public static void onInput(HTMLElement element, Runnable handler) {
         element.addEventListener("input", event -> handler.run());

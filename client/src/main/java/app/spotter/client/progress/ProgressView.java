@@ -6,6 +6,7 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.LocalZone;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import java.util.List;
@@ -74,8 +75,9 @@ public final class ProgressView implements View {
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
-        HTMLElement page = Dom.append(Dom.el("section", "page progress"), Dom.text("h1", "page-title", "Progress"));
+        HTMLElement page = Dom.append(Dom.el("section", "page progress"), Focus.title("Progress"));
         if (!problem.isEmpty()) {
             HTMLElement banner = Dom.text("p", "banner banner-error", problem);
             banner.setAttribute("role", "alert");
@@ -98,12 +100,16 @@ public final class ProgressView implements View {
                     Charts.bars(weeks, unit, utcOffsetMinutes));
         }
         Dom.append(root, page);
+        if (Focus.lost()) {
+            Focus.restore(had);
+        }
     }
 
     private HTMLElement picker() {
         HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", "field exercise-picker");
         select.setAttribute("data-field", "exercise");
         select.setAttribute("aria-label", "Exercise");
+        Focus.tag(select, "exercise-picker");
         for (String name : exercises) {
             HTMLElement option = Dom.text("option", "", name);
             option.setAttribute("value", name);
