@@ -2,6 +2,8 @@ package app.spotter.client.history;
 
 import app.spotter.client.Route;
 import app.spotter.client.View;
+import app.spotter.client.active.ActiveWorkoutBanner;
+import app.spotter.client.active.ActiveWorkoutReader;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.Outbox;
@@ -20,6 +22,7 @@ public final class HistoryView implements View {
     private final StorageKeys keys;
     private final UnitSetting units;
     private final YourData yourData;
+    private final ActiveWorkoutBanner activeBanner;
     private HistoryPages pages;
     private HTMLElement root;
     private boolean left;
@@ -29,6 +32,7 @@ public final class HistoryView implements View {
         this.platform = platform;
         this.units = new UnitSetting(platform.storage());
         this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
+        this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys), platform.clock(), platform.router(), platform.scheduler());
     }
 
     @Override
@@ -54,6 +58,7 @@ public final class HistoryView implements View {
     @Override
     public void leave() {
         left = true;
+        activeBanner.stop();
     }
 
     private void draw() {
@@ -63,6 +68,10 @@ public final class HistoryView implements View {
         HTMLElement page = Dom.el("section", "page history");
         Dom.append(page, Dom.append(Dom.el("div", "page-header"), Focus.title("History"),
                 UnitPicker.render(units, this::draw)));
+        HTMLElement active = activeBanner.render();
+        if (active != null) {
+            Dom.append(page, active);
+        }
         HTMLElement list = Dom.el("ul", "history-list");
         for (HistoryEntry entry : pages.entries()) {
             Dom.append(list, row(entry, unit));

@@ -1,6 +1,8 @@
 package app.spotter.client.templates;
 
 import app.spotter.client.Route;
+import app.spotter.client.active.ActiveWorkoutBanner;
+import app.spotter.client.active.ActiveWorkoutReader;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
@@ -22,6 +24,7 @@ public final class TemplateListView implements View {
     private final StorageKeys keys;
     private final TemplateList list;
     private final FocusReturn opener = new FocusReturn();
+    private final ActiveWorkoutBanner activeBanner;
     private HTMLElement root;
     // Where the keyboard goes after the next draw (a moved card's button, the card after a deleted one).
     private String[] focusNext;
@@ -31,6 +34,7 @@ public final class TemplateListView implements View {
         this.platform = platform;
         this.keys = keys;
         this.list = new TemplateList(new TemplateApi(platform.http()), new TemplateCache(platform.storage(), keys));
+        this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys), platform.clock(), platform.router(), platform.scheduler());
     }
 
     @Override
@@ -45,6 +49,7 @@ public final class TemplateListView implements View {
     @Override
     public void leave() {
         list.close();
+        activeBanner.stop();
     }
 
     private void draw() {
@@ -55,6 +60,10 @@ public final class TemplateListView implements View {
                 Buttons.styled("btn-primary", "New template", "new-template",
                         () -> platform.router().go(Route.NEW_TEMPLATE)));
         Dom.append(page, header);
+        HTMLElement active = activeBanner.render();
+        if (active != null) {
+            Dom.append(page, active);
+        }
         if (!list.problem().isEmpty()) {
             HTMLElement banner = Dom.text("p", "banner banner-error", list.problem());
             banner.setAttribute("role", "alert");
