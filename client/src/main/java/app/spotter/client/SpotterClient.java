@@ -8,11 +8,13 @@ import app.spotter.client.account.SignInView;
 import app.spotter.client.history.HistoryView;
 import app.spotter.client.history.WorkoutView;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.OfflineShell;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.progress.ProgressView;
 import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
+import app.spotter.client.settings.SettingsView;
 import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
 import app.spotter.client.ui.Focus;
@@ -41,6 +43,7 @@ public final class SpotterClient {
 
     public static void main(String[] args) {
         Platform device = Platform.browser();
+        SettingsView.applyTheme(device.storage());
         SignInGuard http = new SignInGuard(device.http());
         Platform platform = new Platform(device.storage(), http, device.clock(), device.scheduler(), device.router(),
                 device.ids(), device.device());
@@ -120,6 +123,8 @@ public final class SpotterClient {
                 return new WorkoutView(platform, route.id());
             case PROGRESS:
                 return new ProgressView(platform);
+            case SETTINGS:
+                return new SettingsView(platform.storage(), GymFloor.browser().sound());
             case HOUSEHOLD:
                 return new HouseholdView(platform.http(), session.user());
             default:

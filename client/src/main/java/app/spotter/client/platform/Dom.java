@@ -64,6 +64,24 @@ public final class Dom {
         return HTMLDocument.current().getElementById(id);
     }
 
+    /** Sets (or with "" removes) an attribute of the document's {@code <html>} element, e.g. data-theme. */
+    public static void setRootAttribute(String name, String value) {
+        HTMLElement html = HTMLDocument.current().getDocumentElement();
+        if (value.isEmpty()) {
+            html.removeAttribute(name);
+        } else {
+            html.setAttribute(name, value);
+        }
+    }
+
+    /** A labelled control: {@code <label for>} pointing at the control's id. */
+    public static HTMLElement labelFor(String text, HTMLElement control, String id) {
+        control.setId(id);
+        HTMLElement label = text("label", "field-label", text);
+        label.setAttribute("for", id);
+        return label;
+    }
+
     /** Scrolls the page back to its top, so a new screen does not open where the last one was scrolled to. */
     public static void scrollToTop() {
         Window.current().scrollTo(0, 0);
