@@ -122,7 +122,7 @@ public final class SpotterClient {
             case WORKOUT:
                 return new WorkoutView(platform, route.id());
             case PROGRESS:
-                return new ProgressView(platform);
+                return new ProgressView(platform, session.keys());
             case SETTINGS:
                 return new SettingsView(platform.storage(), GymFloor.browser().sound());
             case HOUSEHOLD:

@@ -4,6 +4,7 @@ import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.active.ActiveWorkoutBanner;
 import app.spotter.client.active.ActiveWorkoutReader;
+import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.Outbox;
@@ -23,6 +24,7 @@ public final class HistoryView implements View {
     private final UnitSetting units;
     private final YourData yourData;
     private final ActiveWorkoutBanner activeBanner;
+    private final LastCopyHttp reads;
     private HistoryPages pages;
     private HTMLElement root;
     private boolean left;
@@ -31,6 +33,7 @@ public final class HistoryView implements View {
         this.keys = keys;
         this.platform = platform;
         this.units = new UnitSetting(platform.storage());
+        this.reads = new LastCopyHttp(platform.http(), platform.storage(), keys, platform.clock());
         this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
         this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys), platform.clock(), platform.router(), platform.scheduler());
     }
@@ -44,7 +47,7 @@ public final class HistoryView implements View {
 
     /** Starts again from the newest page (on opening, and after an import added workouts). */
     private void reload() {
-        pages = new HistoryPages(new HistoryApi(platform.http()),
+        pages = new HistoryPages(new HistoryApi(reads),
                 new Outbox(platform.storage(), keys, platform.clock()).all());
         pages.onChange(() -> {
             if (!left) {
@@ -71,6 +74,10 @@ public final class HistoryView implements View {
         HTMLElement active = activeBanner.render();
         if (active != null) {
             Dom.append(page, active);
+        }
+        if (reads.copyFetchedAt() > 0) {
+            Dom.append(page, Dom.text("p", "banner banner-copy", "Offline: this is the copy saved on this device, "
+                    + "fetched " + HistoryText.date(reads.copyFetchedAt()) + "."));
         }
         HTMLElement list = Dom.el("ul", "history-list");
         for (HistoryEntry entry : pages.entries()) {
