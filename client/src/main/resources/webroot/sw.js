@@ -2,7 +2,7 @@
 // before the app and without it, and TeaVM's output expects a page; these few lines are simpler than a second
 // TeaVM bundle. Maven fills in the version at build time, so each release installs a new shell and deletes the old.
 var CACHE = 'spotter-shell-${project.version}-${spotter.build}';
-var SHELL = ['/index.html', '/js/spotter.js', '/js/start.js', '/css/app.css', '/css/player.css',
+var SHELL = ['/index.html', '/js/spotter.js', '/js/start.js', '/css/app.css', '/css/player.css', '/css/history.css',
   '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
 var APP_ROUTE = /^\/($|workouts|history|settings|progress)/;
 
@@ -43,5 +43,18 @@ self.addEventListener('fetch', function (event) {
       }
       throw failure;
     });
+  }));
+});
+
+// A tap on a rest notification brings the app's window to the front (or opens the player when none is open).
+self.addEventListener('notificationclick', function (event) {
+  event.notification.close();
+  event.waitUntil(self.clients.matchAll({type: 'window', includeUncontrolled: true}).then(function (windows) {
+    for (var i = 0; i < windows.length; i++) {
+      if ('focus' in windows[i]) {
+        return windows[i].focus();
+      }
+    }
+    return self.clients.openWindow('/workouts/active');
   }));
 });

@@ -36,7 +36,8 @@ final class Navigation {
         Route.Screen screen = Route.parse(path).screen();
         String section = screen == Route.Screen.HISTORY || screen == Route.Screen.WORKOUT ? Route.HISTORY
                 : screen == Route.Screen.PROGRESS ? Route.PROGRESS
-                : screen == Route.Screen.HOUSEHOLD ? Route.HOUSEHOLD : Route.TEMPLATES;
+                : screen == Route.Screen.HOUSEHOLD ? Route.HOUSEHOLD
+                : screen == Route.Screen.SETTINGS ? Route.SETTINGS : Route.TEMPLATES;
         NodeList<? extends HTMLElement> links = HTMLDocument.current().getBody().querySelectorAll(".nav a[data-nav]");
         for (int i = 0; i < links.getLength(); i++) {
             HTMLElement link = links.get(i);

@@ -4,7 +4,7 @@ package app.spotter.client;
 public record Route(Screen screen, String id) {
     /** The screens, one per route of DESIGN.md. */
     public enum Screen {
-        TEMPLATES, NEW_TEMPLATE, EDIT_TEMPLATE, PLAYER, HISTORY, WORKOUT, PROGRESS, HOUSEHOLD, NOT_FOUND
+        TEMPLATES, NEW_TEMPLATE, EDIT_TEMPLATE, PLAYER, HISTORY, WORKOUT, PROGRESS, SETTINGS, HOUSEHOLD, NOT_FOUND
     }
 
     public static final String TEMPLATES = "/workouts";
@@ -12,6 +12,7 @@ public record Route(Screen screen, String id) {
     public static final String PLAYER = "/workouts/active";
     public static final String HISTORY = "/history";
     public static final String PROGRESS = "/progress";
+    public static final String SETTINGS = "/settings";
     public static final String HOUSEHOLD = "/settings/users";
 
     public static String editTemplate(String id) {
@@ -41,6 +42,9 @@ public record Route(Screen screen, String id) {
         }
         if (p.equals(PROGRESS)) {
             return new Route(Screen.PROGRESS, "");
+        }
+        if (p.equals(SETTINGS)) {
+            return new Route(Screen.SETTINGS, "");
         }
         if (p.equals(HOUSEHOLD)) {
             return new Route(Screen.HOUSEHOLD, "");

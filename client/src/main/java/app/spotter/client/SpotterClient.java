@@ -8,13 +8,16 @@ import app.spotter.client.account.SignInView;
 import app.spotter.client.history.HistoryView;
 import app.spotter.client.history.WorkoutView;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.OfflineShell;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.progress.ProgressView;
 import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
+import app.spotter.client.settings.SettingsView;
 import app.spotter.client.templates.TemplateEditorView;
 import app.spotter.client.templates.TemplateListView;
+import app.spotter.client.ui.Focus;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -40,6 +43,7 @@ public final class SpotterClient {
 
     public static void main(String[] args) {
         Platform device = Platform.browser();
+        SettingsView.applyTheme(device.storage());
         SignInGuard http = new SignInGuard(device.http());
         Platform platform = new Platform(device.storage(), http, device.clock(), device.scheduler(), device.router(),
                 device.ids(), device.device(), device.serverClock());
@@ -90,12 +94,17 @@ public final class SpotterClient {
     }
 
     private void show(View next) {
+        boolean routeChange = current != null;
         if (current != null) {
             current.leave();
         }
         Dom.clear(root);
         current = next;
         current.show(root);
+        // After a route change the keyboard starts at the new screen's title, not on <body> (or the old link).
+        if (routeChange) {
+            Focus.restore(Focus.TITLE);
+        }
     }
 
     private View viewFor(Route route) {
@@ -113,9 +122,11 @@ public final class SpotterClient {
             case WORKOUT:
                 return new WorkoutView(platform, route.id());
             case PROGRESS:
-                return new ProgressView(platform);
+                return new ProgressView(platform, session.keys());
+            case SETTINGS:
+                return new SettingsView(platform.storage(), GymFloor.browser().sound());
             case HOUSEHOLD:
-                return new HouseholdView(platform.http());
+                return new HouseholdView(platform.http(), session.user());
             default:
                 return rootEl -> Dom.append(rootEl, Dom.text("h1", "", "Page not found"),
                         Dom.button("Back to workouts", "home", () -> platform.router().go(Route.TEMPLATES)));

@@ -16,6 +16,7 @@ class RouteTest {
         assertEquals(new Route(Route.Screen.WORKOUT, "w-9"), Route.parse("/history/w-9"));
         assertEquals(new Route(Route.Screen.PROGRESS, ""), Route.parse("/progress"));
         assertEquals(new Route(Route.Screen.HOUSEHOLD, ""), Route.parse("/settings/users"));
+        assertEquals(new Route(Route.Screen.SETTINGS, ""), Route.parse("/settings"));
     }
 
     @Test
@@ -23,6 +24,6 @@ class RouteTest {
         assertEquals(Route.Screen.NOT_FOUND, Route.parse("/workouts//edit").screen());
         assertEquals(Route.Screen.NOT_FOUND, Route.parse("/history/a/b").screen());
         assertEquals(Route.Screen.NOT_FOUND, Route.parse("/nope").screen());
-        assertEquals(Route.Screen.NOT_FOUND, Route.parse("/settings").screen());
+        assertEquals(Route.Screen.NOT_FOUND, Route.parse("/settings/other").screen());
     }
 }

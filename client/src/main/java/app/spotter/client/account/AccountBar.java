@@ -24,6 +24,13 @@ public final class AccountBar {
         if (session.offline()) {
             Dom.append(into, Dom.text("span", "account-offline muted", "offline"));
         }
+        HTMLElement settings = Dom.text("a", "account-link", "Settings");
+        settings.setAttribute("href", Route.SETTINGS);
+        settings.addEventListener("click", event -> {
+            event.preventDefault();
+            router.go(Route.SETTINGS);
+        });
+        Dom.append(into, settings);
         if (user.isOwner()) {
             HTMLElement household = Dom.text("a", "account-link", "Household");
             household.setAttribute("href", Route.HOUSEHOLD);

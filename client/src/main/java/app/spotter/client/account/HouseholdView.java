@@ -4,6 +4,8 @@ import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -11,6 +13,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /** The owner's Household screen ({@code /settings/users}): the accounts of this server and what to do with them. */
 public final class HouseholdView implements View {
     private final Household household;
+    private final SignedInUser me;
+    private final FocusReturn opener = new FocusReturn();
     private HTMLElement root;
     private HTMLInputElement newName;
     private HTMLInputElement newPassword;
@@ -18,23 +22,29 @@ public final class HouseholdView implements View {
     private SignedInUser resetting;
     private SignedInUser removing;
 
-    public HouseholdView(HttpClient http) {
+    public HouseholdView(HttpClient http, SignedInUser me) {
         this.household = new Household(http);
+        this.me = me;
     }
 
     @Override
     public void show(HTMLElement viewRoot) {
         root = viewRoot;
         Dom.scrollToTop();
+        if (!me.isOwner()) {
+            Dom.append(root, MemberPage.render(me));
+            return;
+        }
         household.onChange(this::draw);
         household.load();
         draw();
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
         HTMLElement page = Dom.el("section", "page household");
-        Dom.append(page, Dom.text("h1", "page-title", "Household"),
+        Dom.append(page, Focus.title("Household"),
                 Dom.text("p", "muted", "Everyone here has their own workouts and history; nobody sees another's."));
         if (!household.error().isEmpty()) {
             HTMLElement error = Dom.text("p", "form-error", household.error());
@@ -44,7 +54,7 @@ public final class HouseholdView implements View {
         if (!household.done().isEmpty()) {
             Dom.append(page, Dom.text("p", "banner", household.done()));
         }
-        if (!household.loaded()) {
+        if (!household.loaded() && household.error().isEmpty()) {
             Dom.append(page, Dom.text("p", "muted", "Loading the accounts\u2026"));
         }
         HTMLElement list = Dom.el("ul", "member-list");
@@ -54,13 +64,13 @@ public final class HouseholdView implements View {
         Dom.append(page, list, addForm());
         Dom.append(root, page);
         if (removing != null) {
-            HTMLElement modal = Modal.of("Remove " + removing.name() + "?",
+            Modal.show(root, Modal.of("Remove " + removing.name() + "?",
                     "Their account, workouts and history are deleted from this server. This cannot be undone.",
                     this::cancelRemove,
                     Buttons.styled("btn-quiet", "Keep", "cancel-remove", this::cancelRemove),
-                    Buttons.styled("btn-danger", "Remove", "confirm-remove", this::confirmRemove));
-            Dom.append(root, modal);
-            Modal.focusFirstButton(modal);
+                    Buttons.styled("btn-danger", "Remove", "confirm-remove", this::confirmRemove)));
+        } else if (Focus.lost()) {
+            Focus.restore(had);
         }
     }
 
@@ -76,6 +86,7 @@ public final class HouseholdView implements View {
             HTMLInputElement password = Dom.input("password", "", "password");
             password.setAttribute("aria-label", "New password for " + user.name());
             password.setAttribute("autocomplete", "new-password");
+            Focus.tag(password, "new-password:" + user.id());
             Dom.append(row, password,
                     Buttons.styled("btn-primary", "Save password", "save-password",
                             () -> household.resetPassword(user, password.getValue(), this::closeReset)),
@@ -83,14 +94,17 @@ public final class HouseholdView implements View {
             return row;
         }
         return Dom.append(row,
-                Buttons.styled("btn-quiet", "Reset password", "reset-password", () -> {
-                    resetting = user;
-                    draw();
-                }),
-                Buttons.styled("btn-danger", "Remove", "remove-member", () -> {
+                Focus.tag(Buttons.named("btn-quiet", "Reset password", "Reset password of " + user.name(),
+                        "reset-password", () -> {
+                            resetting = user;
+                            draw();
+                            Focus.restore("new-password:" + user.id());
+                        }), "reset:" + user.id()),
+                Focus.tag(Buttons.named("btn-danger", "Remove", "Remove " + user.name(), "remove-member", () -> {
+                    opener.remember();
                     removing = user;
                     draw();
-                }));
+                }), "remove:" + user.id()));
     }
 
     private HTMLElement addForm() {
@@ -99,6 +113,7 @@ public final class HouseholdView implements View {
         newName = Dom.input("text", newName == null ? "" : newName.getValue(), "name");
         newName.setAttribute("aria-label", "Name of the new member");
         newName.setAttribute("autocomplete", "off");
+        Focus.tag(newName, "add-name");
         newPassword = Dom.input("password", newPassword == null ? "" : newPassword.getValue(), "password");
         newPassword.setAttribute("aria-label", "Their first password");
         newPassword.setAttribute("autocomplete", "new-password");
@@ -116,13 +131,16 @@ public final class HouseholdView implements View {
     }
 
     private void closeReset() {
+        String id = resetting == null ? "" : resetting.id();
         resetting = null;
         draw();
+        Focus.restore("reset:" + id);
     }
 
     private void cancelRemove() {
         removing = null;
         draw();
+        opener.giveBack();
     }
 
     private void confirmRemove() {
@@ -130,5 +148,6 @@ public final class HouseholdView implements View {
         removing = null;
         household.remove(member);
         draw();
+        opener.giveBack("add-name");
     }
 }

@@ -2,12 +2,17 @@ package app.spotter.client.history;
 
 import app.spotter.client.Route;
 import app.spotter.client.View;
+import app.spotter.client.active.ActiveWorkoutBanner;
+import app.spotter.client.active.ActiveWorkoutReader;
+import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.Outbox;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -18,6 +23,8 @@ public final class HistoryView implements View {
     private final StorageKeys keys;
     private final UnitSetting units;
     private final YourData yourData;
+    private final ActiveWorkoutBanner activeBanner;
+    private final LastCopyHttp reads;
     private HistoryPages pages;
     private HTMLElement root;
     private boolean left;
@@ -26,7 +33,9 @@ public final class HistoryView implements View {
         this.keys = keys;
         this.platform = platform;
         this.units = new UnitSetting(platform.storage());
+        this.reads = new LastCopyHttp(platform.http(), platform.storage(), keys, platform.clock());
         this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
+        this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys), platform.clock(), platform.router(), platform.scheduler());
     }
 
     @Override
@@ -38,7 +47,7 @@ public final class HistoryView implements View {
 
     /** Starts again from the newest page (on opening, and after an import added workouts). */
     private void reload() {
-        pages = new HistoryPages(new HistoryApi(platform.http()),
+        pages = new HistoryPages(new HistoryApi(reads),
                 new Outbox(platform.storage(), keys, platform.clock()).all());
         pages.onChange(() -> {
             if (!left) {
@@ -52,14 +61,24 @@ public final class HistoryView implements View {
     @Override
     public void leave() {
         left = true;
+        activeBanner.stop();
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
         WeightUnit unit = units.unit();
         HTMLElement page = Dom.el("section", "page history");
-        Dom.append(page, Dom.append(Dom.el("div", "page-header"), Dom.text("h1", "page-title", "History"),
+        Dom.append(page, Dom.append(Dom.el("div", "page-header"), Focus.title("History"),
                 UnitPicker.render(units, this::draw)));
+        HTMLElement active = activeBanner.render();
+        if (active != null) {
+            Dom.append(page, active);
+        }
+        if (reads.copyFetchedAt() > 0) {
+            Dom.append(page, Dom.text("p", "banner banner-copy", "Offline: this is the copy saved on this device, "
+                    + "fetched " + HistoryText.date(reads.copyFetchedAt()) + "."));
+        }
         HTMLElement list = Dom.el("ul", "history-list");
         for (HistoryEntry entry : pages.entries()) {
             Dom.append(list, row(entry, unit));
@@ -81,6 +100,9 @@ public final class HistoryView implements View {
         }
         Dom.append(page, yourData.render());
         Dom.append(root, page);
+        if (Focus.lost()) {
+            Focus.restore(had);
+        }
     }
 
     private HTMLElement row(HistoryEntry entry, WeightUnit unit) {
@@ -96,7 +118,7 @@ public final class HistoryView implements View {
         }
         Dom.append(li, Dom.text("p", "history-date", HistoryText.date(entry.startedAt())), name,
                 Dom.text("p", "history-meta", HistoryText.duration(entry.durationSeconds()) + " \u00b7 "
-                        + entry.setsDone() + " sets \u00b7 " + WeightText.total(entry.volumeKg(), unit)));
+                        + Plural.of(entry.setsDone(), "set") + " \u00b7 " + WeightText.total(entry.volumeKg(), unit)));
         if (entry.waiting()) {
             Dom.append(li, Dom.text("p", "history-waiting", "Waiting to upload"));
         }

@@ -7,7 +7,10 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
+import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.SessionExercise;
@@ -28,6 +31,7 @@ public final class WorkoutView implements View {
     private boolean confirmingDelete;
     private boolean deleting;
     private boolean left;
+    private final FocusReturn opener = new FocusReturn();
 
     public WorkoutView(Platform platform, String id) {
         this.platform = platform;
@@ -58,6 +62,7 @@ public final class WorkoutView implements View {
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
         HTMLElement page = Dom.append(Dom.el("section", "page workout-detail"),
                 Buttons.styled("btn-quiet", "\u2190 History", "back", () -> platform.router().go(Route.HISTORY)));
@@ -71,17 +76,18 @@ public final class WorkoutView implements View {
             Dom.append(root, Dom.append(page, Dom.text("p", "muted", "Loading\u2026")));
             return;
         }
-        Dom.append(page, Dom.text("h1", "page-title", workout.name()),
+        Dom.append(page, Focus.title(workout.name()),
                 Dom.text("p", "history-meta", HistoryText.date(workout.startedAt()) + " \u00b7 "
                         + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
-                        + workout.setsPlanned() + " sets \u00b7 " + WeightText.total(workout.volumeKg(), unit)));
+                        + Plural.of(workout.setsPlanned(), "set") + " \u00b7 " + WeightText.total(workout.volumeKg(), unit)));
         if (summary != null) {
             Dom.append(page, SummaryBlock.render(summary, unit));
         }
         for (SessionExercise exercise : workout.exercises()) {
             Dom.append(page, exercise(exercise));
         }
-        Dom.append(page, Buttons.styled("btn-danger", "Delete workout", "delete", this::askDelete));
+        Dom.append(page, Buttons.named("btn-danger", "Delete workout", "Delete workout " + workout.name(), "delete",
+                this::askDelete));
         Dom.append(root, page);
         if (confirmingDelete) {
             HTMLElement dialog = Modal.of("Delete workout?", "\u201c" + workout.name() + "\u201d of "
@@ -91,8 +97,9 @@ public final class WorkoutView implements View {
                             this::cancelDelete)),
                     Buttons.disabledIf(deleting, Buttons.styled("btn-danger", deleting ? "Deleting\u2026" : "Delete",
                             "confirm-delete", this::confirmDelete)));
-            Dom.append(root, dialog);
-            Modal.focusFirstButton(dialog);
+            Modal.show(root, dialog);
+        } else if (Focus.lost()) {
+            Focus.restore(had);
         }
     }
 
@@ -107,6 +114,7 @@ public final class WorkoutView implements View {
     }
 
     private void askDelete() {
+        opener.remember();
         confirmingDelete = true;
         draw();
     }
@@ -115,6 +123,7 @@ public final class WorkoutView implements View {
         if (!deleting) {
             confirmingDelete = false;
             draw();
+            opener.giveBack();
         }
     }
 
@@ -129,6 +138,7 @@ public final class WorkoutView implements View {
             deleting = false;
             confirmingDelete = false;
             problem = "Not deleted: " + error.message();
+            opener.giveBack();
         })));
     }
 }

@@ -1,5 +1,7 @@
 package app.spotter.client.platform;
 
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -79,10 +81,36 @@ public final class Dom {
         return HTMLDocument.current().getElementById(id);
     }
 
+    /** Sets (or with "" removes) an attribute of the document's {@code <html>} element, e.g. data-theme. */
+    public static void setRootAttribute(String name, String value) {
+        HTMLElement html = HTMLDocument.current().getDocumentElement();
+        if (value.isEmpty()) {
+            html.removeAttribute(name);
+        } else {
+            html.setAttribute(name, value);
+        }
+    }
+
+    /** A labelled control: {@code <label for>} pointing at the control's id. */
+    public static HTMLElement labelFor(String text, HTMLElement control, String id) {
+        control.setId(id);
+        HTMLElement label = text("label", "field-label", text);
+        label.setAttribute("for", id);
+        return label;
+    }
+
     /** Scrolls the page back to its top, so a new screen does not open where the last one was scrolled to. */
     public static void scrollToTop() {
         Window.current().scrollTo(0, 0);
     }
+
+    /** True when {@code node} is {@code container} or inside it. */
+    @JSBody(params = {"node", "container"}, script = "return !!node && container.contains(node);")
+    public static native boolean isInside(JSObject node, JSObject container);
+
+    /** True when both are the same DOM node (JS identity). */
+    @JSBody(params = {"a", "b"}, script = "return a === b;")
+    public static native boolean isSame(JSObject a, JSObject b);
 
     public static void onInput(HTMLElement element, Runnable handler) {
         element.addEventListener("input", event -> handler.run());

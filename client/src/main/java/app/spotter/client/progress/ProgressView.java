@@ -2,11 +2,15 @@ package app.spotter.client.progress;
 
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.View;
+import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.LocalZone;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
+import app.spotter.transfer.CivilTime;
 import app.spotter.validation.FieldError;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -16,6 +20,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 public final class ProgressView implements View {
     private final Platform platform;
     private final ProgressApi api;
+    private final LastCopyHttp reads;
     private final WeightUnit unit;
     private final int utcOffsetMinutes;
     private HTMLElement root;
@@ -26,9 +31,10 @@ public final class ProgressView implements View {
     private String problem = "";
     private boolean left;
 
-    public ProgressView(Platform platform) {
+    public ProgressView(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        this.api = new ProgressApi(platform.http());
+        this.reads = new LastCopyHttp(platform.http(), platform.storage(), keys, platform.clock());
+        this.api = new ProgressApi(reads);
         this.unit = new UnitSetting(platform.storage()).unit();
         this.utcOffsetMinutes = LocalZone.utcOffsetMinutes(platform.clock().now());
     }
@@ -74,15 +80,23 @@ public final class ProgressView implements View {
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
-        HTMLElement page = Dom.append(Dom.el("section", "page progress"), Dom.text("h1", "page-title", "Progress"));
+        HTMLElement page = Dom.append(Dom.el("section", "page progress"), Focus.title("Progress"));
         if (!problem.isEmpty()) {
             HTMLElement banner = Dom.text("p", "banner banner-error", problem);
             banner.setAttribute("role", "alert");
             Dom.append(page, banner);
         }
+        if (reads.copyFetchedAt() > 0) {
+            Dom.append(page, Dom.text("p", "banner banner-copy", "Offline: this is the copy saved on this device, "
+                    + "fetched " + CivilTime.format(reads.copyFetchedAt(),
+                    LocalZone.utcOffsetMinutes(reads.copyFetchedAt())).substring(0, 16) + "."));
+        }
         if (exercises == null) {
-            Dom.append(page, Dom.text("p", "muted", "Loading\u2026"));
+            if (problem.isEmpty()) {
+                Dom.append(page, Dom.text("p", "muted", "Loading\u2026"));
+            }
         } else if (exercises.isEmpty()) {
             Dom.append(page, Dom.text("p", "empty-state muted", "Log a workout and your progress shows here."));
         } else {
@@ -98,12 +112,16 @@ public final class ProgressView implements View {
                     Charts.bars(weeks, unit, utcOffsetMinutes));
         }
         Dom.append(root, page);
+        if (Focus.lost()) {
+            Focus.restore(had);
+        }
     }
 
     private HTMLElement picker() {
         HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", "field exercise-picker");
         select.setAttribute("data-field", "exercise");
         select.setAttribute("aria-label", "Exercise");
+        Focus.tag(select, "exercise-picker");
         for (String name : exercises) {
             HTMLElement option = Dom.text("option", "", name);
             option.setAttribute("value", name);

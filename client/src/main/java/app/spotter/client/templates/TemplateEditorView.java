@@ -4,6 +4,8 @@ import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -18,6 +20,10 @@ public final class TemplateEditorView implements View {
     private final EditorFields fields = new EditorFields();
     private HTMLElement root;
     private boolean left;
+    private final FocusReturn opener = new FocusReturn();
+    private boolean asking;
+    // Where the keyboard goes after the next draw: a moved exercise's arrow at its new place.
+    private String[] focusNext;
 
     /** {@code id} is the template to edit, or "" for a new one. */
     public TemplateEditorView(Platform platform, String id) {
@@ -45,10 +51,11 @@ public final class TemplateEditorView implements View {
             // An action moved to another screen, which owns the root now.
             return;
         }
+        String had = Focus.currentKey();
         Dom.clear(root);
         fields.reset(editor.form());
         HTMLElement page = Dom.el("section", "page editor");
-        Dom.append(page, Dom.text("h1", "page-title", editor.isNew() ? "New template" : "Edit template"),
+        Dom.append(page, Focus.title(editor.isNew() ? "New template" : "Edit template"),
                 fields.problemBanner());
         switch (editor.status()) {
             case LOADING:
@@ -66,12 +73,23 @@ public final class TemplateEditorView implements View {
         fields.showErrors(editor.problem());
         fields.focus(editor.status() == TemplateEditor.Status.EDITING);
         if (editor.discardAsked()) {
-            HTMLElement dialog = Modal.of("Discard changes?", "What you changed in this template will be lost.",
+            if (!asking) {
+                asking = true;
+                opener.remember(had);
+            }
+            Modal.show(root, Modal.of("Discard changes?", "What you changed in this template will be lost.",
                     () -> act(editor::keepEditing),
                     Buttons.styled("btn-quiet", "Keep editing", "keep-editing", () -> act(editor::keepEditing)),
-                    Buttons.styled("btn-danger", "Discard", "discard", editor::discard));
-            Dom.append(root, dialog);
-            Modal.focusFirstButton(dialog);
+                    Buttons.styled("btn-danger", "Discard", "discard", editor::discard)));
+        } else if (asking) {
+            asking = false;
+            opener.giveBack();
+        } else if (focusNext != null) {
+            String[] keys = focusNext;
+            focusNext = null;
+            Focus.restore(keys);
+        } else if (Focus.lost()) {
+            Focus.restore(had);
         }
     }
 
@@ -102,9 +120,9 @@ public final class TemplateEditorView implements View {
         String which = "exercise " + (i + 1);
         HTMLElement tools = Dom.append(Dom.el("div", "exercise-tools"),
                 Buttons.disabledIf(saving || i == 0, Buttons.icon("\u2191", "Move " + which + " up", "move-up",
-                        () -> act(() -> form.moveExercise(i, -1)))),
+                        () -> moveExercise(form, i, -1))),
                 Buttons.disabledIf(saving || i == count - 1, Buttons.icon("\u2193", "Move " + which + " down",
-                        "move-down", () -> act(() -> form.moveExercise(i, 1)))),
+                        "move-down", () -> moveExercise(form, i, 1))),
                 Buttons.disabledIf(saving, Buttons.icon("\u2715", "Remove " + which, "remove-exercise",
                         () -> act(() -> form.removeExercise(i)))));
         HTMLElement head = Dom.append(Dom.el("div", "exercise-head"),
@@ -144,6 +162,13 @@ public final class TemplateEditorView implements View {
     }
 
     /** Every button ends here: change the state, then draw it. */
+    /** Moves an exercise; the keyboard follows it to its new place, on the same arrow. */
+    private void moveExercise(TemplateForm form, int i, int step) {
+        focusNext = new String[] {Focus.byPlace(step < 0 ? "move-up" : "move-down", i + step),
+            Focus.byPlace(step < 0 ? "move-down" : "move-up", i + step)};
+        act(() -> form.moveExercise(i, step));
+    }
+
     private void act(Runnable action) {
         action.run();
         draw();

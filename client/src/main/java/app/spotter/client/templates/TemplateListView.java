@@ -1,13 +1,18 @@
 package app.spotter.client.templates;
 
 import app.spotter.client.Route;
+import app.spotter.client.active.ActiveWorkoutBanner;
+import app.spotter.client.active.ActiveWorkoutReader;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.player.WorkoutStarter;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
+import app.spotter.client.ui.Plural;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.WorkoutTemplate;
 import java.util.List;
@@ -18,12 +23,18 @@ public final class TemplateListView implements View {
     private final Platform platform;
     private final StorageKeys keys;
     private final TemplateList list;
+    private final FocusReturn opener = new FocusReturn();
+    private final ActiveWorkoutBanner activeBanner;
     private HTMLElement root;
+    // Where the keyboard goes after the next draw (a moved card's button, the card after a deleted one).
+    private String[] focusNext;
+    private String[] afterDelete;
 
     public TemplateListView(Platform platform, StorageKeys keys) {
         this.platform = platform;
         this.keys = keys;
         this.list = new TemplateList(new TemplateApi(platform.http()), new TemplateCache(platform.storage(), keys));
+        this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys), platform.clock(), platform.router(), platform.scheduler());
     }
 
     @Override
@@ -38,15 +49,21 @@ public final class TemplateListView implements View {
     @Override
     public void leave() {
         list.close();
+        activeBanner.stop();
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         Dom.clear(root);
         HTMLElement page = Dom.el("section", "page");
-        HTMLElement header = Dom.append(Dom.el("div", "page-header"), Dom.text("h1", "page-title", "Workouts"),
+        HTMLElement header = Dom.append(Dom.el("div", "page-header"), Focus.title("Workouts"),
                 Buttons.styled("btn-primary", "New template", "new-template",
                         () -> platform.router().go(Route.NEW_TEMPLATE)));
         Dom.append(page, header);
+        HTMLElement active = activeBanner.render();
+        if (active != null) {
+            Dom.append(page, active);
+        }
         if (!list.problem().isEmpty()) {
             HTMLElement banner = Dom.text("p", "banner banner-error", list.problem());
             banner.setAttribute("role", "alert");
@@ -64,9 +81,17 @@ public final class TemplateListView implements View {
         }
         Dom.append(root, page);
         if (list.deleteAsked() != null) {
-            HTMLElement dialog = deleteDialog(list.deleteAsked());
-            Dom.append(root, dialog);
-            Modal.focusFirstButton(dialog);
+            Modal.show(root, deleteDialog(list.deleteAsked()));
+        } else if (afterDelete != null) {
+            String[] fallbacks = afterDelete;
+            afterDelete = null;
+            opener.giveBack(fallbacks);
+        } else if (focusNext != null) {
+            String[] keys = focusNext;
+            focusNext = null;
+            Focus.restore(keys);
+        } else if (Focus.lost()) {
+            Focus.restore(had);
         }
     }
 
@@ -92,17 +117,19 @@ public final class TemplateListView implements View {
                 Dom.text("h2", "template-name", template.name()),
                 Dom.text("p", "template-meta", summary(template)),
                 Dom.text("p", "template-exercises", exerciseNames(template)));
-        HTMLElement start = Buttons.styled("btn-start", "Start", "start",
-                () -> new WorkoutStarter(platform, keys).start(template));
-        start.setAttribute("aria-label", "Start " + template.name());
+        String id = template.id();
+        String name = template.name();
+        HTMLElement start = Focus.tag(Buttons.named("btn-start", "Start", "Start " + name, "start",
+                () -> new WorkoutStarter(platform, keys).start(template)), "start:" + id);
         HTMLElement tools = Dom.append(Dom.el("div", "template-tools"),
-                Buttons.disabledIf(index == 0, Buttons.icon("\u2191", "Move " + template.name() + " up", "move-up",
-                        () -> move(index, -1))),
-                Buttons.disabledIf(index == count - 1, Buttons.icon("\u2193", "Move " + template.name() + " down",
-                        "move-down", () -> move(index, 1))),
-                Buttons.styled("btn-quiet", "Edit", "edit",
-                        () -> platform.router().go(Route.editTemplate(template.id()))),
-                Buttons.styled("btn-quiet", "Delete", "delete", () -> askDelete(template)));
+                Focus.tag(Buttons.disabledIf(index == 0, Buttons.icon("\u2191", "Move " + name + " up", "move-up",
+                        () -> move(template, index, -1))), "move-up:" + id),
+                Focus.tag(Buttons.disabledIf(index == count - 1, Buttons.icon("\u2193", "Move " + name + " down",
+                        "move-down", () -> move(template, index, 1))), "move-down:" + id),
+                Focus.tag(Buttons.named("btn-quiet", "Edit", "Edit " + name, "edit",
+                        () -> platform.router().go(Route.editTemplate(id))), "edit:" + id),
+                Focus.tag(Buttons.named("btn-quiet", "Delete", "Delete " + name, "delete",
+                        () -> askDelete(template)), "delete:" + id));
         return Dom.append(li, about, start, tools);
     }
 
@@ -122,7 +149,7 @@ public final class TemplateListView implements View {
         for (ExercisePlan exercise : template.exercises()) {
             sets += exercise.sets().size();
         }
-        return count(exercises, "exercise") + " \u00b7 " + count(sets, "set");
+        return Plural.of(exercises, "exercise") + " \u00b7 " + Plural.of(sets, "set");
     }
 
     private static String exerciseNames(WorkoutTemplate template) {
@@ -133,31 +160,44 @@ public final class TemplateListView implements View {
         return names.toString();
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     private void retry() {
         list.load();
         draw();
     }
 
-    private void move(int index, int step) {
+    /** Moves a card; the keyboard stays on the same arrow of the moved card (the other one at the list's end). */
+    private void move(WorkoutTemplate template, int index, int step) {
+        String same = (step < 0 ? "move-up:" : "move-down:") + template.id();
+        String other = (step < 0 ? "move-down:" : "move-up:") + template.id();
+        focusNext = new String[] {same, other};
         list.move(index, step);
         draw();
     }
 
     private void askDelete(WorkoutTemplate template) {
+        opener.remember();
         list.askDelete(template);
         draw();
     }
 
     private void cancelDelete() {
         list.cancelDelete();
+        afterDelete = new String[0];
         draw();
     }
 
+    /** After the delete the keyboard goes to the next card's Start (the one before at the end, else the title). */
     private void confirmDelete() {
+        List<WorkoutTemplate> templates = list.templates();
+        String next = "";
+        String before = "";
+        for (int i = 0; i < templates.size(); i++) {
+            if (templates.get(i).id().equals(list.deleteAsked().id())) {
+                next = i + 1 < templates.size() ? "start:" + templates.get(i + 1).id() : "";
+                before = i > 0 ? "start:" + templates.get(i - 1).id() : "";
+            }
+        }
+        afterDelete = new String[] {next, before};
         list.confirmDelete();
         draw();
     }

@@ -15,6 +15,16 @@ public final class Buttons {
         return button;
     }
 
+    /**
+     * A button whose visible label is short ("Edit") and whose accessible name says what it acts on
+     * ("Edit Push day"); the name starts with the label, so speech control by the visible word still works.
+     */
+    public static HTMLElement named(String style, String label, String name, String action, Runnable onClick) {
+        HTMLElement button = styled(style, label, action, onClick);
+        button.setAttribute("aria-label", name);
+        return button;
+    }
+
     /** A small button whose label is a symbol; {@code description} is what a screen reader says instead. */
     public static HTMLElement icon(String symbol, String description, String action, Runnable onClick) {
         HTMLElement button = styled("btn-icon", symbol, action, onClick);

@@ -148,6 +148,39 @@ public final class ChromiumPage implements AutoCloseable {
         throw new AssertionError("timed out waiting for " + what);
     }
 
+    /** Presses and releases a key as a keyboard would ("Tab", "Escape", "Enter"), optionally with Shift. */
+    public void press(String key, boolean shift) {
+        int code = switch (key) {
+            case "Tab" -> 9;
+            case "Enter" -> 13;
+            case "Escape" -> 27;
+            case " " -> 32;
+            default -> throw new IllegalArgumentException("no key code for " + key);
+        };
+        for (String type : new String[] {"rawKeyDown", "keyUp"}) {
+            JsonObject params = new JsonObject();
+            params.put("type", type);
+            params.put("key", key);
+            params.put("code", key.equals(" ") ? "Space" : key);
+            params.put("windowsVirtualKeyCode", code);
+            params.put("nativeVirtualKeyCode", code);
+            params.put("modifiers", shift ? 8 : 0);
+            call("Input.dispatchKeyEvent", params);
+        }
+    }
+
+    /** Makes the page see this system colour scheme ("light" or "dark") in prefers-color-scheme. */
+    public void emulateColorScheme(String scheme) {
+        JsonObject feature = new JsonObject();
+        feature.put("name", "prefers-color-scheme");
+        feature.put("value", scheme);
+        JsonArray features = new JsonArray();
+        features.add(feature);
+        JsonObject params = new JsonObject();
+        params.put("features", features);
+        call("Emulation.setEmulatedMedia", params);
+    }
+
     public void screenshot(Path png) throws IOException {
         JsonObject params = new JsonObject();
         params.put("format", "png");

@@ -1,0 +1,42 @@
+package app.spotter.client.platform;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * {@link RestSound} through Web Audio: two short sine beeps (880 Hz then 1320 Hz) with a quick fade, generated on
+ * the spot. One AudioContext for the page, made and resumed on the first {@link #prepare} (a tap). Each play
+ * counts in {@code window.spotterSoundsPlayed}, so a browser test can see that the sound started.
+ */
+public final class WebAudioRestSound implements RestSound {
+    @Override
+    public void prepare() {
+        unlock();
+    }
+
+    @Override
+    public void play(int volumePercent) {
+        beep(Math.max(0, Math.min(100, volumePercent)) / 100.0);
+    }
+
+    @JSBody(script = "var A = window.AudioContext || window.webkitAudioContext; if (!A) { return; }"
+            + " try { if (!window.spotterAudio) { window.spotterAudio = new A(); }"
+            + " if (window.spotterAudio.state === 'suspended') { window.spotterAudio.resume(); } } catch (e) {}")
+    private static native void unlock();
+
+    @JSBody(params = "volume", script = "var A = window.AudioContext || window.webkitAudioContext;"
+            + " window.spotterSoundsPlayed = (window.spotterSoundsPlayed || 0) + 1;"
+            + " if (!A || volume <= 0) { return; }"
+            + " try { if (!window.spotterAudio) { window.spotterAudio = new A(); }"
+            + " var ctx = window.spotterAudio; if (ctx.state === 'suspended') { ctx.resume(); }"
+            + " var peak = 0.6 * volume; var t = ctx.currentTime;"
+            + " [[880, 0, 0.18], [1320, 0.24, 0.3]].forEach(function (b) {"
+            + "   var osc = ctx.createOscillator(); var gain = ctx.createGain();"
+            + "   osc.type = 'sine'; osc.frequency.value = b[0];"
+            + "   gain.gain.setValueAtTime(0.0001, t + b[1]);"
+            + "   gain.gain.exponentialRampToValueAtTime(peak, t + b[1] + 0.02);"
+            + "   gain.gain.exponentialRampToValueAtTime(0.0001, t + b[1] + b[2]);"
+            + "   osc.connect(gain); gain.connect(ctx.destination);"
+            + "   osc.start(t + b[1]); osc.stop(t + b[1] + b[2] + 0.05); });"
+            + " } catch (e) {}")
+    private static native void beep(double volume);
+}

@@ -1,0 +1,105 @@
+package app.spotter.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.server.support.ChromiumPage;
+import app.spotter.server.support.RunningServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keyboard use outside the player, in Chromium: dialogs keep Tab inside, Escape cancels, focus goes back to the
+ * control that opened them; moving a card keeps focus on its arrow; a route change puts focus on the new title;
+ * the cards' buttons say which template they act on.
+ */
+class KeyboardFocusBrowserTest {
+    private static final String ACTIVE = "document.activeElement";
+
+    @TempDir
+    Path dir;
+
+    private RunningServer server;
+    private ChromiumPage page;
+
+    @BeforeEach
+    void open() throws Exception {
+        server = RunningServer.start(dir);
+        page = ChromiumPage.open(390, 844);
+        page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
+        page.navigate(server.url("/workouts"));
+        page.waitUntil("two starter cards", "document.querySelectorAll('.template-card').length === 2");
+    }
+
+    @AfterEach
+    void close() {
+        page.close();
+        server.close();
+    }
+
+    private String firstName() {
+        return page.evaluate("document.querySelector('.template-card .template-name').textContent");
+    }
+
+    @Test
+    void deleteDialogTrapsTabEscapeCancelsAndFocusReturnsToTheCardsDeleteButton() throws Exception {
+        String name = firstName();
+        assertEquals("Delete " + name, page.evaluate("document.querySelector('.template-card [data-action=delete]')"
+                + ".getAttribute('aria-label')"));
+        assertEquals("Edit " + name, page.evaluate("document.querySelector('.template-card [data-action=edit]')"
+                + ".getAttribute('aria-label')"));
+        page.evaluate("(() => { const b = document.querySelector('.template-card [data-action=delete]'); b.focus();"
+                + " b.click(); })()");
+        page.waitUntil("the dialog with focus on Keep it",
+                ACTIVE + ".dataset.action === 'cancel-delete' && document.querySelector('[role=dialog]')");
+        page.press("Tab", false);
+        assertEquals("confirm-delete", page.evaluate(ACTIVE + ".dataset.action"));
+        page.press("Tab", false);
+        assertEquals("cancel-delete", page.evaluate(ACTIVE + ".dataset.action"), "Tab wraps round inside the dialog");
+        page.press("Tab", true);
+        assertEquals("confirm-delete", page.evaluate(ACTIVE + ".dataset.action"), "Shift+Tab wraps back");
+        page.press("Escape", false);
+        page.waitUntil("the dialog closed", "!document.querySelector('[role=dialog]')");
+        assertEquals("Delete " + name, page.evaluate(ACTIVE + ".getAttribute('aria-label')"),
+                "focus is back on the button that opened the dialog");
+        assertEquals("2", page.evaluate("String(document.querySelectorAll('.template-card').length)"), "kept");
+    }
+
+    @Test
+    void afterADeleteFocusGoesToTheNextCard() throws Exception {
+        String second = page.evaluate("document.querySelectorAll('.template-card .template-name')[1].textContent");
+        page.evaluate("(() => { const b = document.querySelector('.template-card [data-action=delete]'); b.focus();"
+                + " b.click(); })()");
+        page.waitUntil("the dialog", "document.querySelector('[data-action=confirm-delete]')");
+        page.evaluate("document.querySelector('[data-action=confirm-delete]').click()");
+        page.waitUntil("one card left", "document.querySelectorAll('.template-card').length === 1"
+                + " && !document.querySelector('[role=dialog]')");
+        page.waitUntil("focus on the next card's Start", ACTIVE + ".getAttribute('aria-label') === 'Start " + second
+                + "'");
+    }
+
+    @Test
+    void movingACardDownKeepsFocusOnItsArrowAtTheNewPlace() throws Exception {
+        String name = firstName();
+        page.evaluate("(() => { const b = document.querySelector('.template-card [data-action=move-down]'); b.focus();"
+                + " b.click(); })()");
+        page.waitUntil("the card moved", "document.querySelectorAll('.template-card .template-name')[1].textContent"
+                + " === '" + name + "'");
+        // At the bottom its down arrow is disabled, so focus goes to its up arrow: still on the moved card.
+        assertEquals("Move " + name + " up", page.evaluate(ACTIVE + ".getAttribute('aria-label')"));
+    }
+
+    @Test
+    void aRouteChangePutsFocusOnTheNewScreensTitle() throws Exception {
+        page.evaluate("document.querySelector('.nav a[href=\"/history\"]').click()");
+        page.waitUntil("the History title focused", ACTIVE + ".tagName === 'H1' && " + ACTIVE
+                + ".textContent === 'History'");
+        page.evaluate("document.querySelector('.nav a[href=\"/workouts\"]').click()");
+        page.waitUntil("the Workouts title focused after the list loaded", ACTIVE + ".textContent === 'Workouts'"
+                + " && document.querySelectorAll('.template-card').length === 2");
+        assertTrue(page.evaluate("document.body.innerText").contains("exercises"));
+    }
+}
