@@ -3,6 +3,8 @@ package app.spotter.server.support;
 import app.spotter.server.SpotterServer;
 import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
+import app.spotter.server.http.HostAllowList;
+import app.spotter.server.http.HttpLimits;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
@@ -30,6 +32,14 @@ public final class RunningServer implements AutoCloseable {
     /** Starts on a new database file in {@code dir} with the real clock, with the owner signed in. */
     public static RunningServer start(Path dir) {
         return start(dir.resolve("spotter.db"), System::currentTimeMillis).setUpOwner();
+    }
+
+    /** Starts on a new database with these connection limits, with the owner signed in. */
+    public static RunningServer start(Path dir, HttpLimits limits) {
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                limits);
+        return new RunningServer(new SpotterServer(Database.open(dir.resolve("spotter.db")),
+                System::currentTimeMillis, security).start(0), dir.resolve("spotter.db")).setUpOwner();
     }
 
     /** Starts over {@code dbFile} (new or existing) with the given clock; nobody is signed in. */
