@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Reading request bodies and writing JSON answers, the same way for every route. */
@@ -30,7 +29,7 @@ public final class Api {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
         }
-        long declared = ctx.contentLength();
+        long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.bodyInputStream()) {
             if (declared > maxBytes) {
                 throw refuse(in, declared, maxBytes);
@@ -39,9 +38,13 @@ public final class Api {
             if (bytes.length > maxBytes) {
                 throw refuse(in, -1, maxBytes);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return BodyText.decode(bytes);
+        } catch (IOException | RuntimeException e) {
+            int status = ClientFaults.statusOf(e);
+            if (status == 0) {
+                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            }
+            throw ClientFaults.toApiException(e, status);
         }
     }
 
