@@ -63,7 +63,7 @@ public final class SpotterServer {
         SessionCookie cookie = new SessionCookie(security.behindProxy());
         RequestGuards guards = new RequestGuards(signIns, cookie);
         AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(clock),
-                security.behindProxy(), welcome);
+                security.behindProxy(), welcome, clock);
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);
         WorkoutLog log = new WorkoutLog(db, clock);

@@ -110,6 +110,16 @@ public final class Accounts {
                 ? Optional.of(found.get().user()) : Optional.empty();
     }
 
+    /** The stored password hash of a user: the key that signs their device cookies. */
+    public Optional<String> passwordHashOf(String userId) {
+        return db.read(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id").bind("id", userId)
+                .mapTo(String.class).findOne());
+    }
+
+    public Optional<String> idOfName(String name) {
+        return db.read(h -> findByName(h, name == null ? "" : name));
+    }
+
     public List<User> list() {
         return db.read(h -> h.createQuery("SELECT id, name, role FROM users ORDER BY created_at")
                 .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("name"), role(rs.getString("role"))))

@@ -16,10 +16,16 @@ public final class ClientAddress {
 
     /** The last X-Forwarded-For hop when there is one, else the socket's address. */
     public static String pick(String forwardedFor, SocketAddress peer) {
+        return pick(forwardedFor,
+                peer instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(peer));
+    }
+
+    /** As {@link #pick(String, SocketAddress)}, with the peer's address already as text. */
+    public static String pick(String forwardedFor, String peer) {
         if (forwardedFor != null && !forwardedFor.isBlank()) {
             String[] hops = forwardedFor.split(",");
             return hops[hops.length - 1].trim();
         }
-        return peer instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(peer);
+        return peer;
     }
 }

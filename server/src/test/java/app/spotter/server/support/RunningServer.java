@@ -62,9 +62,13 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts on a new database as if behind a reverse proxy that terminates HTTPS; nobody is signed in. */
     public static RunningServer startBehindProxy(Path dbFile) {
+        return startBehindProxy(dbFile, System::currentTimeMillis);
+    }
+
+    /** As {@link #startBehindProxy(Path)} with the given clock. */
+    public static RunningServer startBehindProxy(Path dbFile, LongSupplier clock) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true);
-        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
-                .start(0), dbFile);
+        return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
     }
 
     /** Creates the owner account through first-run setup; this server's default client is then signed in. */
