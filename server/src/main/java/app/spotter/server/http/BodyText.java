@@ -30,14 +30,23 @@ public final class BodyText {
             throw ApiException.badRequest("The body is not valid UTF-8",
                     fieldWhere(lenient, s -> s.indexOf('\uFFFD') >= 0));
         }
-        if (text.contains("\\u") && hasLoneSurrogateEscape(text)) {
-            throw ApiException.badRequest("Text must not contain half of a surrogate pair",
-                    fieldWhere(text, BodyText::hasLoneSurrogate));
-        }
+        refuseLoneSurrogates(text, "");
         return text;
     }
 
-    static boolean hasLoneSurrogate(CharSequence s) {
+    /**
+     * Refuses JSON text whose escapes leave half of a surrogate pair, naming the field; {@code where} is put in
+     * front of the field for a part of a larger document (an entry of an import file).
+     */
+    public static void refuseLoneSurrogates(String json, String where) {
+        if (json.contains("\\u") && hasLoneSurrogateEscape(json)) {
+            String field = fieldWhere(json, BodyText::hasLoneSurrogate);
+            throw ApiException.badRequest("Text must not contain half of a surrogate pair",
+                    where.isEmpty() ? field : field.isEmpty() ? where : where + "." + field);
+        }
+    }
+
+    public static boolean hasLoneSurrogate(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c)) {
