@@ -27,7 +27,8 @@ public final class Main {
         long begin = System.nanoTime();
         Database db = Database.open(config.database());
         SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy(),
-                HostAllowList.of(config.publicUrls()), HttpLimits.household());
+                HostAllowList.of(config.publicUrls()),
+                HttpLimits.household().withRequestsPerSecond(config.requestsPerSecond()));
         SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security).start(config.port());
         if (config.exitWhenReady()) {
             server.stop();

@@ -20,7 +20,8 @@ class ServerConfigTest {
     @Test
     void environmentOverridesDefaultsAndFlagsOverrideEnvironment() {
         Map<String, String> env = Map.of("SPOTTER_PORT", "8080", "SPOTTER_DB", "/srv/a.db");
-        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false, false, List.of()), ServerConfig.from(new String[0], env));
+        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false, false, List.of()),
+                ServerConfig.from(new String[0], env));
         assertEquals(new ServerConfig(9000, Path.of("b.db"), false, false, List.of()),
                 ServerConfig.from(new String[] {"--port", "9000", "--db", "b.db"}, env));
         assertEquals(new ServerConfig(9001, Path.of("c.db"), false, false, List.of()),

@@ -18,6 +18,8 @@ public final class RunningServer implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
     /** Tests hash with a low cost so they stay fast; the production cost is checked in PasswordHasherTest. */
     public static final PasswordHasher TEST_HASHER = new PasswordHasher(1_000);
+    /** Household limits but a request rate that suites sending thousands of requests in a row stay under. */
+    public static final HttpLimits TEST_LIMITS = HttpLimits.household().withRequestsPerSecond(20_000);
 
     private final SpotterServer server;
     private final Path dbFile;
@@ -44,14 +46,16 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts over {@code dbFile} (new or existing) with the given clock; nobody is signed in. */
     public static RunningServer start(Path dbFile, LongSupplier clock) {
-        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false);
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                TEST_LIMITS);
         return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
     }
 
     /** Starts over an existing {@code dbFile} on a given port (one a stopped server used): the browser sees the same
      * origin come back, as after a network outage; nobody is signed in. */
     public static RunningServer restart(Path dbFile, int port) {
-        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false);
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                TEST_LIMITS);
         return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
                 .start(port), dbFile);
     }
@@ -67,7 +71,8 @@ public final class RunningServer implements AutoCloseable {
 
     /** As {@link #startBehindProxy(Path)} with the given clock. */
     public static RunningServer startBehindProxy(Path dbFile, LongSupplier clock) {
-        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true);
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true, HostAllowList.localOnly(),
+                TEST_LIMITS);
         return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
     }
 
