@@ -19,6 +19,8 @@ public final class JsonErrorPages extends ErrorHandler {
         Object message = request.getAttribute(ERROR_MESSAGE);
         SecurityHeaders.apply(response.getHeaders(), true);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        // Jetty may close the connection after its own errors: say so, so no client sends on it again.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, JettyAnswers.body(status, text(status, message), ""), callback);
         return true;
     }
@@ -27,6 +29,7 @@ public final class JsonErrorPages extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         SecurityHeaders.apply(fields, true);
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        fields.put(HttpHeader.CONNECTION, "close");
         return JettyAnswers.body(status, text(status, reason), "");
     }
 

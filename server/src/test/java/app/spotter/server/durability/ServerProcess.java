@@ -27,7 +27,7 @@ final class ServerProcess {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-Xmx128m", "-cp",
                 System.getProperty("java.class.path"), "app.spotter.server.Main", "--port", "0", "--db",
-                db.toString())).redirectErrorStream(true).start();
+                db.toString(), "--max-requests-per-second", "5000")).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {

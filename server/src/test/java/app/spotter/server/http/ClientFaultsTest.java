@@ -101,6 +101,13 @@ class ClientFaultsTest {
     }
 
     @Test
+    void aPathJettyRefusesIsAJson400ThatClosesTheConnection() throws Exception {
+        String answer = RawHttp.exchange(server.port(), head("DELETE", "/api/templates/%C3%28", "\r\n"), 5000);
+        assertJsonRefusal(400, answer);
+        assertEquals("close", RawHttp.header(answer, "Connection"), answer);
+    }
+
+    @Test
     void aMethodOverrideHeaderIsRefusedAndChangesNothing() throws Exception {
         String templates = server.get("/api/templates").body();
         String id = app.spotter.json.TemplateCodec.readList(templates).get(0).id();
