@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileRoutesSoakTest {
     private static final int INPUTS = Integer.getInteger("spotter.soak.inputs", 3000);
     private static final long SEED = Long.getLong("spotter.soak.seed", 15L);
-    private static final int BATCH = 40;
+    private static final int BATCH = 100;
+    private static final int LANES = Integer.getInteger("spotter.soak.lanes", 2);
     private static final long T0 = 1_700_000_000_000L;
 
     @TempDir
@@ -46,17 +50,40 @@ class HostileRoutesSoakTest {
     }
 
     @Test
-    void everyWriteRouteRefusesHostileInputCleanlyAndKeepsEveryAcknowledgedWrite() {
-        try (RunningServer server = RunningServer.start(dir); CapturedLog log = CapturedLog.start()) {
+    void everyWriteRouteRefusesHostileInputCleanlyAndKeepsEveryAcknowledgedWrite() throws Exception {
+        long begin = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(LANES);
+        List<Future<String>> lanes = new ArrayList<>();
+        try (CapturedLog log = CapturedLog.start()) {
+            for (int lane = 0; lane < LANES; lane++) {
+                Path laneDir = dir.resolve("lane" + lane);
+                long seed = SEED + lane;
+                int inputs = INPUTS / LANES + (lane < INPUTS % LANES ? 1 : 0);
+                lanes.add(pool.submit(() -> lane(laneDir, seed, inputs)));
+            }
+            List<String> figures = new ArrayList<>();
+            for (Future<String> lane : lanes) {
+                figures.add(lane.get());
+            }
+            assertFalse(log.text().contains("\tat "), "no server error in the log: " + log.text());
+            System.out.printf("hostile inputs: %d in %d lanes in %d s; %s%n", INPUTS, LANES,
+                    (System.nanoTime() - begin) / 1_000_000_000L, String.join("; ", figures));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One server and one seeded stream of inputs; returns what it saw. */
+    private static String lane(Path dir, long seed, int inputs) {
+        try (RunningServer server = RunningServer.start(dir)) {
             ApiClient owner = server.owner();
             ApiClient anonymous = server.client();
-            HostileDocuments hostile = new HostileDocuments(SEED);
+            HostileDocuments hostile = new HostileDocuments(seed);
             List<Route> routes = routes(server, hostile);
             List<String> acknowledged = new ArrayList<>();
             Map<String, Integer> byStatus = new TreeMap<>();
-            long begin = System.nanoTime();
             String previous = "";
-            for (int sent = 0; sent < INPUTS; ) {
+            for (int sent = 0; sent < inputs; ) {
                 String ack = "ack-" + sent;
                 WorkoutSession real = finished(StarterTemplates.all().get(sent % 2), ack, T0 + sent * 1000L);
                 ApiClient.Reply logged = owner.post("/api/workouts", SessionCodec.write(real));
@@ -64,7 +91,7 @@ class HostileRoutesSoakTest {
                 acknowledged.add(ack);
                 String before = state(owner);
                 boolean changed = false;
-                for (int i = 0; i < BATCH && sent < INPUTS; i++, sent++) {
+                for (int i = 0; i < BATCH && sent < inputs; i++, sent++) {
                     Route route = routes.get(hostile.random().nextInt(routes.size()));
                     ApiClient client = route.anonymous() ? anonymous : owner;
                     byte[] body = route.body() == null ? new byte[0] : hostile.mutate(route.body());
@@ -98,10 +125,8 @@ class HostileRoutesSoakTest {
             String check = server.database().read(h -> h.createQuery("PRAGMA integrity_check")
                     .mapTo(String.class).one());
             assertEquals("ok", check);
-            assertFalse(log.text().contains("\tat "), "no server error in the log: " + log.text());
-            System.out.printf("hostile inputs: %d across %d routes in %d s, acknowledged writes read back: %d,"
-                    + " answers: %s%n", INPUTS, routes.size(), (System.nanoTime() - begin) / 1_000_000_000L,
-                    acknowledged.size(), byStatus);
+            return inputs + " inputs across " + routes.size() + " routes, acknowledged writes read back: "
+                    + acknowledged.size() + ", answers " + byStatus;
         }
     }
 
