@@ -21,7 +21,7 @@ public record HttpLimits(int maxThreads, int queuedRequests, int connectionsPerA
         return new HttpLimits(64, 256, 48, 8, 100, 512, 20_000);
     }
 
-    /** As {@link #household()} with a request rate high enough for test suites that send thousands of requests. */
+    /** These limits with another sustained request rate per address. */
     public HttpLimits withRequestsPerSecond(int perSecond) {
         return new HttpLimits(maxThreads, queuedRequests, connectionsPerAddress, threadsPerAddress, perSecond,
                 minBodyBytesPerSecond, idleTimeoutMillis);
