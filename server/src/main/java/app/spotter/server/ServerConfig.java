@@ -32,8 +32,8 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
             "                several separated by commas). Setup and every change are refused for other host",
             "                names (DNS rebinding); localhost and numeric addresses always work",
             "  --max-requests-per-second N  sustained requests one address may send (env",
-            "                SPOTTER_MAX_REQUESTS_PER_SECOND; default " + HttpLimits.household().requestsPerSecondPerAddress()
-                    + "; 429 past it)",
+            "                SPOTTER_MAX_REQUESTS_PER_SECOND; default "
+                    + HttpLimits.household().requestsPerSecondPerAddress() + "; 429 past it)",
             "  --exit-when-ready  start, then stop at once (scripts/run uses it to build the class-data archive",
             "                that makes later starts faster)",
             "  --help        show this help and exit",

@@ -29,7 +29,8 @@ class HostAndTextTest {
     @Test
     void setupFromAPageOnAnotherHostNameIsRefusedAndLocalhostStillWorks() throws Exception {
         try (RunningServer server = RunningServer.start(dir.resolve("a.db"), System::currentTimeMillis)) {
-            byte[] owner = "{\"name\":\"mallory\",\"password\":\"rebinding password\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] owner = "{\"name\":\"mallory\",\"password\":\"rebinding password\"}"
+                    .getBytes(StandardCharsets.UTF_8);
             String answer = post(server.port(), "attacker.example:" + server.port(), "/api/auth/setup", owner, "");
             assertEquals(403, RawHttp.status(answer), answer);
             assertEquals("Host", Json.parseObject(RawHttp.body(answer)).getString("field"));

@@ -72,9 +72,11 @@ final class SlowBodyAttack implements AutoCloseable {
         }
     }
 
+    /** True once the server has answered (a 408 or 413) or closed the connection: any byte, or the end. */
     private static boolean answeredOrClosed(InputStream in) throws IOException {
         try {
-            return in.read() != 0 || true;
+            in.read();
+            return true;
         } catch (java.net.SocketTimeoutException nothingYet) {
             return false;
         }

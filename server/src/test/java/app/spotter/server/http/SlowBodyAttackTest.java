@@ -29,7 +29,8 @@ class SlowBodyAttackTest {
 
     @Test
     void healthAndSyncsAnswerWithinASecondUnder300SlowBodies() throws Exception {
-        try (RunningServer server = RunningServer.start(dir, HttpLimits.household()); CapturedLog log = CapturedLog.start()) {
+        try (RunningServer server = RunningServer.start(dir, HttpLimits.household());
+             CapturedLog log = CapturedLog.start()) {
             SlowBodyAttack.Figures figures = attackWhileUsing(server, CONNECTIONS, ATTACK_MILLIS);
             assertFalse(log.text().contains("\tat "), "a slow client is no server error: " + log.text());
             System.out.println("slow-body attack: " + figures);
