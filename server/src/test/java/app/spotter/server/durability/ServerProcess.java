@@ -30,6 +30,7 @@ final class ServerProcess {
                 db.toString(), "--max-requests-per-second", "5000")).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
+        // Its own thread, not the common pool: another test running beside this one may keep that pool busy.
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try {
                 String line;
@@ -44,6 +45,10 @@ final class ServerProcess {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+        }, task -> {
+            Thread reader = new Thread(task, "server-ready");
+            reader.setDaemon(true);
+            reader.start();
         });
         try {
             return new ServerProcess(process, port.get(30, TimeUnit.SECONDS));
