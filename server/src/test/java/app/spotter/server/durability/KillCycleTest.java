@@ -64,6 +64,9 @@ class KillCycleTest {
                 server.kill();
             }
             assertEquals("ok", integrityCheck(db), "the file is sound after kill " + (cycle + 1));
+            if ((cycle + 1) % 10 == 0) {
+                System.out.printf("kill cycles so far: %d, acknowledged workouts: %d%n", cycle + 1, ackedWorkouts.size());
+            }
         }
         ServerProcess last = ServerProcess.start(db);
         try {

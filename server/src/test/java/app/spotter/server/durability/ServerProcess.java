@@ -51,7 +51,7 @@ final class ServerProcess {
             reader.start();
         });
         try {
-            return new ServerProcess(process, port.get(30, TimeUnit.SECONDS));
+            return new ServerProcess(process, port.get(90, TimeUnit.SECONDS));
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("server did not start", e);
