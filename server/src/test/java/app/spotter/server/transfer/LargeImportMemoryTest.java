@@ -159,7 +159,7 @@ class LargeImportMemoryTest {
     }
 
     private HttpRequest.Builder request(ServerJvm server, String path) {
-        return HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(300))
                 .header("Cookie", cookie).header("Content-Type", "application/json");
     }
 
