@@ -2,6 +2,8 @@ package app.spotter.server;
 
 import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
+import app.spotter.server.http.HostAllowList;
+import app.spotter.server.http.HttpLimits;
 
 /** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH]}. */
 public final class Main {
@@ -24,7 +26,9 @@ public final class Main {
         }
         long begin = System.nanoTime();
         Database db = Database.open(config.database());
-        SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy());
+        SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy(),
+                HostAllowList.of(config.publicUrls()),
+                HttpLimits.household().withRequestsPerSecond(config.requestsPerSecond()));
         SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security).start(config.port());
         if (config.exitWhenReady()) {
             server.stop();

@@ -1,10 +1,22 @@
 package app.spotter.server;
 
+import app.spotter.server.http.HostAllowList;
+import app.spotter.server.http.HttpLimits;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Where the server listens and where it keeps its data: from flags, then environment, then defaults. */
-public record ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady) {
+public record ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
+                           List<String> publicUrls, int requestsPerSecond) {
+    /** The older shape, with the household request rate. */
+    public ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
+                        List<String> publicUrls) {
+        this(port, database, behindProxy, exitWhenReady, publicUrls,
+                HttpLimits.household().requestsPerSecondPerAddress());
+    }
+
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DB = "./data/spotter.db";
 
@@ -16,6 +28,12 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
             "  --db PATH     SQLite database file, created on first run (env SPOTTER_DB; default " + DEFAULT_DB + ")",
             "  --behind-proxy  trust X-Forwarded-Proto/-For from a reverse proxy that terminates HTTPS",
             "                (env SPOTTER_BEHIND_PROXY=true; default off)",
+            "  --public-url URL  the address people use, e.g. https://gym.example.com (env SPOTTER_PUBLIC_URL;",
+            "                several separated by commas). Setup and every change are refused for other host",
+            "                names (DNS rebinding); localhost and numeric addresses always work",
+            "  --max-requests-per-second N  sustained requests one address may send (env",
+            "                SPOTTER_MAX_REQUESTS_PER_SECOND; default "
+                    + HttpLimits.household().requestsPerSecondPerAddress() + "; 429 past it)",
             "  --exit-when-ready  start, then stop at once (scripts/run uses it to build the class-data archive",
             "                that makes later starts faster)",
             "  --help        show this help and exit",
@@ -42,6 +60,9 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
         String db = env.getOrDefault("SPOTTER_DB", DEFAULT_DB);
         boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("SPOTTER_BEHIND_PROXY", "false"));
         boolean exitWhenReady = false;
+        String publicUrls = env.getOrDefault("SPOTTER_PUBLIC_URL", "");
+        String rate = env.getOrDefault("SPOTTER_MAX_REQUESTS_PER_SECOND",
+                String.valueOf(HttpLimits.household().requestsPerSecondPerAddress()));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--port=")) {
@@ -52,12 +73,23 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
                 behindProxy = true;
             } else if (arg.equals("--exit-when-ready")) {
                 exitWhenReady = true;
-            } else if (arg.equals("--port") || arg.equals("--db")) {
+            } else if (arg.startsWith("--public-url=")) {
+                publicUrls = arg.substring("--public-url=".length());
+            } else if (arg.startsWith("--max-requests-per-second=")) {
+                rate = arg.substring("--max-requests-per-second=".length());
+            } else if (arg.equals("--max-requests-per-second")) {
+                if (i + 1 >= args.length) {
+                    throw new BadConfig(arg + " needs a value");
+                }
+                rate = args[++i];
+            } else if (arg.equals("--port") || arg.equals("--db") || arg.equals("--public-url")) {
                 if (i + 1 >= args.length) {
                     throw new BadConfig(arg + " needs a value");
                 }
                 if (arg.equals("--port")) {
                     port = args[++i];
+                } else if (arg.equals("--public-url")) {
+                    publicUrls = args[++i];
                 } else {
                     db = args[++i];
                 }
@@ -65,7 +97,40 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
                 throw new BadConfig("unknown option: " + arg);
             }
         }
-        return new ServerConfig(parsePort(port), Path.of(db), behindProxy, exitWhenReady);
+        return new ServerConfig(parsePort(port), Path.of(db), behindProxy, exitWhenReady, parseUrls(publicUrls),
+                parseRate(rate));
+    }
+
+    private static int parseRate(String text) {
+        try {
+            int rate = Integer.parseInt(text.trim());
+            if (rate < 1) {
+                throw new BadConfig("max requests per second must be at least 1, not " + text);
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new BadConfig("max requests per second must be a number, not '" + text + "'");
+        }
+    }
+
+    private static List<String> parseUrls(String text) {
+        List<String> urls = new ArrayList<>();
+        for (String url : text.split(",")) {
+            String u = url.trim();
+            if (u.isEmpty()) {
+                continue;
+            }
+            if (!u.startsWith("http://") && !u.startsWith("https://") || u.length() < 9) {
+                throw new BadConfig("public URL must start with http:// or https://, not '" + u + "'");
+            }
+            try {
+                HostAllowList.of(List.of(u));
+            } catch (IllegalArgumentException e) {
+                throw new BadConfig("public URL has no host name: '" + u + "'");
+            }
+            urls.add(u);
+        }
+        return List.copyOf(urls);
     }
 
     private static int parsePort(String text) {

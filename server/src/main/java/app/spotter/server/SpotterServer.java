@@ -16,6 +16,9 @@ import app.spotter.server.history.HistoryQueries;
 import app.spotter.server.history.HistoryRoutes;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ErrorHandlers;
+import app.spotter.server.http.HostAllowList;
+import app.spotter.server.http.HttpLimits;
+import app.spotter.server.http.JettySetup;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
@@ -40,8 +43,15 @@ public final class SpotterServer {
     private final Database db;
     private final Javalin javalin;
 
-    /** How the server treats sign-ins: the password hash cost, and whether a trusted HTTPS proxy is in front. */
-    public record Security(PasswordHasher hasher, boolean behindProxy) {
+    /**
+     * How the server meets the network: the password hash cost, whether a trusted HTTPS proxy is in front, the host
+     * names it answers to for state changes, and how much of it one client may hold.
+     */
+    public record Security(PasswordHasher hasher, boolean behindProxy, HostAllowList hosts, HttpLimits limits) {
+        /** Local host names only, household limits. */
+        public Security(PasswordHasher hasher, boolean behindProxy) {
+            this(hasher, behindProxy, HostAllowList.localOnly(), HttpLimits.household());
+        }
     }
 
     public SpotterServer(Database db, LongSupplier clock, Security security) {
@@ -53,7 +63,7 @@ public final class SpotterServer {
         SessionCookie cookie = new SessionCookie(security.behindProxy());
         RequestGuards guards = new RequestGuards(signIns, cookie);
         AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(clock),
-                security.behindProxy(), welcome);
+                security.behindProxy(), welcome, clock);
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);
         WorkoutLog log = new WorkoutLog(db, clock);
@@ -65,6 +75,7 @@ public final class SpotterServer {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
+            JettySetup.apply(config, security.limits(), security.hosts(), security.behindProxy());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/webroot";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,11 @@ class ServerConfigTest {
     @Test
     void environmentOverridesDefaultsAndFlagsOverrideEnvironment() {
         Map<String, String> env = Map.of("SPOTTER_PORT", "8080", "SPOTTER_DB", "/srv/a.db");
-        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false, false), ServerConfig.from(new String[0], env));
-        assertEquals(new ServerConfig(9000, Path.of("b.db"), false, false),
+        assertEquals(new ServerConfig(8080, Path.of("/srv/a.db"), false, false, List.of()),
+                ServerConfig.from(new String[0], env));
+        assertEquals(new ServerConfig(9000, Path.of("b.db"), false, false, List.of()),
                 ServerConfig.from(new String[] {"--port", "9000", "--db", "b.db"}, env));
-        assertEquals(new ServerConfig(9001, Path.of("c.db"), false, false),
+        assertEquals(new ServerConfig(9001, Path.of("c.db"), false, false, List.of()),
                 ServerConfig.from(new String[] {"--port=9001", "--db=c.db"}, env));
     }
 
@@ -31,6 +33,16 @@ class ServerConfigTest {
         assertEquals(false, ServerConfig.from(new String[0], Map.of()).behindProxy());
         assertEquals(true, ServerConfig.from(new String[] {"--behind-proxy"}, Map.of()).behindProxy());
         assertEquals(true, ServerConfig.from(new String[0], Map.of("SPOTTER_BEHIND_PROXY", "true")).behindProxy());
+    }
+
+    @Test
+    void publicUrlsComeFromTheFlagOrTheEnvironmentAndMustBeUrls() {
+        assertEquals(List.of("https://gym.example.com"), ServerConfig.from(new String[0],
+                Map.of("SPOTTER_PUBLIC_URL", "https://gym.example.com")).publicUrls());
+        assertEquals(List.of("https://a.example", "http://b.example:8080"), ServerConfig.from(
+                new String[] {"--public-url", "https://a.example, http://b.example:8080"}, Map.of()).publicUrls());
+        assertThrows(ServerConfig.BadConfig.class, () -> ServerConfig.from(new String[] {"--public-url",
+                "gym.example.com"}, Map.of()));
     }
 
     @Test

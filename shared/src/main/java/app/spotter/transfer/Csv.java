@@ -8,6 +8,20 @@ public final class Csv {
     private Csv() {
     }
 
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** A text cell a spreadsheet shows as text: one starting like a formula gets a leading apostrophe. */
+    public static String asText(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** Undoes {@link #asText}, so an exported file imports back to the same names. */
+    public static String fromText(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
     /** Splits text into rows of fields; line numbers of rows are kept for error messages. */
     public static List<Row> parse(String text, char delimiter) {
         List<Row> rows = new ArrayList<>();

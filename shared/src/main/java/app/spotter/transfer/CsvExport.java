@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * The workout log as CSV, one row per done set, in Strong's comma-separated layout (weights in kg), so that
  * spreadsheets and the trackers that import Strong files read it, and Spotter's own Strong import reads it back.
+ * A name that starts like a formula is written with a leading apostrophe, so a spreadsheet shows it as text.
  */
 public final class CsvExport {
     static final String HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
@@ -20,7 +21,7 @@ public final class CsvExport {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (WorkoutSession workout : workouts) {
             String date = CivilTime.format(workout.startedAt(), utcOffsetMinutes);
-            String name = Csv.field(workout.name(), ',');
+            String name = Csv.field(Csv.asText(workout.name()), ',');
             String duration = duration(workout.durationSeconds());
             for (SessionExercise exercise : workout.exercises()) {
                 int order = 0;
@@ -29,7 +30,7 @@ public final class CsvExport {
                         continue;
                     }
                     out.append(date).append(',').append(name).append(',').append(duration).append(',')
-                            .append(Csv.field(exercise.name(), ',')).append(',').append(++order).append(',')
+                            .append(Csv.field(Csv.asText(exercise.name()), ',')).append(',').append(++order).append(',')
                             .append(number(set.weight())).append(',').append(set.reps()).append(",,,,,\n");
                 }
             }

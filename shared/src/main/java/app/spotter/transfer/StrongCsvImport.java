@@ -54,7 +54,7 @@ public final class StrongCsvImport {
                 continue;
             }
             String date = line.required("date");
-            String name = line.required("workout name");
+            String name = Csv.fromText(line.required("workout name"));
             Draft workout = workouts.computeIfAbsent(date + "|" + name,
                     k -> new Draft(name, parseDate(date, row.line(), utcOffsetMinutes),
                             parseDuration(line.get("duration").isEmpty() ? line.get("workout duration")
@@ -71,7 +71,8 @@ public final class StrongCsvImport {
             if (reps != line.number("reps", 0)) {
                 throw error(row.line(), "Reps must be a whole number");
             }
-            workout.add(line.required("exercise name"), new SetEntry(reps, weightUnit.toKg(weight), reps,
+            String exercise = Csv.fromText(line.required("exercise name"));
+            workout.add(exercise, new SetEntry(reps, weightUnit.toKg(weight), reps,
                     weightUnit.toKg(weight), true, workout.startedAt), row.line());
         }
         List<WorkoutSession> sessions = new ArrayList<>();

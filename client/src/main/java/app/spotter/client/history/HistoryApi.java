@@ -21,9 +21,14 @@ public final class HistoryApi {
         this.http = http;
     }
 
-    /** Up to {@code limit} workouts started before {@code before} (0: the newest), newest first. */
-    public void page(long before, int limit, Callback<List<HistoryEntry>> callback) {
-        String query = "?limit=" + limit + (before > 0 ? "&before=" + before : "");
+    /**
+     * Up to {@code limit} workouts that come after ({@code before}, {@code beforeId}) in the list, newest first: the
+     * start time and id of the last one shown, so workouts that share a start time are neither skipped nor repeated.
+     * {@code before} 0 asks for the newest.
+     */
+    public void page(long before, String beforeId, int limit, Callback<List<HistoryEntry>> callback) {
+        String query = "?limit=" + limit + (before > 0 ? "&before=" + before + "&beforeId="
+                + TemplateApi.encodeSegment(beforeId) : "");
         http.send("GET", "/api/history" + query, null, response -> answer(response, callback, body -> {
             JsonArray rows = Json.parseArray(body);
             List<HistoryEntry> entries = new ArrayList<>();

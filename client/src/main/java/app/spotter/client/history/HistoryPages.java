@@ -19,6 +19,7 @@ public final class HistoryPages {
     private boolean loading;
     private boolean more = true;
     private long oldestStartedAt;
+    private String oldestId = "";
     private String problem = "";
 
     public HistoryPages(HistoryApi api, List<WorkoutSession> waiting) {
@@ -57,7 +58,7 @@ public final class HistoryPages {
         }
         loading = true;
         problem = "";
-        api.page(oldestStartedAt, PAGE_SIZE, Callback.of(this::pageArrived, error -> {
+        api.page(oldestStartedAt, oldestId, PAGE_SIZE, Callback.of(this::pageArrived, error -> {
             loading = false;
             problem = error.message();
             onChange.run();
@@ -77,6 +78,7 @@ public final class HistoryPages {
         }
         if (!page.isEmpty()) {
             oldestStartedAt = page.get(page.size() - 1).startedAt();
+            oldestId = page.get(page.size() - 1).id();
         }
         more = page.size() == PAGE_SIZE;
         onChange.run();

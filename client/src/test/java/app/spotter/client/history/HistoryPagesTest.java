@@ -56,7 +56,7 @@ class HistoryPagesTest {
         assertTrue(pages.hasMore());
 
         pages.loadMore();
-        assertEquals("GET /api/history?limit=50&before=71000", server.paths.get(1));
+        assertEquals("GET /api/history?limit=50&before=71000&beforeId=w71", server.paths.get(1));
         server.answer(1, page(70, 20));
         assertEquals(70, pages.entries().size());
         assertEquals("w51", pages.entries().get(69).id());

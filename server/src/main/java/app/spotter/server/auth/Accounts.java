@@ -14,7 +14,7 @@ public final class Accounts {
     static final int NAME_MAX = 50;
     static final int PASSWORD_MIN = 10;
     static final int PASSWORD_MAX = 200;
-    /** The tables that hold one user's data; removing a member empties them of that member's rows. */
+    /** The tables whose rows from before accounts the owner adopts. */
     private static final List<String> USER_TABLES = List.of("templates", "session_draft", "ended_sessions",
             "workouts");
 
@@ -74,12 +74,23 @@ public final class Accounts {
             if (user.get().isOwner()) {
                 throw ApiException.badRequest("The owner account cannot be removed", "id");
             }
-            for (String table : USER_TABLES) {
-                h.createUpdate("DELETE FROM " + table + " WHERE user_id = :id").bind("id", userId).execute();
+            for (String table : tablesWithUserId(h)) {
+                h.createUpdate("DELETE FROM \"" + table + "\" WHERE user_id = :id").bind("id", userId).execute();
             }
             h.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute();
             return true;
         });
+    }
+
+    /**
+     * Every table with a user_id column, read from the schema itself, so a table added later is emptied of a
+     * removed member's rows without anyone remembering to list it here.
+     */
+    static List<String> tablesWithUserId(Handle h) {
+        return h.createQuery("SELECT m.name FROM sqlite_master m WHERE m.type = 'table'"
+                        + " AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'user_id')"
+                        + " ORDER BY m.name")
+                .mapTo(String.class).list();
     }
 
     /** Sets a new password and signs the user out everywhere. */
@@ -108,6 +119,16 @@ public final class Accounts {
         }
         return hasher.matches(password == null ? "" : password, found.get().hash())
                 ? Optional.of(found.get().user()) : Optional.empty();
+    }
+
+    /** The stored password hash of a user: the key that signs their device cookies. */
+    public Optional<String> passwordHashOf(String userId) {
+        return db.read(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id").bind("id", userId)
+                .mapTo(String.class).findOne());
+    }
+
+    public Optional<String> idOfName(String name) {
+        return db.read(h -> findByName(h, name == null ? "" : name));
     }
 
     public List<User> list() {

@@ -4,11 +4,13 @@ import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.http.ClientAddress;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /** HTTP for signing in: first-run setup of the owner, sign-in, sign-out, and who is signed in. */
 public final class AuthRoutes {
@@ -20,9 +22,13 @@ public final class AuthRoutes {
     private final LoginLimiter limiter;
     private final boolean behindProxy;
     private final Consumer<User> onNewUser;
+    private final DeviceCookie devices;
+    private final LongSupplier clock;
 
     public AuthRoutes(Accounts accounts, SignIns signIns, SessionCookie cookie, LoginLimiter limiter,
-                      boolean behindProxy, Consumer<User> onNewUser) {
+                      boolean behindProxy, Consumer<User> onNewUser, LongSupplier clock) {
+        this.devices = new DeviceCookie(cookie);
+        this.clock = clock;
         this.accounts = accounts;
         this.signIns = signIns;
         this.cookie = cookie;
@@ -55,16 +61,19 @@ public final class AuthRoutes {
     private void login(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
         String name = JsonFields.string(body, "name", "");
-        long wait = limiter.admit(address(ctx), name);
+        String address = address(ctx);
+        String device = trustedDevice(ctx, name);
+        long wait = limiter.waitSeconds(address, name, device);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
             throw new ApiException(429, "Too many sign-in attempts. Try again in " + wait + " seconds.", "", null);
         }
         Optional<User> user = accounts.check(name, JsonFields.string(body, "password", ""));
         if (user.isEmpty()) {
-            limiter.failed(name);
+            limiter.failed(address, name, device);
             throw new ApiException(401, WRONG, "", null);
         }
+        limiter.succeeded(address, name, device);
         signIn(ctx, user.get(), 200);
     }
 
@@ -76,17 +85,25 @@ public final class AuthRoutes {
 
     private void signIn(Context ctx, User user, int status) {
         cookie.write(ctx, signIns.start(user));
+        accounts.passwordHashOf(user.id()).ifPresent(key ->
+                devices.write(ctx, DeviceCookie.issue(user.id(), clock.getAsLong(), key)));
         Api.json(ctx, status, toJson(user));
+    }
+
+    /** The device cookie, when it vouches for the account being signed in to and has not failed too often. */
+    private String trustedDevice(Context ctx, String name) {
+        String value = devices.read(ctx);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        Optional<String> vouchedFor = DeviceCookie.userIdOf(value, accounts::passwordHashOf);
+        boolean forThisAccount = vouchedFor.isPresent() && vouchedFor.equals(accounts.idOfName(name));
+        return forThisAccount && limiter.deviceInGoodStanding(value) ? value : null;
     }
 
     /** The client's address; behind a trusted proxy, the one the proxy saw (the last X-Forwarded-For entry). */
     private String address(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (behindProxy && forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].trim();
-        }
-        return ctx.ip();
+        return ClientAddress.pick(behindProxy ? ctx.header("X-Forwarded-For") : null, ctx.ip());
     }
 
     static JsonObject toJson(User user) {

@@ -9,13 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What every request passes before a route: security headers on every answer, a same-origin check on every
- * state-changing API call (CSRF), and a signed-in user on every API route but sign-in, setup and health.
+ * What every API request passes before a route (after {@link app.spotter.server.http.FrontDoor}): a same-origin
+ * check on every state-changing call (CSRF), and a signed-in user on every route but sign-in, setup and health.
  */
 public final class RequestGuards {
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self';"
-            + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
     private static final Set<String> OPEN_ROUTES = Set.of("/api/health", "/api/auth/state", "/api/auth/setup",
             "/api/auth/login", "/api/auth/logout");
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
@@ -30,18 +27,7 @@ public final class RequestGuards {
     }
 
     public void register(RoutesConfig routes) {
-        routes.before(RequestGuards::securityHeaders);
         routes.before("/api/*", this::guardApi);
-    }
-
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        if (ctx.path().startsWith("/api/")) {
-            ctx.header("Cache-Control", "no-store");
-        }
     }
 
     private void guardApi(Context ctx) {

@@ -26,11 +26,19 @@ public final class HistoryQueries {
     public record PastSet(int reps, double weight) {
     }
 
-    public List<Listing> page(String userId, long beforeStartedAt, int limit) {
+    /**
+     * A page of the list, newest first, ordered by (start time, id) so that the last row of one page is a cursor
+     * for the next: rows after ({@code beforeStartedAt}, {@code beforeId}), none skipped or repeated even when
+     * workouts share a start time. {@code beforeStartedAt} 0 starts at the newest; a {@code beforeId} of null
+     * takes every row started before {@code beforeStartedAt}.
+     */
+    public List<Listing> page(String userId, long beforeStartedAt, String beforeId, int limit) {
         return db.read(h -> h.createQuery("SELECT session_id, name, started_at, duration_seconds, sets_done,"
-                        + " volume_kg FROM workouts WHERE user_id = :user AND (:before = 0 OR started_at < :before)"
-                        + " ORDER BY started_at DESC LIMIT :limit")
-                .bind("user", userId).bind("before", beforeStartedAt).bind("limit", limit)
+                        + " volume_kg FROM workouts WHERE user_id = :user AND (:before = 0 OR started_at < :before"
+                        + " OR (started_at = :before AND :beforeId IS NOT NULL AND session_id < :beforeId))"
+                        + " ORDER BY started_at DESC, session_id DESC LIMIT :limit")
+                .bind("user", userId).bind("before", beforeStartedAt).bind("beforeId", beforeId)
+                .bind("limit", limit)
                 .map((rs, ctx) -> new Listing(rs.getString("session_id"), rs.getString("name"),
                         rs.getLong("started_at"), rs.getLong("duration_seconds"), rs.getInt("sets_done"),
                         rs.getDouble("volume_kg")))

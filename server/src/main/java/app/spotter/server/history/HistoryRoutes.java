@@ -42,7 +42,8 @@ public final class HistoryRoutes {
         long before = QueryParams.longValue(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
-        for (HistoryQueries.Listing row : queries.page(CurrentUser.id(ctx), before, limit)) {
+        String beforeId = ctx.queryParam("beforeId");
+        for (HistoryQueries.Listing row : queries.page(CurrentUser.id(ctx), before, beforeId, limit)) {
             JsonObject json = new JsonObject();
             json.put("id", row.id());
             json.put("name", row.name());

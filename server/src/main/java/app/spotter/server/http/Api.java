@@ -5,8 +5,10 @@ import app.spotter.validation.Limits;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Reading request bodies and writing JSON answers, the same way for every route. */
@@ -30,7 +32,7 @@ public final class Api {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
         }
-        long declared = ctx.contentLength();
+        long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.bodyInputStream()) {
             if (declared > maxBytes) {
                 throw refuse(in, declared, maxBytes);
@@ -39,9 +41,55 @@ public final class Api {
             if (bytes.length > maxBytes) {
                 throw refuse(in, -1, maxBytes);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return BodyText.decode(bytes);
+        } catch (IOException | RuntimeException e) {
+            int status = ClientFaults.statusOf(e);
+            if (status == 0) {
+                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            }
+            throw ClientFaults.toApiException(e, status);
+        }
+    }
+
+    /**
+     * The request body written to a temporary file, with the same refusals as {@link #jsonBody(Context, int)}: for
+     * whole files (imports), which are then read in a stream and never held in memory whole. The caller deletes it.
+     */
+    public static Path spoolJsonBody(Context ctx, int maxBytes) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
+        }
+        long declared = ctx.req().getContentLengthLong();
+        Path file = null;
+        try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > maxBytes) {
+                throw refuse(in, declared, maxBytes);
+            }
+            file = Files.createTempFile("spotter-import-", ".json");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                in.transferTo(new LimitedOutput(out, maxBytes));
+            } catch (LimitedOutput.Exceeded over) {
+                throw refuse(in, -1, maxBytes);
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            int status = ClientFaults.statusOf(e);
+            if (status == 0) {
+                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            }
+            throw ClientFaults.toApiException(e, status);
+        }
+    }
+
+    public static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // A temporary file; the system cleans its folder.
+            }
         }
     }
 

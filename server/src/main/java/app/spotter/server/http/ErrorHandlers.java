@@ -24,6 +24,12 @@ public final class ErrorHandlers {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 Api.json(ctx, e.getStatus(), new ApiException(e.getStatus(), e.getMessage(), "", null).body()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            int clientFault = ClientFaults.statusOf(e);
+            if (clientFault != 0) {
+                ApiException refusal = ClientFaults.toApiException(e, clientFault);
+                Api.json(ctx, clientFault, refusal.body());
+                return;
+            }
             LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
             Api.json(ctx, 500, new ApiException(500, "Something went wrong on the server", "", null).body());
         });

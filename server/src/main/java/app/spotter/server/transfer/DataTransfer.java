@@ -12,8 +12,15 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
-/** Brings a user's data in, all of a file or none of it: one transaction per import. */
+/**
+ * Brings a user's data in. The caller has read and validated the whole file first, so a bad file stores nothing;
+ * the writes then go in batches of {@link #BATCH} workouts, each its own transaction, so the syncs of everyone
+ * else wait for one batch at most, never for a whole year of workouts. A crash half-way leaves whole batches, and
+ * importing the file again adds the rest (workouts are matched by session id).
+ */
 public final class DataTransfer {
+    static final int BATCH = 50;
+
     private final Database db;
     private final LongSupplier clock;
     private final Supplier<String> ids;
@@ -33,30 +40,42 @@ public final class DataTransfer {
      * workouts not logged yet (matched by session id, so importing a file again adds nothing twice).
      */
     public Outcome importAll(String userId, List<WorkoutTemplate> templates, List<WorkoutSession> workouts) {
-        return db.write(h -> {
-            long now = clock.getAsLong();
-            int added = 0;
-            int updated = 0;
-            for (WorkoutTemplate template : templates) {
-                if (ownerOf(h, template.id()).filter(userId::equals).isPresent()) {
-                    h.createUpdate("UPDATE templates SET name = :name, body = :body, updated_at = :now"
-                                    + " WHERE id = :id AND user_id = :user")
-                            .bind("name", template.name()).bind("body", TemplateCodec.write(template.withId("")))
-                            .bind("now", now).bind("id", template.id()).bind("user", userId).execute();
-                    updated++;
-                } else {
-                    TemplateStore.insert(h, userId, template.withId(ids.get()), now);
-                    added++;
+        int[] counts = db.write(h -> importTemplates(h, userId, templates));
+        int logged = 0;
+        for (int from = 0; from < workouts.size(); from += BATCH) {
+            List<WorkoutSession> batch = workouts.subList(from, Math.min(workouts.size(), from + BATCH));
+            logged += db.write(h -> {
+                long now = clock.getAsLong();
+                int n = 0;
+                for (WorkoutSession workout : batch) {
+                    if (WorkoutLog.insert(h, userId, workout, now)) {
+                        n++;
+                    }
                 }
+                return n;
+            });
+        }
+        return new Outcome(counts[0], counts[1], logged, workouts.size() - logged);
+    }
+
+    /** Stores the templates; returns {added, updated}. */
+    private int[] importTemplates(Handle h, String userId, List<WorkoutTemplate> templates) {
+        long now = clock.getAsLong();
+        int added = 0;
+        int updated = 0;
+        for (WorkoutTemplate template : templates) {
+            if (ownerOf(h, template.id()).filter(userId::equals).isPresent()) {
+                h.createUpdate("UPDATE templates SET name = :name, body = :body, updated_at = :now"
+                                + " WHERE id = :id AND user_id = :user")
+                        .bind("name", template.name()).bind("body", TemplateCodec.write(template.withId("")))
+                        .bind("now", now).bind("id", template.id()).bind("user", userId).execute();
+                updated++;
+            } else {
+                TemplateStore.insert(h, userId, template.withId(ids.get()), now);
+                added++;
             }
-            int logged = 0;
-            for (WorkoutSession workout : workouts) {
-                if (WorkoutLog.insert(h, userId, workout, now)) {
-                    logged++;
-                }
-            }
-            return new Outcome(added, updated, logged, workouts.size() - logged);
-        });
+        }
+        return new int[] {added, updated};
     }
 
     private static Optional<String> ownerOf(Handle h, String templateId) {

@@ -1,11 +1,9 @@
 package app.spotter.server.transfer;
 
-import app.spotter.history.WeightUnit;
 import app.spotter.json.ExportCodec;
-import app.spotter.json.Json;
-import app.spotter.json.JsonFields;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
+import app.spotter.server.http.FrontDoor;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
 import app.spotter.server.templates.TemplateStore;
@@ -15,13 +13,18 @@ import app.spotter.transfer.StrongCsvImport;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /** HTTP for a user's data in and out: JSON export and import, the log as CSV, and Strong CSV import. */
 public final class TransferRoutes {
     /** Whole files come through import: years of a Strong export fit well under this. */
-    static final int IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+    static final int IMPORT_MAX_BYTES = FrontDoor.LARGEST_BODY_BYTES;
+
+    private final Semaphore oneAtATime = new Semaphore(1);
 
     private final TemplateStore templates;
     private final WorkoutLog log;
@@ -58,23 +61,39 @@ public final class TransferRoutes {
     }
 
     private void importJson(Context ctx) {
-        ExportCodec.Export export = ExportCodec.read(Api.jsonBody(ctx, IMPORT_MAX_BYTES));
-        answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), 0);
+        withFile(ctx, file -> {
+            ExportCodec.Export export = ExportFileReader.read(file);
+            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), 0);
+        });
     }
 
     /** Body: {@code {"csv": "<file text>", "unit": "kg"|"lb", "utcOffsetMinutes": n}}. */
     private void importStrong(Context ctx) {
-        JsonObject body = Json.parseObject(Api.jsonBody(ctx, IMPORT_MAX_BYTES));
-        String csv = JsonFields.string(body, "csv", "");
-        WeightUnit unit;
+        withFile(ctx, file -> {
+            StrongCsvImport.Result result = StrongFileReader.read(file);
+            answer(ctx, transfer.importAll(CurrentUser.id(ctx), List.of(), result.workouts()), result.skippedRows());
+        });
+    }
+
+    /**
+     * The body spooled to disk and read from there; one import at a time, so two large files never share the
+     * heap (the second is asked to come back shortly).
+     */
+    private void withFile(Context ctx, Consumer<Path> reader) {
+        Path file = Api.spoolJsonBody(ctx, IMPORT_MAX_BYTES);
         try {
-            unit = WeightUnit.parse(JsonFields.optionalString(body, "unit", ""));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("unit must be kg or lb", "unit");
+            if (!oneAtATime.tryAcquire()) {
+                ctx.header("Retry-After", "30");
+                throw new ApiException(503, "Another import is running; try again in a minute", "", null);
+            }
+            try {
+                reader.accept(file);
+            } finally {
+                oneAtATime.release();
+            }
+        } finally {
+            Api.deleteQuietly(file);
         }
-        int offset = body.get("utcOffsetMinutes") == null ? 0 : JsonFields.integer(body, "utcOffsetMinutes", "");
-        StrongCsvImport.Result result = StrongCsvImport.read(csv, unit, offset);
-        answer(ctx, transfer.importAll(CurrentUser.id(ctx), List.of(), result.workouts()), result.skippedRows());
     }
 
     private static void answer(Context ctx, DataTransfer.Outcome outcome, int skippedRows) {

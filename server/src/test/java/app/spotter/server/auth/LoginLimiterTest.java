@@ -1,6 +1,7 @@
 package app.spotter.server.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,25 +12,42 @@ class LoginLimiterTest {
     private final LoginLimiter limiter = new LoginLimiter(now::get);
 
     @Test
-    void tenAttemptsAMinutePerAddressThenAWait() {
-        for (int i = 0; i < 10; i++) {
-            assertEquals(0, limiter.admit("10.0.0.1", "owner"));
+    void failuresFromOneAddressEarnAWaitThatDoublesUpToFifteenMinutes() {
+        for (int i = 0; i < LoginLimiter.FREE_FAILURES_PER_ADDRESS; i++) {
+            assertEquals(0, limiter.waitSeconds("10.0.0.1", "name" + i, null));
+            limiter.failed("10.0.0.1", "name" + i, null);
         }
-        long wait = limiter.admit("10.0.0.1", "owner");
-        assertTrue(wait > 0 && wait <= 60, "wait " + wait);
-        assertEquals(0, limiter.admit("10.0.0.2", "owner"), "another address is not held up");
-        now.addAndGet(60_001);
-        assertEquals(0, limiter.admit("10.0.0.1", "owner"), "a minute later it may try again");
+        long previous = 0;
+        for (int i = 0; i < 14; i++) {
+            long wait = limiter.waitSeconds("10.0.0.1", "other" + i, null);
+            assertTrue(wait >= previous && wait <= LoginLimiter.MAX_WAIT_SECONDS, "wait " + wait);
+            assertEquals(0, limiter.waitSeconds("10.0.0.2", "other" + i, null), "another address is not held up");
+            previous = wait;
+            now.addAndGet(wait * 1000);
+            limiter.failed("10.0.0.1", "other" + i, null);
+        }
+        assertEquals(LoginLimiter.MAX_WAIT_SECONDS, limiter.waitSeconds("10.0.0.1", "x", null));
     }
 
     @Test
-    void aHundredFailuresAnHourLockTheAccountFromEveryAddress() {
+    void failuresAgainstAnAccountHoldUpNewDevicesButNeverATrustedOne() {
         for (int i = 0; i < 100; i++) {
-            assertEquals(0, limiter.admit("10.0." + (i / 250) + "." + (i % 250), "Owner"));
-            limiter.failed("owner");
+            limiter.failed("10.0." + (i / 10) + ".1", "Owner", null);
         }
-        assertTrue(limiter.admit("192.168.1.9", "OWNER") > 0, "names match regardless of case");
-        now.addAndGet(3_600_001);
-        assertEquals(0, limiter.admit("192.168.1.9", "owner"));
+        long wait = limiter.waitSeconds("192.168.1.9", "OWNER", null);
+        assertTrue(wait > 0 && wait <= LoginLimiter.MAX_WAIT_SECONDS, "names match regardless of case: " + wait);
+        assertEquals(0, limiter.waitSeconds("192.168.1.9", "owner", "device-a"));
+        now.addAndGet(LoginLimiter.MAX_WAIT_SECONDS * 1000);
+        assertEquals(0, limiter.waitSeconds("192.168.1.9", "owner", null), "the wait ends: no lockout");
+    }
+
+    @Test
+    void aTrustedDeviceThatFailsOftenLosesItsStanding() {
+        for (int i = 0; i < LoginLimiter.FAILURES_BEFORE_DEVICE_DISTRUSTED; i++) {
+            assertTrue(limiter.deviceInGoodStanding("device-a"));
+            limiter.failed("10.0.0.1", "owner", "device-a");
+        }
+        assertFalse(limiter.deviceInGoodStanding("device-a"));
+        assertTrue(limiter.deviceInGoodStanding("device-b"));
     }
 }

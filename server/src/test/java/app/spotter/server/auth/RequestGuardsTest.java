@@ -69,7 +69,7 @@ class RequestGuardsTest {
     @Test
     void signInIsRateLimitedPerAddressWithAClearMessage() {
         ApiClient guesser = server.client();
-        for (int i = 0; i < LoginLimiter.PER_ADDRESS_PER_MINUTE; i++) {
+        for (int i = 0; i < LoginLimiter.FREE_FAILURES_PER_ADDRESS; i++) {
             assertEquals(401, guesser.post("/api/auth/login", ApiClient.credentials("owner", "guess " + i)).status());
         }
         Reply limited = guesser.post("/api/auth/login", ApiClient.credentials("owner", RunningServer.PASSWORD));

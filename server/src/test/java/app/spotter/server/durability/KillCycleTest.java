@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checks that every write it acknowledged is there and that the file is sound.
  */
 class KillCycleTest {
-    private static final int CYCLES = 5;
+    /** A few in the default lane; scripts/soak runs 100 ({@code -Dspotter.soak.cycles}). */
+    private static final int CYCLES = Integer.getInteger("spotter.soak.cycles", 5);
     private static final int SYNC_CLIENTS = 3;
     private static final int LOG_CLIENTS = 3;
     private static final long T0 = 1_700_000_000_000L;
@@ -64,6 +65,10 @@ class KillCycleTest {
             } finally {
                 server.kill();
             }
+            assertEquals("ok", integrityCheck(db), "the file is sound after kill " + (cycle + 1));
+            if ((cycle + 1) % 10 == 0) {
+                System.out.printf("kill cycles so far: %d, acknowledged workouts: %d%n", cycle + 1, ackedWorkouts.size());
+            }
         }
         ServerProcess last = ServerProcess.start(db);
         try {
@@ -71,13 +76,16 @@ class KillCycleTest {
         } finally {
             last.kill();
         }
-        String check = Jdbi.create("jdbc:sqlite:" + db).withHandle(h ->
-                h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
-        assertEquals("ok", check);
+        assertEquals("ok", integrityCheck(db));
         assertTrue(ackedWorkouts.size() > CYCLES, "the test really logged workouts: " + ackedWorkouts.size());
         assertTrue(!ackedSets.isEmpty(), "the test really synced sets");
         System.out.printf("kill cycles: %d, write attempts: %d, acknowledged workouts: %d, acknowledged sets: %s%n",
                 CYCLES, attempts.get(), ackedWorkouts.size(), ackedSets);
+    }
+
+    private static String integrityCheck(Path db) {
+        return Jdbi.create("jdbc:sqlite:" + db).withHandle(h ->
+                h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
     }
 
     /** Clients write until the server dies under them at a point that differs from cycle to cycle. */

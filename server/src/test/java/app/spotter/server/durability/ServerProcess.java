@@ -38,10 +38,11 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+UseSerialGC", "-Xmx128m"));
         command.addAll(launch);
-        command.addAll(List.of("--port", "0", "--db", db.toString()));
+        command.addAll(List.of("--port", "0", "--db", db.toString(), "--max-requests-per-second", "5000"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
+        // Its own thread, not the common pool: another test running beside this one may keep that pool busy.
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try {
                 String line;
@@ -56,9 +57,13 @@ public final class ServerProcess implements AutoCloseable {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+        }, task -> {
+            Thread reader = new Thread(task, "server-ready");
+            reader.setDaemon(true);
+            reader.start();
         });
         try {
-            return new ServerProcess(process, port.get(30, TimeUnit.SECONDS));
+            return new ServerProcess(process, port.get(90, TimeUnit.SECONDS));
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("server did not start", e);

@@ -3,6 +3,8 @@ package app.spotter.server.support;
 import app.spotter.server.SpotterServer;
 import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
+import app.spotter.server.http.HostAllowList;
+import app.spotter.server.http.HttpLimits;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
@@ -16,6 +18,8 @@ public final class RunningServer implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
     /** Tests hash with a low cost so they stay fast; the production cost is checked in PasswordHasherTest. */
     public static final PasswordHasher TEST_HASHER = new PasswordHasher(1_000);
+    /** Household limits but a request rate that suites sending thousands of requests in a row stay under. */
+    public static final HttpLimits TEST_LIMITS = HttpLimits.household().withRequestsPerSecond(20_000);
 
     private final SpotterServer server;
     private final Path dbFile;
@@ -32,16 +36,26 @@ public final class RunningServer implements AutoCloseable {
         return start(dir.resolve("spotter.db"), System::currentTimeMillis).setUpOwner();
     }
 
+    /** Starts on a new database with these connection limits, with the owner signed in. */
+    public static RunningServer start(Path dir, HttpLimits limits) {
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                limits);
+        return new RunningServer(new SpotterServer(Database.open(dir.resolve("spotter.db")),
+                System::currentTimeMillis, security).start(0), dir.resolve("spotter.db")).setUpOwner();
+    }
+
     /** Starts over {@code dbFile} (new or existing) with the given clock; nobody is signed in. */
     public static RunningServer start(Path dbFile, LongSupplier clock) {
-        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false);
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                TEST_LIMITS);
         return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
     }
 
     /** Starts over an existing {@code dbFile} on a given port (one a stopped server used): the browser sees the same
      * origin come back, as after a network outage; nobody is signed in. */
     public static RunningServer restart(Path dbFile, int port) {
-        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false);
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                TEST_LIMITS);
         return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
                 .start(port), dbFile);
     }
@@ -52,9 +66,14 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts on a new database as if behind a reverse proxy that terminates HTTPS; nobody is signed in. */
     public static RunningServer startBehindProxy(Path dbFile) {
-        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true);
-        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
-                .start(0), dbFile);
+        return startBehindProxy(dbFile, System::currentTimeMillis);
+    }
+
+    /** As {@link #startBehindProxy(Path)} with the given clock. */
+    public static RunningServer startBehindProxy(Path dbFile, LongSupplier clock) {
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true, HostAllowList.localOnly(),
+                TEST_LIMITS);
+        return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
     }
 
     /** Creates the owner account through first-run setup; this server's default client is then signed in. */

@@ -1,0 +1,50 @@
+package app.spotter.server.http;
+
+import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The first handler every request meets, before Javalin: it puts the security headers on the answer, refuses a
+ * method override (a GET must never act as a DELETE), a state change addressed to a host name that is not ours,
+ * and a declared body larger than any route takes, without reading a byte of it.
+ */
+public final class FrontDoor extends Handler.Wrapper {
+    /** The largest body any route takes (an import); a larger declared length is refused up front. */
+    public static final int LARGEST_BODY_BYTES = 16 * 1024 * 1024;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String OVERRIDE_HEADERS = "X-HTTP-Method-Override X-HTTP-Method X-Method-Override";
+
+    private final HostAllowList hosts;
+
+    public FrontDoor(HostAllowList hosts, Handler next) {
+        super(next);
+        this.hosts = hosts;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        SecurityHeaders.apply(response.getHeaders(), path.startsWith("/api/") || path.equals("/api"));
+        for (String header : OVERRIDE_HEADERS.split(" ")) {
+            if (request.getHeaders().contains(header)) {
+                return JettyAnswers.refuse(response, callback, 400, header + " is not supported: send the real method",
+                        header);
+            }
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())
+                && !hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
+            return JettyAnswers.refuse(response, callback, 403, "This server does not answer to that host name;"
+                    + " start it with --public-url for the address you use", "Host");
+        }
+        if (request.getLength() > LARGEST_BODY_BYTES) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            return JettyAnswers.refuse(response, callback, 413, "The body is larger than "
+                    + LARGEST_BODY_BYTES / (1024 * 1024) + " MB", "");
+        }
+        return super.handle(request, response, callback);
+    }
+}

@@ -1,0 +1,100 @@
+package app.spotter.server.transfer;
+
+import app.spotter.history.WeightUnit;
+import app.spotter.json.Json;
+import app.spotter.json.JsonFields;
+import app.spotter.server.http.ApiException;
+import app.spotter.session.WorkoutSession;
+import app.spotter.transfer.Csv;
+import app.spotter.transfer.StrongCsvImport;
+import app.spotter.validation.FieldError;
+import app.spotter.validation.ValidationException;
+import com.grack.nanojson.JsonObject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Strong import body ({@code {"csv", "unit", "utcOffsetMinutes"}}) read from disk: the CSV text streams out of
+ * the JSON string into rows grouped by workout, and each workout's rows go through the app's own
+ * {@link StrongCsvImport} as a small file of their own, so memory follows the workouts, not the file's rows.
+ */
+final class StrongFileReader {
+    private static final Set<String> CSV = Set.of("csv");
+
+    private StrongFileReader() {
+    }
+
+    static StrongCsvImport.Result read(Path path) {
+        ImportFile file = new ImportFile(path);
+        Map<String, String> small = file.smallMembers(CSV);
+        JsonObject body = new JsonObject();
+        small.forEach((key, raw) -> body.put(key, Json.parseArray("[" + raw + "]").get(0)));
+        WeightUnit unit;
+        try {
+            unit = WeightUnit.parse(JsonFields.optionalString(body, "unit", ""));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("unit must be kg or lb", "unit");
+        }
+        int offset = body.get("utcOffsetMinutes") == null ? 0 : JsonFields.integer(body, "utcOffsetMinutes", "");
+        StrongRows rows = new StrongRows();
+        file.largeMembers(CSV, (key, scan) -> {
+            if (scan.peek() != '"') {
+                throw ApiException.badRequest("csv must be text", "csv");
+            }
+            scan.stringChars(rows::put);
+        });
+        rows.finish();
+        return importGroups(rows, unit, offset);
+    }
+
+    private static StrongCsvImport.Result importGroups(StrongRows rows, WeightUnit unit, int offset) {
+        if (rows.groups().isEmpty()) {
+            return StrongCsvImport.read(rows.header(), unit, offset);
+        }
+        List<WorkoutSession> workouts = new ArrayList<>();
+        int skipped = 0;
+        for (StrongRows.Group group : rows.groups()) {
+            StrongCsvImport.Result result;
+            try {
+                result = StrongCsvImport.read(rows.header() + "\n" + group.text(), unit, offset);
+            } catch (ValidationException e) {
+                throw inFileLines(e, group);
+            }
+            workouts.addAll(result.workouts());
+            skipped += result.skippedRows();
+            group.release();
+        }
+        return new StrongCsvImport.Result(workouts, skipped);
+    }
+
+    /** Names the line of the whole file, not of the one workout's rows the error was found in. */
+    private static ValidationException inFileLines(ValidationException e, StrongRows.Group group) {
+        FieldError first = e.first();
+        String field = first.field();
+        if (!field.startsWith("line ")) {
+            return e;
+        }
+        try {
+            int chunkLine = Integer.parseInt(field.substring(5).trim());
+            int fileLine = group.fileLine(chunkLine);
+            String message = first.message().startsWith(field) ? "line " + fileLine
+                    + first.message().substring(field.length()) : first.message();
+            return new ValidationException(new FieldError("line " + fileLine, message));
+        } catch (NumberFormatException notALine) {
+            return e;
+        }
+    }
+
+    static String lower(String s) {
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> fields(String record, char delimiter) {
+        List<Csv.Row> parsed = Csv.parse(record, delimiter);
+        return parsed.isEmpty() ? List.of() : parsed.get(0).fields();
+    }
+}

@@ -1,0 +1,99 @@
+package app.spotter.server.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.SessionCodec;
+import app.spotter.json.TemplateCodec;
+import app.spotter.server.support.ApiClient;
+import app.spotter.server.support.RunningServer;
+import app.spotter.session.WorkoutSession;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Removing a member leaves not one row of theirs in any table, and every row of everyone else. */
+class MemberRemovalTest {
+    private static final long T0 = 1_700_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void removingAMemberDeletesEverythingOfTheirsInEveryTable() {
+        try (RunningServer server = RunningServer.start(dir)) {
+            fill(server.owner(), "owner");
+            ApiClient sam = server.addMember("sam", "sam's long password");
+            fill(sam, "sam");
+            String samId = app.spotter.json.Json.parseObject(sam.get("/api/auth/state").body())
+                    .getObject("user").getString("id");
+            Map<String, Long> before = counts(server, samId);
+            assertTrue(before.values().stream().filter(n -> n > 0).count() >= 5,
+                    "sam has rows in the data tables: " + before);
+            Map<String, Long> othersBefore = countsOfOthers(server, samId);
+
+            assertEquals(204, server.delete("/api/users/" + samId).status());
+
+            Map<String, Long> after = counts(server, samId);
+            after.forEach((table, n) -> assertEquals(0L, n, "rows of sam left in " + table + ": " + after));
+            assertEquals(othersBefore, countsOfOthers(server, samId), "everyone else's rows are all there");
+            assertEquals(401, sam.get("/api/templates").status(), "sam is signed out");
+        }
+    }
+
+    /** A template, a draft, a logged workout (with its sets) and a discarded session. */
+    private static void fill(ApiClient client, String who) {
+        var template = TemplateCodec.readList(client.get("/api/templates").body()).get(0);
+        WorkoutSession done = WorkoutSession.start(template, who + "-logged", T0).completeSet(0, 0, T0 + 1000)
+                .finish(T0 + 60_000);
+        assertEquals(201, client.post("/api/workouts", SessionCodec.write(done)).status());
+        WorkoutSession dropped = WorkoutSession.start(template, who + "-dropped", T0 + 100_000);
+        assertEquals(200, client.put("/api/session-draft", SessionCodec.write(dropped)).status());
+        assertEquals(204, client.delete("/api/session-draft/" + who + "-dropped").status());
+        WorkoutSession draft = WorkoutSession.start(template, who + "-draft", T0 + 200_000)
+                .completeSet(0, 0, T0 + 201_000);
+        assertEquals(200, client.put("/api/session-draft", SessionCodec.write(draft)).status());
+    }
+
+    /** Rows that belong to the user, in every table of the file: by user_id, and the account row itself. */
+    private static Map<String, Long> counts(RunningServer server, String userId) {
+        return server.database().read(h -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : allTables(h)) {
+                String column = table.equals("users") ? "id" : hasColumn(h, table, "user_id") ? "user_id" : null;
+                if (column != null) {
+                    counts.put(table, h.createQuery("SELECT COUNT(*) FROM \"" + table + "\" WHERE " + column
+                            + " = :id").bind("id", userId).mapTo(Long.class).one());
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static Map<String, Long> countsOfOthers(RunningServer server, String userId) {
+        return server.database().read(h -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : allTables(h)) {
+                String column = table.equals("users") ? "id" : hasColumn(h, table, "user_id") ? "user_id" : null;
+                String where = column == null ? "" : " WHERE " + column + " <> :id";
+                counts.put(table, h.createQuery("SELECT COUNT(*) FROM \"" + table + "\"" + where)
+                        .bind("id", userId).mapTo(Long.class).one());
+            }
+            return counts;
+        });
+    }
+
+    private static List<String> allTables(Handle h) {
+        return h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                .mapTo(String.class).list();
+    }
+
+    private static boolean hasColumn(Handle h, String table, String column) {
+        return h.createQuery("SELECT COUNT(*) FROM pragma_table_info(:t) WHERE name = :c").bind("t", table)
+                .bind("c", column).mapTo(Integer.class).one() > 0;
+    }
+}

@@ -1,0 +1,170 @@
+package app.spotter.server.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.ExportCodec;
+import app.spotter.json.Json;
+import app.spotter.json.SessionCodec;
+import app.spotter.server.support.ServerJvm;
+import app.spotter.server.templates.StarterTemplates;
+import app.spotter.session.WorkoutSession;
+import app.spotter.templates.WorkoutTemplate;
+import app.spotter.transfer.CsvExport;
+import com.grack.nanojson.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Spotter export and a Strong CSV just under the 16 MB limit import into a server running with -Xmx128m, while a
+ * phone beside them keeps syncing its draft; nothing runs out of memory. A body over the limit gets 413.
+ */
+class LargeImportMemoryTest {
+    static final int LIMIT = 16 * 1024 * 1024;
+    private static final long T0 = 1_600_000_000_000L;
+    private static final WorkoutTemplate BIG = StarterTemplates.all().get(1);
+
+    @TempDir
+    Path dir;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String cookie;
+
+    @Test
+    void sixteenMegabyteImportsWorkAtA128MegabyteHeapWhileSyncsGoOn() throws Exception {
+        List<WorkoutSession> workouts = workouts(LIMIT - 64 * 1024, true);
+        String export = ExportCodec.write(new ExportCodec.Export(T0, List.of(), workouts));
+        String strong = strongBody(LIMIT - 64 * 1024);
+        ServerJvm server = ServerJvm.start(dir.resolve("spotter.db"), List.of("-XX:+UseSerialGC", "-Xmx128m"));
+        try {
+            cookie = setUp(server);
+            AtomicBoolean importing = new AtomicBoolean(true);
+            AtomicInteger syncs = new AtomicInteger();
+            AtomicInteger failedSyncs = new AtomicInteger();
+            AtomicLong slowest = new AtomicLong();
+            Thread phone = new Thread(() -> syncWhile(server, importing, syncs, failedSyncs, slowest));
+            phone.start();
+            long begin = System.nanoTime();
+            HttpResponse<String> spotter = post(server, "/api/import", export);
+            long spotterMillis = (System.nanoTime() - begin) / 1_000_000;
+            begin = System.nanoTime();
+            HttpResponse<String> fromStrong = post(server, "/api/import/strong", strong);
+            long strongMillis = (System.nanoTime() - begin) / 1_000_000;
+            importing.set(false);
+            phone.join();
+            System.out.printf("imports at -Xmx128m: Spotter %.1f MB in %d ms, Strong %.1f MB in %d ms; syncs beside"
+                    + " them: %d, failed %d, slowest %d ms%n", export.length() / 1048576.0, spotterMillis,
+                    strong.length() / 1048576.0, strongMillis, syncs.get(), failedSyncs.get(), slowest.get());
+            assertEquals(200, spotter.statusCode(), spotter.body());
+            assertEquals(workouts.size(), Json.parseObject(spotter.body()).getInt("workoutsAdded"));
+            assertEquals(200, fromStrong.statusCode(), fromStrong.body());
+            assertTrue(Json.parseObject(fromStrong.body()).getInt("workoutsAdded") > 1000, fromStrong.body());
+            assertTrue(syncs.get() > 0, "the phone synced during the imports");
+            assertEquals(0, failedSyncs.get(), "every sync beside the imports was stored");
+            assertTrue(slowest.get() < 5000, "syncs kept answering (imports write in batches): " + slowest.get());
+            assertFalse(server.log().contains("OutOfMemoryError"), server.log());
+
+            HttpResponse<String> tooBig = post(server, "/api/import", export + " ".repeat(LIMIT - export.length() + 1));
+            assertEquals(413, tooBig.statusCode(), tooBig.body());
+        } finally {
+            server.kill();
+        }
+    }
+
+    private void syncWhile(ServerJvm server, AtomicBoolean importing, AtomicInteger syncs, AtomicInteger failed,
+                           AtomicLong slowest) {
+        WorkoutSession draft = WorkoutSession.start(BIG, "phone-draft", T0);
+        for (int round = 0; importing.get(); round++) {
+            draft = draft.completeSet(0, round % BIG.exercises().get(0).sets().size(), T0 + 1000L * (round + 1));
+            long begin = System.nanoTime();
+            try {
+                HttpResponse<String> reply = http.send(request(server, "/api/session-draft")
+                        .PUT(HttpRequest.BodyPublishers.ofString(SessionCodec.write(draft))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() != 200) {
+                    failed.incrementAndGet();
+                }
+            } catch (Exception e) {
+                failed.incrementAndGet();
+            }
+            slowest.accumulateAndGet((System.nanoTime() - begin) / 1_000_000, Math::max);
+            syncs.incrementAndGet();
+        }
+    }
+
+    /** Finished workouts, every set done, until their export is about {@code bytes} long. */
+    static List<WorkoutSession> workouts(int bytes, boolean allSets) {
+        WorkoutSession one = finished(0);
+        int each = SessionCodec.write(one).length() + 1;
+        List<WorkoutSession> workouts = new ArrayList<>();
+        for (int i = 0; i < (bytes - 200) / each; i++) {
+            workouts.add(finished(i));
+        }
+        return workouts;
+    }
+
+    private static WorkoutSession finished(int i) {
+        long start = T0 + i * 86_400_000L;
+        WorkoutSession session = WorkoutSession.start(BIG, "import-" + i, start);
+        long at = start;
+        for (int e = 0; e < BIG.exercises().size(); e++) {
+            for (int s = 0; s < BIG.exercises().get(e).sets().size(); s++) {
+                session = session.completeSet(e, s, at += 60_000);
+            }
+        }
+        return session.finish(at + 60_000);
+    }
+
+    /** A Strong import body whose CSV makes it about {@code bytes} long. */
+    static String strongBody(int bytes) {
+        StringBuilder csv = new StringBuilder();
+        int lines = 0;
+        for (int i = 0; ; i++) {
+            String part = CsvExport.write(List.of(finished(100_000 + i)), 0);
+            String rows = csv.length() == 0 ? part : part.substring(part.indexOf('\n') + 1);
+            int rowLines = (int) rows.chars().filter(c -> c == '\n').count();
+            // Each line break becomes two characters in the JSON string.
+            if (csv.length() + rows.length() + lines + rowLines > bytes) {
+                break;
+            }
+            csv.append(rows);
+            lines += rowLines;
+        }
+        JsonObject body = new JsonObject();
+        body.put("csv", csv.toString());
+        body.put("unit", "kg");
+        return Json.write(body);
+    }
+
+    private String setUp(ServerJvm server) throws Exception {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(server.url("/api/auth/setup")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"owner\",\"password\":\"import test password\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, reply.statusCode(), reply.body());
+        return reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("spotter_session="))
+                .findFirst().orElseThrow().split(";")[0];
+    }
+
+    private HttpRequest.Builder request(ServerJvm server, String path) {
+        return HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(300))
+                .header("Cookie", cookie).header("Content-Type", "application/json");
+    }
+
+    private HttpResponse<String> post(ServerJvm server, String path, String body) throws Exception {
+        return http.send(request(server, path).POST(HttpRequest.BodyPublishers.ofString(body,
+                StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
