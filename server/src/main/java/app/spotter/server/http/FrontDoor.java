@@ -13,8 +13,13 @@ import org.eclipse.jetty.util.Callback;
  * and a declared body larger than any route takes, without reading a byte of it.
  */
 public final class FrontDoor extends Handler.Wrapper {
-    /** The largest body any route takes (an import); a larger declared length is refused up front. */
+    /** The largest body any route takes (an import). */
     public static final int LARGEST_BODY_BYTES = 16 * 1024 * 1024;
+    /**
+     * A declared length past this is refused before anything is read. Up to it the route reads and drops the rest
+     * of an oversized body before its 413, so a client still sending sees the answer, not a reset connection.
+     */
+    static final long REFUSE_UNREAD_BYTES = 32L * 1024 * 1024;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String OVERRIDE_HEADERS = "X-HTTP-Method-Override X-HTTP-Method X-Method-Override";
 
@@ -40,7 +45,7 @@ public final class FrontDoor extends Handler.Wrapper {
             return JettyAnswers.refuse(response, callback, 403, "This server does not answer to that host name;"
                     + " start it with --public-url for the address you use", "Host");
         }
-        if (request.getLength() > LARGEST_BODY_BYTES) {
+        if (request.getLength() > REFUSE_UNREAD_BYTES) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return JettyAnswers.refuse(response, callback, 413, "The body is larger than "
                     + LARGEST_BODY_BYTES / (1024 * 1024) + " MB", "");
