@@ -7,6 +7,8 @@ import app.spotter.client.platform.HttpResponse;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.json.Json;
+import app.spotter.validation.AccountRules;
+import app.spotter.validation.FieldError;
 import com.grack.nanojson.JsonObject;
 
 /**
@@ -51,6 +53,14 @@ public final class AccountSession {
     }
 
     public void setUp(String name, String password, String confirm) {
+        FieldError problem = AccountRules.nameProblem(name);
+        if (problem == null) {
+            problem = AccountRules.passwordProblem(password);
+        }
+        if (problem != null) {
+            fail(problem.message() + ".");
+            return;
+        }
         if (!password.equals(confirm)) {
             fail("The two passwords differ. Type the same password twice.");
             return;

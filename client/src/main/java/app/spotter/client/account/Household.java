@@ -4,6 +4,8 @@ import app.spotter.client.api.ApiErrors;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
+import app.spotter.validation.AccountRules;
+import app.spotter.validation.FieldError;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
@@ -41,6 +43,10 @@ public final class Household {
 
     /** Adds a member; {@code added} runs once the server has stored it, so the form can be emptied. */
     public void add(String name, String password, Runnable added) {
+        FieldError problem = AccountRules.nameProblem(name);
+        if (refused(problem == null ? AccountRules.passwordProblem(password) : problem)) {
+            return;
+        }
         JsonObject body = new JsonObject();
         body.put("name", name);
         body.put("password", password);
@@ -49,6 +55,9 @@ public final class Household {
     }
 
     public void resetPassword(SignedInUser member, String password, Runnable changed) {
+        if (refused(AccountRules.passwordProblem(password))) {
+            return;
+        }
         JsonObject body = new JsonObject();
         body.put("password", password);
         http.send("PUT", PATH + "/" + member.id() + "/password", Json.write(body), response -> finish(response,
@@ -77,6 +86,17 @@ public final class Household {
     /** What the last request did, or empty. */
     public String done() {
         return done;
+    }
+
+    /** Shows the rule a form broke without asking the server, which would say the same. */
+    private boolean refused(FieldError problem) {
+        if (problem == null) {
+            return false;
+        }
+        done = "";
+        error = problem.message() + ".";
+        listener.run();
+        return true;
     }
 
     private void finish(HttpResponse response, String success, Runnable onSuccess) {

@@ -79,6 +79,18 @@ class AccountSessionTest {
     }
 
     @Test
+    void setupWithAShortPasswordSaysTheSharedRuleAndSendsNothing() {
+        stateIs("{\"setupNeeded\":true,\"user\":null}");
+        int sent = http.requests.size();
+        session.setUp("Alex", "short", "short");
+        assertEquals(sent, http.requests.size());
+        assertEquals("Password must be 10 to 200 characters.", session.error());
+        session.setUp("   ", "correct horse battery", "correct horse battery");
+        assertEquals(sent, http.requests.size());
+        assertEquals("Name must be 1 to 50 characters.", session.error());
+    }
+
+    @Test
     void setupCreatesTheOwnerAndOpensTheApp() {
         stateIs("{\"setupNeeded\":true,\"user\":null}");
         session.setUp("Alex", "correct horse battery", "correct horse battery");

@@ -32,6 +32,15 @@ class HouseholdTest {
     }
 
     @Test
+    void aPasswordTooShortForTheServerIsRefusedHereInTheServersWords() {
+        int sent = http.requests.size();
+        household.add("Sam", "short", () -> { });
+        household.resetPassword(new SignedInUser("u-2", "Sam", "member"), "", () -> { });
+        assertEquals(sent, http.requests.size());
+        assertEquals("Password must be 10 to 200 characters.", household.error());
+    }
+
+    @Test
     void resettingAndRemovingReloadTheList() {
         SignedInUser sam = new SignedInUser("u-2", "Sam", "member");
         household.resetPassword(sam, "a brand new password", () -> { });

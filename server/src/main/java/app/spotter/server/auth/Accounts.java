@@ -2,6 +2,8 @@ package app.spotter.server.auth;
 
 import app.spotter.server.db.Database;
 import app.spotter.server.http.ApiException;
+import app.spotter.validation.AccountRules;
+import app.spotter.validation.FieldError;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +13,6 @@ import org.jdbi.v3.core.Handle;
 
 /** The accounts of this server: the owner and the household members the owner added. */
 public final class Accounts {
-    static final int NAME_MAX = 50;
-    static final int PASSWORD_MIN = 10;
-    static final int PASSWORD_MAX = 200;
     /** The tables whose rows from before accounts the owner adopts. */
     private static final List<String> USER_TABLES = List.of("templates", "session_draft", "ended_sessions",
             "workouts");
@@ -163,22 +162,16 @@ public final class Accounts {
     }
 
     private static void checkName(String name) {
-        String n = name == null ? "" : name.trim();
-        if (n.isEmpty() || n.length() > NAME_MAX) {
-            throw ApiException.badRequest("Name must be 1 to " + NAME_MAX + " characters", "name");
-        }
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.isISOControl(c)) {
-                throw ApiException.badRequest("Name must not contain control characters", "name");
-            }
-        }
+        refuse(AccountRules.nameProblem(name));
     }
 
     private static void checkPassword(String password) {
-        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-            throw ApiException.badRequest("Password must be " + PASSWORD_MIN + " to " + PASSWORD_MAX
-                    + " characters", "password");
+        refuse(AccountRules.passwordProblem(password));
+    }
+
+    private static void refuse(FieldError problem) {
+        if (problem != null) {
+            throw ApiException.badRequest(problem.message(), problem.field());
         }
     }
 
