@@ -10,7 +10,7 @@ import com.grack.nanojson.JsonObject;
 import java.util.function.Consumer;
 
 /** The three calls on the server's session draft: read it, write it (syncDraftSession), delete it. */
-public final class DraftApi {
+public final class DraftApi implements PendingDiscards.Deleter {
     static final String PATH = "/api/session-draft";
     private final HttpClient http;
     private final ServerClock serverClock;
@@ -45,6 +45,7 @@ public final class DraftApi {
     }
 
     /** DELETE: true once the server no longer holds that draft. */
+    @Override
     public void delete(String sessionId, Consumer<Boolean> done) {
         http.send("DELETE", PATH + "/" + sessionId, null, response -> done.accept(
                 response.ok() || response.status() == 404 || response.status() == 410));

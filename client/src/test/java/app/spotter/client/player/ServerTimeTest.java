@@ -58,16 +58,4 @@ class ServerTimeTest {
         assertEquals(42_000, device.serverClock.offset());
         assertEquals(FakeTime.T0 + 42_000, harness.player.now());
     }
-
-    @Test
-    void aWorkoutStartedOnThisDeviceStartsAtServerTime() {
-        server.serverAhead = -FAST;
-        device.serverClock.observe(server.serverNow(), device.time.now(), device.time.now());
-        new WorkoutStarter(device.platform, device.keys).start(Fakes.pushDay());
-        server.answerAll();
-        PlayerHarness harness = new PlayerHarness(device).mount();
-        server.answerAll();
-        assertEquals(server.serverNow(), harness.session().startedAt());
-        assertEquals(0, harness.session().elapsedSeconds(harness.player.now()));
-    }
 }
