@@ -3,14 +3,16 @@ package app.spotter.client.active;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.json.Json;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 
 /**
  * Reads, never writes, the player's saved workout in progress, for the "Workout in progress" banner. It needs only
- * the name and start time, so it reads them loosely: the schema-1 value ({@code {"sessionData": {"name",
- * "startedAt", ...}, ...}}) and a schema-2 value with {@code "name"} and {@code "startedAt"} at the top or under
- * {@code "sessionData"} or {@code "session"} alike. Anything it cannot read means "no banner"; the player owns the
- * value and its recovery.
+ * the name and start time: from the session-model-2 value ({@code {"schema": 2, "workout": <WorkoutCodec
+ * document>, ...}}, read with the one codec), and loosely from a schema-1 value ({@code {"sessionData": {"name",
+ * "startedAt", ...}}}) that the player has not upgraded yet. Anything it cannot read means "no banner"; the
+ * player owns the value and its recovery.
  */
 public final class ActiveWorkoutReader {
     private static final String TEMPLATE_CACHE = "templateCache";
@@ -43,6 +45,9 @@ public final class ActiveWorkoutReader {
         }
         try {
             JsonObject value = Json.parseObject(raw);
+            if (value.get("workout") instanceof JsonObject) {
+                return fromWorkout(WorkoutCodec.fromJson(value.getObject("workout"), 0));
+            }
             ActiveWorkout found = from(value);
             if (found == null) {
                 found = from(value.getObject("sessionData"));
@@ -54,6 +59,11 @@ public final class ActiveWorkoutReader {
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    private static ActiveWorkout fromWorkout(Workout workout) {
+        String name = workout.nameValue().trim();
+        return workout.isFinished() || name.isEmpty() ? null : new ActiveWorkout(name, workout.startedAt());
     }
 
     private static ActiveWorkout from(JsonObject session) {

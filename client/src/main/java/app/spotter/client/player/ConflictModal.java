@@ -3,8 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.Dom;
 import app.spotter.session.TimerFormat;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Workout;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -17,7 +16,7 @@ final class ConflictModal implements ConflictPrompt {
     }
 
     @Override
-    public void ask(WorkoutSession inProgress, WorkoutTemplate wanted, Runnable resume, Runnable discardAndStartNew) {
+    public void ask(Workout inProgress, String wantedName, Runnable resume, Runnable discardAndStartNew) {
         HTMLElement body = HTMLDocument.current().getBody();
         HTMLElement[] shown = new HTMLElement[1];
         Runnable close = () -> {
@@ -25,9 +24,9 @@ final class ConflictModal implements ConflictPrompt {
                 shown[0].getParentNode().removeChild(shown[0]);
             }
         };
-        String text = "\"" + inProgress.name() + "\" is in progress (running " + TimerFormat.mmss(
+        String text = "\"" + inProgress.nameValue() + "\" is in progress (running " + TimerFormat.mmss(
                 inProgress.elapsedSeconds(clock.now())) + ", " + inProgress.setsDone() + " of "
-                + inProgress.setsPlanned() + " sets done). Starting \"" + wanted.name() + "\" would replace it.";
+                + inProgress.setsPlanned() + " sets done). Starting \"" + wantedName + "\" would replace it.";
         shown[0] = Modals.dialog("conflict-modal", "A workout is in progress", text,
                 Modals.button("Resume", "resume", true, () -> {
                     close.run();

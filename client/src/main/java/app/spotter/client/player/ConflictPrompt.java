@@ -1,9 +1,8 @@
 package app.spotter.client.player;
 
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Workout;
 
-/** Asks the user what to do when starting {@code wanted} would replace the session already in progress. */
+/** Asks the user what to do when starting {@code wantedName} would replace the workout already in progress. */
 public interface ConflictPrompt {
-    void ask(WorkoutSession inProgress, WorkoutTemplate wanted, Runnable resume, Runnable discardAndStartNew);
+    void ask(Workout inProgress, String wantedName, Runnable resume, Runnable discardAndStartNew);
 }

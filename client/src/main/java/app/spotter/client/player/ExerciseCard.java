@@ -2,114 +2,196 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
 import app.spotter.history.WeightUnit;
-import app.spotter.session.SessionExercise;
-import app.spotter.session.SetEntry;
 import app.spotter.session.TimerFormat;
 import app.spotter.validation.FieldError;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
- * One exercise of the player. The active one is open: a row per set with its target, inputs for the actual reps
- * and weight, and a big Done / Undo button. The others are compact and open with one tap.
+ * One exercise of the player. The active one is open: its tools (move, replace, remove, superset), its note, last
+ * time, a {@link SetRow} per set, Add set, and Previous / Next. The others are compact and open with one tap.
  */
 final class ExerciseCard {
-    private ExerciseCard() {
+    private final Workout workout;
+    private final WorkoutExercise exercise;
+    private final int index;
+    private final int count;
+    private final LiveState state;
+    private final WeightUnit unit;
+    private final WorkoutEdits edits;
+    private final String name;
+
+    private ExerciseCard(Workout workout, int index, LiveState state, WeightUnit unit, WorkoutEdits edits) {
+        this.workout = workout;
+        List<WorkoutExercise> visible = workout.visibleExercises();
+        this.exercise = visible.get(index);
+        this.index = index;
+        this.count = visible.size();
+        this.state = state;
+        this.unit = unit;
+        this.edits = edits;
+        this.name = exercise.nameValue();
     }
 
-    static HTMLElement render(SessionExercise exercise, int index, int count, boolean active, FieldError error,
-                              List<LastTime.PastSet> lastTime, WeightUnit unit, PlayerActions actions) {
+    static HTMLElement render(Workout workout, int index, boolean active, LiveState state, WeightUnit unit,
+                              WorkoutEdits edits, long now) {
+        ExerciseCard card = new ExerciseCard(workout, index, state, unit, edits);
+        return active ? card.open(now) : card.compact();
+    }
+
+    private HTMLElement shell(boolean active) {
         HTMLElement card = Dom.el("li", active ? "exercise active" : "exercise");
         card.setAttribute("data-index", Integer.toString(index));
-        String progress = exercise.setsDone() + "/" + exercise.sets().size() + " sets";
-        if (!active) {
-            HTMLElement open = Dom.button("", "select-exercise", () -> actions.selectExercise(index));
-            open.setClassName("exercise-select");
-            open.setAttribute("data-index", Integer.toString(index));
-            Dom.append(open, Dom.text("span", "exercise-name", exercise.name()),
-                    Dom.text("span", "exercise-progress", progress));
-            Dom.append(card, open);
-            for (int s = 0; s < exercise.sets().size(); s++) {
-                Dom.append(card, compactRow(exercise.sets().get(s), s, unit));
-            }
-            return card;
+        card.setAttribute("data-exercise-id", exercise.id());
+        card.setAttribute("data-kind", exercise.kind().wireName());
+        String group = exercise.groupValue();
+        if (!group.isEmpty()) {
+            card.getClassList().add("in-superset");
+            card.setAttribute("data-superset", group);
         }
-        card.setAttribute("aria-current", "step");
-        Dom.append(card, Dom.append(Dom.el("div", "exercise-head"),
-                Dom.text("h2", "exercise-name", exercise.name()),
-                Dom.text("span", "exercise-progress", progress + " \u00b7 rest "
-                        + TimerFormat.mmss(exercise.restSeconds()))));
-        if (!lastTime.isEmpty()) {
-            Dom.append(card, lastTime(lastTime, index, unit, actions));
-        }
-        for (int s = 0; s < exercise.sets().size(); s++) {
-            Dom.append(card, setRow(exercise.sets().get(s), index, s, unit, actions));
-            String prefix = "exercises[" + index + "].sets[" + s + "]";
-            if (error != null && error.field().startsWith(prefix)) {
-                HTMLElement message = Dom.text("p", "field-error", error.message());
-                message.setAttribute("role", "alert");
-                Dom.append(card, message);
-            }
-        }
-        HTMLElement nav = Dom.el("div", "exercise-nav");
-        HTMLElement previous = Modals.button("\u2039 Previous", "prev-exercise", false, actions::previousExercise);
-        HTMLElement next = Modals.button("Next \u203a", "next-exercise", false, actions::nextExercise);
-        disableIf(previous, index == 0);
-        disableIf(next, index == count - 1);
-        return Dom.append(card, Dom.append(nav, previous, next));
+        return card;
     }
 
-    private static HTMLElement lastTime(List<LastTime.PastSet> sets, int index, WeightUnit unit,
-                                        PlayerActions actions) {
+    private String progress() {
+        return exercise.setsDone() + "/" + exercise.visibleSets().size() + " sets";
+    }
+
+    private HTMLElement compact() {
+        HTMLElement card = shell(false);
+        HTMLElement open = Dom.button("", "select-exercise", () -> edits.select(exercise.id()));
+        open.setClassName("exercise-select");
+        open.setAttribute("data-index", Integer.toString(index));
+        open.setAttribute("aria-label", "Open " + name + ", " + progress());
+        Dom.append(open, Dom.text("span", "exercise-name", name), Dom.text("span", "exercise-progress", progress()));
+        Dom.append(card, open);
+        if (!exercise.groupValue().isEmpty()) {
+            Dom.append(card, Dom.text("span", "superset-label", "Superset"));
+        }
+        List<WorkoutSet> sets = exercise.visibleSets();
+        for (int s = 0; s < sets.size(); s++) {
+            WorkoutSet set = sets.get(s);
+            HTMLElement row = Dom.el("div", set.isDone() ? "set-row compact done" : "set-row compact");
+            Dom.append(card, Dom.append(row, Dom.text("span", "set-number", Integer.toString(s + 1)),
+                    Dom.text("span", "set-actual", SetRow.summary(exercise.kind(), set, unit)),
+                    Dom.text("span", "set-check", set.isDone() ? "\u2713" : "")));
+        }
+        return card;
+    }
+
+    private HTMLElement open(long now) {
+        HTMLElement card = shell(true);
+        card.setAttribute("aria-current", "step");
+        String rest = exercise.restValue() > 0 ? " \u00b7 rest " + TimerFormat.mmss(exercise.restValue()) : "";
+        Dom.append(card, Dom.append(Dom.el("div", "exercise-head"),
+                Dom.text("h2", "exercise-name", name),
+                Dom.text("span", "exercise-progress", progress() + rest),
+                Dom.text("span", "exercise-kind", ExerciseForm.kindLabel(exercise.kind()))));
+        if (!exercise.groupValue().isEmpty()) {
+            Dom.append(card, Dom.text("p", "superset-label", "Superset: one set of each in turn, rest after the "
+                    + "last"));
+        }
+        Dom.append(card, tools(), note());
+        List<LastTime.PastSet> lastTime = state.lastTime().of(name);
+        if (!lastTime.isEmpty() && exercise.kind().takesReps()) {
+            Dom.append(card, lastTime(lastTime));
+        }
+        List<WorkoutSet> sets = exercise.visibleSets();
+        FieldError error = state.editError();
+        for (int s = 0; s < sets.size(); s++) {
+            String key = exercise.id() + "/" + sets.get(s).id();
+            long running = key.equals(state.stopwatch()) ? Math.max(0, (now - state.stopwatchSince()) / 1000) : -1;
+            Dom.append(card, SetRow.render(exercise, sets.get(s), index, s, unit, edits, running));
+            String prefix = "exercises[" + index + "].sets[" + s + "]";
+            if (error != null && error.field().startsWith(prefix)) {
+                Dom.append(card, alert(error.message()));
+            }
+        }
+        if (error != null && error.field().equals("exercises[" + index + "].note")) {
+            Dom.append(card, alert(error.message()));
+        }
+        HTMLElement addSet = Modals.button("+ Add set", "add-set", false, () -> edits.addSet(exercise.id()));
+        addSet.setAttribute("aria-label", "Add a set to " + name);
+        HTMLElement previous = Modals.button("\u2039 Previous", "prev-exercise", false, () -> selectAt(index - 1));
+        HTMLElement next = Modals.button("Next \u203a", "next-exercise", false, () -> selectAt(index + 1));
+        disableIf(previous, index == 0);
+        disableIf(next, index == count - 1);
+        return Dom.append(card, Dom.append(Dom.el("div", "exercise-nav"), addSet, previous, next));
+    }
+
+    private void selectAt(int i) {
+        List<WorkoutExercise> visible = workout.visibleExercises();
+        if (i >= 0 && i < visible.size()) {
+            edits.select(visible.get(i).id());
+        }
+    }
+
+    private HTMLElement tools() {
+        String id = exercise.id();
+        HTMLElement up = icon("\u2191", "Move " + name + " up", "move-exercise-up", () -> edits.moveExercise(id, -1));
+        HTMLElement down = icon("\u2193", "Move " + name + " down", "move-exercise-down",
+                () -> edits.moveExercise(id, 1));
+        disableIf(up, index == 0);
+        disableIf(down, index == count - 1);
+        HTMLElement replace = Modals.button("Replace", "replace-exercise", false, () -> edits.openPicker(id));
+        replace.setAttribute("aria-label", "Replace " + name);
+        HTMLElement remove = Modals.danger("Remove", "remove-exercise", () -> edits.removeExercise(id));
+        remove.setAttribute("aria-label", "Remove " + name);
+        HTMLElement group;
+        if (exercise.groupValue().isEmpty()) {
+            group = Modals.button("Superset with next", "superset-with-next", false, () -> edits.supersetWithNext(id));
+            group.setAttribute("aria-label", "Superset " + name + " with the next exercise");
+            disableIf(group, index == count - 1);
+        } else {
+            group = Modals.button("Ungroup", "ungroup", false, () -> edits.ungroup(id));
+            group.setAttribute("aria-label", "Take " + name + " out of its superset");
+        }
+        return Dom.append(Dom.el("div", "exercise-tools"), up, down, replace, group, remove);
+    }
+
+    private HTMLElement note() {
+        String field = "exercises[" + index + "].note";
+        HTMLTextAreaElement note = (HTMLTextAreaElement) Dom.el("textarea", "field exercise-note");
+        note.setValue(exercise.noteValue());
+        note.setAttribute("data-drawn", exercise.noteValue());
+        note.setAttribute("data-field", field);
+        note.setAttribute("name", field);
+        note.setAttribute("maxlength", "1000");
+        note.setAttribute("rows", "1");
+        note.setAttribute("placeholder", "Note");
+        note.setAttribute("aria-label", "Note for " + name);
+        String id = exercise.id();
+        Dom.onChange(note, () -> edits.setNote(id, note.getValue()));
+        return note;
+    }
+
+    private HTMLElement lastTime(List<LastTime.PastSet> sets) {
         StringBuilder text = new StringBuilder("Last time: ");
         for (int i = 0; i < sets.size(); i++) {
             text.append(i == 0 ? "" : ", ").append(sets.get(i).reps()).append(" \u00d7 ")
                     .append(WeightInput.shown(sets.get(i).weight(), unit));
         }
+        HTMLElement same = Modals.button("Same as last time", "same-as-last-time", false,
+                () -> edits.sameAsLastTime(exercise.id()));
+        same.setAttribute("aria-label", "Same as last time for " + name);
         return Dom.append(Dom.el("div", "last-time"),
-                Dom.text("span", "last-time-sets", text.append(' ').append(unit.label()).toString()),
-                Modals.button("Same as last time", "same-as-last-time", false, () -> actions.sameAsLastTime(index)));
+                Dom.text("span", "last-time-sets", text.append(' ').append(unit.label()).toString()), same);
     }
 
-    private static HTMLElement compactRow(SetEntry set, int s, WeightUnit unit) {
-        HTMLElement row = Dom.el("div", set.done() ? "set-row compact done" : "set-row compact");
-        String actual = set.reps() + " \u00d7 " + WeightInput.shown(set.weight(), unit) + " " + unit.label();
-        return Dom.append(row, Dom.text("span", "set-number", Integer.toString(s + 1)),
-                Dom.text("span", "set-actual", actual), Dom.text("span", "set-check", set.done() ? "\u2713" : ""));
+    private static HTMLElement alert(String message) {
+        HTMLElement alert = Dom.text("p", "field-error", message);
+        alert.setAttribute("role", "alert");
+        return alert;
     }
 
-    private static HTMLElement setRow(SetEntry set, int e, int s, WeightUnit unit, PlayerActions actions) {
-        HTMLElement row = Dom.el("div", set.done() ? "set-row done" : "set-row");
-        row.setAttribute("data-exercise", Integer.toString(e));
-        row.setAttribute("data-set", Integer.toString(s));
-        String at = "exercises[" + e + "].sets[" + s + "]";
-        HTMLInputElement reps = Dom.input("number", Integer.toString(set.reps()), at + ".reps");
-        reps.setClassName("field set-reps");
-        reps.setAttribute("inputmode", "numeric");
-        reps.setAttribute("min", "0");
-        reps.setAttribute("aria-label", "Reps, set " + (s + 1));
-        HTMLInputElement weight = Dom.input("number", WeightInput.shown(set.weight(), unit), at + ".weight");
-        weight.setClassName("field set-weight");
-        weight.setAttribute("inputmode", "decimal");
-        weight.setAttribute("step", "any");
-        weight.setAttribute("min", "0");
-        weight.setAttribute("aria-label", "Weight in " + unit.label() + ", set " + (s + 1));
-        Runnable edited = () -> actions.editSet(e, s, reps.getValue(),
-                WeightInput.toKgText(weight.getValue(), set.weight(), unit));
-        Dom.onChange(reps, edited);
-        Dom.onChange(weight, edited);
-        HTMLElement toggle = set.done()
-                ? Modals.button("Undo", "undo", false, () -> actions.undoSet(e, s))
-                : Modals.button("\u2713 Done", "done", true, () -> actions.completeSet(e, s));
-        toggle.setClassName(toggle.getClassName() + " set-toggle");
-        toggle.setAttribute("data-exercise", Integer.toString(e));
-        toggle.setAttribute("data-set", Integer.toString(s));
-        HTMLElement target = Dom.text("span", "set-target", set.targetReps() + " \u00d7 "
-                + WeightInput.shown(set.targetWeight(), unit) + " " + unit.label());
-        return Dom.append(row, Dom.text("span", "set-number", Integer.toString(s + 1)), target,
-                Dom.append(Dom.el("label", "set-input"), reps, Dom.text("span", "unit", "reps")),
-                Dom.append(Dom.el("label", "set-input"), weight, Dom.text("span", "unit", unit.label())), toggle);
+    private static HTMLElement icon(String symbol, String description, String action, Runnable onClick) {
+        HTMLElement button = Modals.button(symbol, action, false, onClick);
+        button.setAttribute("aria-label", description);
+        button.setAttribute("title", description);
+        return button;
     }
 
     private static void disableIf(HTMLElement button, boolean disabled) {

@@ -3,8 +3,8 @@ package app.spotter.client.player;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
 import app.spotter.json.Json;
-import app.spotter.session.SessionExercise;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** What the user did last time in each exercise of the session ({@code GET /api/exercises/last}), and the fill. */
+/** What the user did last time in each exercise of the workout ({@code GET /api/exercises/last}), and the fill. */
 public final class LastTime {
     /** A set as done last time (weight in kg). */
     public record PastSet(int reps, double weight) {
@@ -43,11 +43,11 @@ public final class LastTime {
     }
 
     /** Asks once for every exercise of the session; an unreachable server leaves last time empty. */
-    static void fetch(HttpClient http, WorkoutSession session, Consumer<LastTime> arrived) {
+    static void fetch(HttpClient http, Workout workout, Consumer<LastTime> arrived) {
         StringBuilder query = new StringBuilder();
-        for (SessionExercise exercise : session.exercises()) {
+        for (WorkoutExercise exercise : workout.visibleExercises()) {
             query.append(query.length() == 0 ? "?" : "&").append("name=")
-                    .append(TemplateApi.encodeSegment(exercise.name()));
+                    .append(TemplateApi.encodeSegment(exercise.nameValue()));
         }
         http.send("GET", "/api/exercises/last" + query, null, response -> {
             if (response.ok()) {
@@ -73,21 +73,5 @@ public final class LastTime {
             byExercise.put(name, past);
         }
         return new LastTime(byExercise);
-    }
-
-    /**
-     * The session with the actual reps and weight of exercise {@code e}'s sets taken from last time, set by set
-     * (the first set from last time's first). Sets already done keep what was done; sets beyond last time's count
-     * keep their values.
-     */
-    static WorkoutSession fill(WorkoutSession session, int e, List<PastSet> past, long now) {
-        WorkoutSession next = session;
-        int sets = session.exercises().get(e).sets().size();
-        for (int s = 0; s < sets && s < past.size(); s++) {
-            if (!next.set(e, s).done()) {
-                next = next.editSet(e, s, past.get(s).reps(), past.get(s).weight(), now);
-            }
-        }
-        return next;
     }
 }

@@ -1,69 +1,102 @@
 package app.spotter.client.player;
 
+import app.spotter.client.history.ServerSummary;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.Workout;
 
 /**
- * What the model-2 player shows, as one immutable value owned by {@link WorkoutPlayer}.
+ * What the player shows, as one immutable value owned by {@link WorkoutPlayer}; the view and helpers read it
+ * and hand changes back to the player, so a view can tell by {@code equals} whether anything changed.
  *
  * @param workout the workout shown (null when there is none)
  * @param editError the last refused edit, naming the field (null when the last one was fine)
- * @param finishQuestion what Finish asks before logging (null when nothing is asked)
+ * @param notice a message the user should see (storage trouble, a recovered copy); empty when there is none
+ * @param question what the player asks over the screen (null when nothing is asked)
+ * @param picking the exercise form that is open: "" none, {@link #ADDING}, or the id of the exercise to replace
  * @param stopwatch the set whose stopwatch runs ({@code "<exerciseId>/<setId>"}, empty when none) and since when
+ * @param savedTemplateId the template made or updated after Finish ("" until then)
+ * @param lastTime what was done last time in the workout's exercises
+ * @param serverSummary the server's summary of the logged workout, with records; null until it answers
  */
-record LiveState(PlayerState.Phase phase, Workout workout, SyncStatus syncStatus, PlayerState.LogStatus logStatus,
-                 FieldError editError, String notice, FinishCheck finishQuestion, Workout conflictWith,
-                 String stopwatch, long stopwatchSince, String savedTemplateId) {
-    static final LiveState LOADING = new LiveState(PlayerState.Phase.LOADING, null, SyncStatus.SAVING,
-            PlayerState.LogStatus.SAVING, null, "", null, null, "", 0, "");
+record LiveState(Phase phase, Workout workout, SyncStatus syncStatus, LogStatus logStatus, FieldError editError,
+                 String notice, Question question, String picking, String stopwatch, long stopwatchSince,
+                 String savedTemplateId, LastTime lastTime, ServerSummary serverSummary) {
+    /** Which screen the player shows. */
+    enum Phase { LOADING, EMPTY, ACTIVE, SUMMARY }
 
-    LiveState showing(PlayerState.Phase next, Workout shown) {
-        return new LiveState(next, shown, syncStatus, logStatus, editError, notice, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+    /** Where logging the finished workout stands. */
+    enum LogStatus { SAVING, SAVED, NOT_SAVED }
+
+    static final String ADDING = "+";
+    static final LiveState LOADING = new LiveState(Phase.LOADING, null, SyncStatus.SAVING, LogStatus.SAVING, null,
+            "", null, "", "", 0, "", LastTime.NONE, null);
+
+    LiveState showing(Phase next, Workout shown) {
+        return new LiveState(next, shown, syncStatus, logStatus, editError, notice, question, "", stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
     LiveState withWorkout(Workout next) {
-        return new LiveState(phase, next, syncStatus, logStatus, null, notice, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+        return new LiveState(phase, next, syncStatus, logStatus, null, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
     LiveState withSyncStatus(SyncStatus next) {
-        return new LiveState(phase, workout, next, logStatus, editError, notice, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+        return new LiveState(phase, workout, next, logStatus, editError, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
-    LiveState withLogStatus(PlayerState.LogStatus next) {
-        return new LiveState(phase, workout, syncStatus, next, editError, notice, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+    LiveState withLogStatus(LogStatus next) {
+        return new LiveState(phase, workout, syncStatus, next, editError, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
     LiveState withEditError(FieldError next) {
-        return new LiveState(phase, workout, syncStatus, logStatus, next, notice, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+        return new LiveState(phase, workout, syncStatus, logStatus, next, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
     LiveState withNotice(String next) {
-        return new LiveState(phase, workout, syncStatus, logStatus, editError, next, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, next, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
-    LiveState asking(FinishCheck next) {
-        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, next, conflictWith,
-                stopwatch, stopwatchSince, savedTemplateId);
+    LiveState asking(Question next) {
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, next, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
-    LiveState withConflict(Workout next) {
-        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, finishQuestion, next,
-                stopwatch, stopwatchSince, savedTemplateId);
+    boolean isAsking(Question.Kind kind) {
+        return question != null && question.kind() == kind;
+    }
+
+    LiveState withPicking(String next) {
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, next, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary);
     }
 
     LiveState withStopwatch(String set, long since) {
-        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, finishQuestion, conflictWith,
-                set, since, savedTemplateId);
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, set, since,
+                savedTemplateId, lastTime, serverSummary);
     }
 
     LiveState withSavedTemplate(String templateId) {
-        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, finishQuestion, conflictWith,
-                stopwatch, stopwatchSince, templateId);
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
+                stopwatchSince, templateId, lastTime, serverSummary);
+    }
+
+    LiveState withLastTime(LastTime next) {
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, next, serverSummary);
+    }
+
+    LiveState withServerSummary(ServerSummary next) {
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, next);
+    }
+
+    /** The same screen apart from the live part a refresh updates by itself (the sync status). */
+    LiveState drawnPart() {
+        return withSyncStatus(SyncStatus.SAVING);
     }
 }

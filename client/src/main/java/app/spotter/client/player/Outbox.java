@@ -26,8 +26,9 @@ public final class Outbox {
         }
         try {
             return new ArrayList<>(SessionCodec.readList(raw));
-        } catch (RuntimeException unreadable) {
-            StorageKeys.keepAside(storage, keys.outbox(), raw, clock.now());
+        } catch (RuntimeException modelTwo) {
+            // The player writes session model 2 here now (WorkoutOutbox); this model-1 view only reads, and
+            // leaves what it cannot read alone.
             return new ArrayList<>();
         }
     }

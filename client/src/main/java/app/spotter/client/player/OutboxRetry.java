@@ -5,21 +5,22 @@ import app.spotter.client.platform.Scheduler;
 import java.util.function.Consumer;
 
 /**
- * Sends the finished workouts waiting in the {@link Outbox} until the server has acknowledged them all: when the
- * app loads, each time the browser comes back online, and after a failure with growing pauses. The server is
- * idempotent by session id, so a send that overlaps another (the player's own) never logs a workout twice.
+ * Sends the finished workouts waiting in the {@link WorkoutOutbox} until the server has acknowledged them all:
+ * when the app loads, each time the browser comes back online, and after a failure with growing pauses. The
+ * server is idempotent by session id, so a send that overlaps another (the player's own) never logs a workout
+ * twice.
  */
 public final class OutboxRetry {
     static final int[] PAUSE_MILLIS = {5_000, 15_000, 30_000, 60_000, 120_000, 300_000};
-    private final Outbox outbox;
-    private final LoggingService logging;
+    private final WorkoutOutbox outbox;
+    private final WorkoutLogging logging;
     private final Scheduler scheduler;
     private Scheduler.Cancellable nextTry;
     private boolean sending;
     private boolean stopped;
     private int failures;
 
-    OutboxRetry(Outbox outbox, LoggingService logging, Scheduler scheduler) {
+    OutboxRetry(WorkoutOutbox outbox, WorkoutLogging logging, Scheduler scheduler) {
         this.outbox = outbox;
         this.logging = logging;
         this.scheduler = scheduler;
@@ -30,9 +31,9 @@ public final class OutboxRetry {
      * Stop it when another user signs in: their sign-in must never carry this user's workouts.
      */
     public static OutboxRetry start(Platform platform, StorageKeys keys, Consumer<Runnable> onlineEvents) {
-        Outbox outbox = new Outbox(platform.storage(), keys, platform.clock());
-        LoggingService logging = new LoggingService(platform.http(), outbox,
-                new LocalSessionStore(platform.storage(), keys, platform.serverClock()));
+        WorkoutOutbox outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
+        WorkoutLogging logging = new WorkoutLogging(platform.http(), outbox,
+                new WorkoutStore(platform.storage(), keys, platform.serverClock()));
         OutboxRetry retry = new OutboxRetry(outbox, logging, platform.scheduler());
         onlineEvents.accept(retry::connectionBack);
         retry.sendWaiting();
@@ -63,7 +64,7 @@ public final class OutboxRetry {
             return;
         }
         sending = true;
-        logging.flushOutbox(this::answered);
+        logging.flush(this::answered);
     }
 
     private void answered(boolean allSaved) {

@@ -7,6 +7,7 @@ import app.spotter.json.Json;
 import com.grack.nanojson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Ids of sessions the user discarded on this device whose server draft may still exist (the DELETE has not been
@@ -17,6 +18,11 @@ public final class PendingDiscards {
     private final KeyValueStore storage;
     private final StorageKeys keys;
     private final Clock clock;
+
+    /** The server call that discards a draft: done(true) once the server no longer has it. */
+    public interface Deleter {
+        void delete(String sessionId, Consumer<Boolean> done);
+    }
 
     public PendingDiscards(KeyValueStore storage, StorageKeys keys, Clock clock) {
         this.storage = storage;
@@ -77,7 +83,7 @@ public final class PendingDiscards {
     }
 
     /** Abandons a session on the server: remembered here until the server confirms the DELETE. */
-    public void discard(String sessionId, DraftApi api) {
+    public void discard(String sessionId, Deleter api) {
         try {
             add(sessionId);
         } catch (StorageFullException full) {
@@ -87,13 +93,13 @@ public final class PendingDiscards {
     }
 
     /** Sends the DELETEs that have not been confirmed yet. */
-    public void flush(DraftApi api) {
+    public void flush(Deleter api) {
         for (String sessionId : all()) {
             send(sessionId, api);
         }
     }
 
-    private void send(String sessionId, DraftApi api) {
+    private void send(String sessionId, Deleter api) {
         api.delete(sessionId, deleted -> {
             if (deleted) {
                 remove(sessionId);

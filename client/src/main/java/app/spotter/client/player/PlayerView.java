@@ -1,40 +1,43 @@
 package app.spotter.client.player;
 
+import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.history.WeightUnit;
-import app.spotter.client.platform.Platform;
 import app.spotter.session.TimerFormat;
-import app.spotter.session.WorkoutSession;
-import app.spotter.sync.LateChanges;
-import app.spotter.validation.FieldError;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
- * The player screen at {@code /workouts/active}. It draws {@link PlayerState} and forwards taps to the
- * {@link PlayerController}; once a second it updates only the timers and the sync status.
+ * The player screen at {@code /workouts/active}. It draws the {@link WorkoutPlayer}'s {@link LiveState} (read
+ * only) and forwards taps to {@link WorkoutEdits}, {@link WorkoutFinish} and {@link WorkoutChoices}; once a
+ * second it updates only the timers and the sync status.
  */
-public final class PlayerView implements View, PlayerController.Listener {
-    private final PlayerController player;
+public final class PlayerView implements View, WorkoutPlayer.Screen {
+    private final WorkoutPlayer player;
     private final Platform platform;
+    private final CatalogSource catalog;
     private HTMLElement root;
     private HTMLElement timer;
     private HTMLElement syncStatus;
     private RestPanel rest;
-    private int shownActiveIndex = -1;
+    private String shownActiveId = "";
     private Drawn drawn;
 
     /** What the screen on show was drawn from: a redraw from an equal value changes nothing and is skipped. */
-    private record Drawn(PlayerState state, WeightUnit unit, List<LateChanges.SetChange> lateChanges,
-                         boolean sendingLateChanges, FieldError lateChangesError) {
+    private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown) {
     }
 
     public PlayerView(Platform platform, StorageKeys keys) {
         this.platform = platform;
-        this.player = new PlayerController(platform, keys);
+        this.player = new WorkoutPlayer(platform, keys);
+        this.catalog = new CatalogSource(platform.http());
     }
 
     @Override
@@ -50,42 +53,42 @@ public final class PlayerView implements View, PlayerController.Listener {
 
     @Override
     public void redraw() {
-        PlayerState state = player.state();
+        if (root == null) {
+            return;
+        }
+        LiveState state = player.state();
         WeightUnit unit = new UnitSetting(platform.storage()).unit();
-        Drawn next = new Drawn(state.drawnPart(), unit, player.lateChanges().changes(), player.lateChanges().sending(),
-                player.lateChanges().error());
+        ExerciseCatalog known = state.picking().isEmpty() ? null : catalog.get(this::redraw);
+        Drawn next = new Drawn(state.drawnPart(), unit, known != null);
         if (next.equals(drawn)) {
             return;
         }
         drawn = next;
         HTMLElement screen = Dom.el("section", "player");
-        HTMLElement dialog = null;
+        timer = null;
+        syncStatus = null;
+        rest = null;
         switch (state.phase()) {
             case LOADING:
                 Dom.append(screen, Dom.text("p", "player-loading", "Loading your workout\u2026"));
                 break;
             case EMPTY:
                 Dom.append(screen, notice(state), empty());
-                dialog = LateChangesDialog.render(player.lateChanges());
-                if (dialog != null) {
-                    Dom.append(screen, dialog);
-                }
                 break;
             case SUMMARY:
                 Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router(),
                         unit));
                 break;
             default:
-                dialog = drawActive(screen, state, unit);
+                drawActive(screen, state, unit, known);
         }
-        if (state.phase() != PlayerState.Phase.ACTIVE) {
-            timer = null;
-            syncStatus = null;
-            rest = null;
+        HTMLElement dialog = QuestionDialog.render(state, player);
+        if (dialog != null) {
+            Dom.append(screen, dialog);
         }
-        // The live parts (timer, sync status, rest) are filled in and a value being typed is carried over before
-        // the new screen takes the old one's place in one step, so no reader of the page ever catches an empty
-        // screen or a 00:00 timer, and a redraw from the server never wipes what the user is typing.
+        // The live parts are filled in and a value being typed is carried over before the new screen takes the
+        // old one's place in one step, so no reader of the page ever catches an empty screen or a 00:00 timer,
+        // and a redraw from the server never wipes what the user is typing.
         refresh();
         TypedInput typing = TypedInput.find(root);
         Dom.replaceContent(root, screen);
@@ -100,85 +103,100 @@ public final class PlayerView implements View, PlayerController.Listener {
 
     @Override
     public void refresh() {
-        WorkoutSession session = player.state().session();
-        if (session == null) {
+        LiveState state = player.state();
+        Workout workout = state.workout();
+        if (workout == null) {
             return;
         }
         long now = player.now();
         if (timer != null) {
-            timer.setTextContent(TimerFormat.mmss(session.elapsedSeconds(now)));
+            timer.setTextContent(TimerFormat.mmss(workout.elapsedSeconds(now)));
         }
         if (syncStatus != null) {
-            String label = player.state().syncStatus().label();
+            String label = state.syncStatus().label();
             syncStatus.setTextContent(label);
             syncStatus.setClassName("sync-status " + label);
         }
         if (rest != null) {
-            rest.update(session, now);
+            rest.update(workout, now);
+        }
+        HTMLElement stopwatch = root == null ? null : root.querySelector("[data-action=stop-stopwatch]");
+        if (stopwatch != null) {
+            stopwatch.setTextContent("Stop " + Math.max(0, (now - state.stopwatchSince()) / 1000) + " s");
         }
     }
 
-    /** Draws the running workout; returns the dialog shown over it, if any. */
-    private HTMLElement drawActive(HTMLElement screen, PlayerState state, WeightUnit unit) {
-        WorkoutSession session = state.session();
+    private void drawActive(HTMLElement screen, LiveState state, WeightUnit unit, ExerciseCatalog known) {
+        Workout workout = state.workout();
         timer = Dom.text("div", "workout-timer", "00:00");
         timer.setAttribute("id", "workout-timer");
         timer.setAttribute("role", "timer");
+        timer.setAttribute("aria-label", "Time since the start");
         syncStatus = Dom.text("span", "sync-status", "");
         syncStatus.setAttribute("id", "sync-status");
         syncStatus.setAttribute("aria-live", "polite");
         HTMLElement title = Dom.append(Dom.el("div", "player-title"),
-                Dom.text("h1", "workout-name", session.name()), syncStatus);
+                Dom.text("h1", "workout-name", workout.nameValue()), syncStatus);
         HTMLElement header = Dom.append(Dom.el("header", "player-header"), title, timer,
                 Modals.button("Finish", "finish", true, player.finishing()::finish));
+        Dom.append(screen, header, notice(state), workoutNote(workout));
+        List<WorkoutExercise> visible = workout.visibleExercises();
+        WorkoutExercise active = workout.activeExercise();
         HTMLElement list = Dom.el("ol", "exercises");
-        int count = session.exercises().size();
-        for (int i = 0; i < count; i++) {
-            Dom.append(list, ExerciseCard.render(session.exercises().get(i), i, count,
-                    i == session.activeExerciseIndex(), state.editError(),
-                    state.lastTime().of(session.exercises().get(i).name()), unit, player.actions()));
+        long now = player.now();
+        for (int i = 0; i < visible.size(); i++) {
+            Dom.append(list, ExerciseCard.render(workout, i, visible.get(i) == active, state, unit, player.edits(),
+                    now));
         }
-        rest = new RestPanel(player.actions());
+        if (visible.isEmpty()) {
+            Dom.append(screen, Dom.text("p", "player-no-exercises muted", "No exercises yet: add the first one."));
+        }
+        Dom.append(screen, list);
+        if (state.picking().isEmpty()) {
+            Dom.append(screen, Modals.button("+ Add exercise", "add-exercise", false,
+                    () -> player.edits().openPicker(LiveState.ADDING)));
+        } else {
+            WorkoutExercise replacing = state.picking().equals(LiveState.ADDING) ? null
+                    : workout.exercise(state.picking());
+            Dom.append(screen, ExerciseForm.render(replacing, known, state.editError(), player.edits()));
+        }
+        rest = new RestPanel(player.edits());
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
                 Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
-        Dom.append(screen, header, notice(state), list, footer, rest.element());
-        HTMLElement dialog = null;
-        if (state.confirmingDiscard()) {
-            dialog = Modals.dialog("discard-modal", "Discard this workout?",
-                    "Its sets will not be saved, on this device or on the server.",
-                    Modals.button("Keep going", "cancel-discard", true, player.finishing()::cancelDiscard),
-                    Modals.danger("Discard", "confirm-discard", player.finishing()::confirmDiscard));
-        } else if (state.conflictWith() != null) {
-            WorkoutSession other = state.conflictWith();
-            dialog = Modals.dialog("conflict-modal", "Another workout is in progress",
-                    "\"" + other.name() + "\" was started on another device. Which one do you want to keep?",
-                    Modals.button("Keep \"" + session.name() + "\"", "keep-this", true,
-                            player.actions()::keepThisSession),
-                    Modals.button("Resume \"" + other.name() + "\"", "resume", false,
-                            player.actions()::switchToOtherSession));
-        }
-        if (dialog != null) {
-            Dom.append(screen, dialog);
-        }
-        return dialog;
+        Dom.append(screen, footer, rest.element());
     }
 
-    // When the active exercise changes (next, previous, a tap, another device, a reload), bring it into view.
-    private void revealActiveExercise(PlayerState state) {
-        if (state.phase() != PlayerState.Phase.ACTIVE) {
+    private HTMLElement workoutNote(Workout workout) {
+        HTMLTextAreaElement note = (HTMLTextAreaElement) Dom.el("textarea", "field workout-note");
+        note.setValue(workout.noteValue());
+        note.setAttribute("data-drawn", workout.noteValue());
+        note.setAttribute("data-field", "note");
+        note.setAttribute("name", "note");
+        note.setAttribute("maxlength", "1000");
+        note.setAttribute("rows", "1");
+        note.setAttribute("placeholder", "Workout note");
+        note.setAttribute("aria-label", "Workout note");
+        Dom.onChange(note, () -> player.edits().setNote("", note.getValue()));
+        return note;
+    }
+
+    // When the active exercise changes (next, a tap, another device, a reload), bring it into view.
+    private void revealActiveExercise(LiveState state) {
+        if (state.phase() != LiveState.Phase.ACTIVE || state.workout().activeExercise() == null) {
             return;
         }
-        int active = state.session().activeExerciseIndex();
-        if (active != shownActiveIndex && (shownActiveIndex != -1 || active > 0)) {
+        String active = state.workout().activeExercise().id();
+        boolean first = state.workout().visibleExercises().get(0).id().equals(active);
+        if (!active.equals(shownActiveId) && (!shownActiveId.isEmpty() || !first)) {
             HTMLElement card = root.querySelector(".exercise.active");
             if (card != null) {
                 card.scrollIntoView();
             }
         }
-        shownActiveIndex = active;
+        shownActiveId = active;
     }
 
-    private static HTMLElement notice(PlayerState state) {
+    private static HTMLElement notice(LiveState state) {
         HTMLElement notice = Dom.text("p", state.notice().isEmpty() ? "notice empty" : "notice", state.notice());
         notice.setAttribute("role", "status");
         return notice;
@@ -191,6 +209,9 @@ public final class PlayerView implements View, PlayerController.Listener {
             event.preventDefault();
             platform.router().go(Route.TEMPLATES);
         });
-        return Dom.append(Dom.el("div", "player-empty"), Dom.text("h1", "", "No workout in progress"), link);
+        HTMLElement startEmpty = Modals.button("Start empty workout", "start-empty", false,
+                () -> new WorkoutStarter(platform, player.keys()).startEmpty());
+        return Dom.append(Dom.el("div", "player-empty"), Dom.text("h1", "", "No workout in progress"), link,
+                startEmpty);
     }
 }

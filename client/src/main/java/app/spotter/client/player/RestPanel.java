@@ -1,33 +1,36 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The rest countdown, pinned to the bottom of the screen: seconds left with -15 s / Skip / +15 s, then a visible
- * "Rest over". Each second only its number changes, so a finger already on a button never loses the tap.
+ * "Rest over". Each second only its number changes, so a finger already on a button never loses the tap. The
+ * end is in server time, so a device whose clock is wrong still counts down the right rest.
  */
 final class RestPanel {
+    static final int STEP_SECONDS = 15;
+
     private enum Mode { NONE, RUNNING, OVER }
 
-    private final PlayerActions actions;
+    private final WorkoutEdits edits;
     private final HTMLElement slot = Dom.el("div", "rest-slot");
     private Mode mode = Mode.NONE;
     private HTMLElement seconds;
 
-    RestPanel(PlayerActions actions) {
-        this.actions = actions;
+    RestPanel(WorkoutEdits edits) {
+        this.edits = edits;
     }
 
     HTMLElement element() {
         return slot;
     }
 
-    /** Brings the panel up to date with the session at {@code now}. */
-    void update(WorkoutSession session, long now) {
-        long left = session.restRemainingSeconds(now);
-        Mode next = left > 0 ? Mode.RUNNING : session.restEndsAt() > 0 ? Mode.OVER : Mode.NONE;
+    /** Brings the panel up to date with the workout at {@code serverNow}. */
+    void update(Workout workout, long serverNow) {
+        long left = workout.restRemainingSeconds(serverNow);
+        Mode next = left > 0 ? Mode.RUNNING : workout.restValue().endsAt() > 0 ? Mode.OVER : Mode.NONE;
         if (next != mode) {
             mode = next;
             rebuild();
@@ -46,19 +49,23 @@ final class RestPanel {
         HTMLElement panel = Dom.el("div", mode == Mode.RUNNING ? "rest-panel running" : "rest-panel over");
         seconds = Dom.text("span", "rest-seconds", "0");
         seconds.setAttribute("id", "rest-timer");
+        seconds.setAttribute("role", "timer");
+        seconds.setAttribute("aria-label", "Rest seconds left");
         HTMLElement clock = Dom.append(Dom.el("div", "rest-clock"), seconds, Dom.text("span", "rest-unit", "s"));
         if (mode == Mode.RUNNING) {
-            Dom.append(panel, Dom.text("div", "rest-label", "Rest"), clock, Dom.append(Dom.el("div", "rest-actions"),
-                    Modals.button("\u221215 s", "rest-minus", false,
-                            () -> actions.adjustRest(-PlayerActions.REST_STEP_SECONDS)),
-                    Modals.button("Skip", "skip-rest", true, actions::skipRest),
-                    Modals.button("+15 s", "rest-plus", false,
-                            () -> actions.adjustRest(PlayerActions.REST_STEP_SECONDS))));
+            HTMLElement minus = Modals.button("\u221215 s", "rest-minus", false, () -> edits.adjustRest(-STEP_SECONDS));
+            minus.setAttribute("aria-label", "15 seconds less rest");
+            HTMLElement plus = Modals.button("+15 s", "rest-plus", false, () -> edits.adjustRest(STEP_SECONDS));
+            plus.setAttribute("aria-label", "15 seconds more rest");
+            HTMLElement skip = Modals.button("Skip", "skip-rest", true, edits::skipRest);
+            skip.setAttribute("aria-label", "Skip rest");
+            Dom.append(panel, Dom.text("div", "rest-label", "Rest"), clock,
+                    Dom.append(Dom.el("div", "rest-actions"), minus, skip, plus));
         } else {
             panel.setAttribute("role", "alert");
             Dom.append(panel, Dom.text("div", "rest-label rest-over", "Rest over \u2014 next set!"), clock,
                     Dom.append(Dom.el("div", "rest-actions"),
-                            Modals.button("OK", "skip-rest", true, actions::skipRest)));
+                            Modals.button("OK", "skip-rest", true, edits::skipRest)));
         }
         Dom.replaceContent(slot, panel);
     }

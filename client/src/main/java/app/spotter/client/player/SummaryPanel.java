@@ -7,32 +7,43 @@ import app.spotter.client.platform.Router;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The summary after "Finish": duration, sets and volume, and whether the workout is saved on the server yet. */
+/**
+ * The summary after "Finish": duration, sets and volume, whether the workout is logged on the server yet, and
+ * "Save as template" / "Update template" (the latter for a workout started from a template).
+ */
 final class SummaryPanel {
     private SummaryPanel() {
     }
 
-    static HTMLElement render(PlayerState state, FinishFlow finishing, Router router, WeightUnit unit) {
-        WorkoutSession session = state.session();
+    static HTMLElement render(LiveState state, WorkoutFinish finishing, Router router, WeightUnit unit) {
+        Workout workout = state.workout();
         HTMLElement summary = Dom.el("section", "summary");
         HTMLElement facts = Dom.append(Dom.el("dl", "summary-facts"),
-                fact("Duration", "summary-duration", TimerFormat.mmss(session.durationSeconds())),
-                fact("Sets done", "summary-sets", session.setsDone() + " of " + session.setsPlanned()),
-                fact("Volume, " + unit.label(), "summary-volume", WeightText.totalNumber(session.volumeKg(), unit)));
+                fact("Duration", "summary-duration", TimerFormat.mmss(workout.durationSeconds())),
+                fact("Sets done", "summary-sets", workout.setsDone() + " of " + workout.setsPlanned()),
+                fact("Volume, " + unit.label(), "summary-volume", WeightText.totalNumber(workout.volumeKg(), unit)));
         Dom.append(summary, Dom.text("p", "summary-kicker", "Workout complete"),
-                Dom.text("h1", "summary-title", session.name()), facts, status(state));
+                Dom.text("h1", "summary-title", workout.nameValue()), facts, status(state));
         if (state.serverSummary() != null) {
             Dom.append(summary, SummaryBlock.render(state.serverSummary(), unit));
         }
-        if (state.logStatus() == PlayerState.LogStatus.NOT_SAVED) {
-            Dom.append(summary, Modals.button("Try saving again", "retry-log", true, finishing::retry));
+        if (state.logStatus() == LiveState.LogStatus.NOT_SAVED && state.question() == null) {
+            Dom.append(summary, Modals.button("Try saving again", "retry-log", true, finishing::retryLog));
         }
-        if (state.logStatus() != PlayerState.LogStatus.SAVING) {
+        HTMLElement templates = Dom.el("div", "summary-templates");
+        Dom.append(templates, Modals.button("Save as template", "save-as-template", false,
+                finishing::saveAsTemplate));
+        if (!workout.templateId().isEmpty()) {
+            Dom.append(templates, Modals.button("Update template", "update-template", false,
+                    finishing::updateTemplate));
+        }
+        Dom.append(summary, templates);
+        if (state.logStatus() != LiveState.LogStatus.SAVING) {
             Dom.append(summary, Modals.button("Back to workouts", "back-to-workouts",
-                    state.logStatus() == PlayerState.LogStatus.SAVED, () -> router.go(Route.TEMPLATES)));
+                    state.logStatus() == LiveState.LogStatus.SAVED, () -> router.go(Route.TEMPLATES)));
         }
         return summary;
     }
@@ -42,13 +53,13 @@ final class SummaryPanel {
                 Dom.text("dd", className, value));
     }
 
-    private static HTMLElement status(PlayerState state) {
+    private static HTMLElement status(LiveState state) {
         switch (state.logStatus()) {
             case SAVED:
                 return Dom.text("p", "log-status saved", "Saved to your history.");
             case NOT_SAVED:
-                HTMLElement problem = Dom.text("p", "log-status not-saved", "Not saved yet: "
-                        + state.logError().message() + " The workout is kept on this device and will be sent again.");
+                HTMLElement problem = Dom.text("p", "log-status not-saved", "Not saved yet. The workout is kept on "
+                        + "this device and will be sent again.");
                 problem.setAttribute("role", "alert");
                 return problem;
             default:

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * 410 {@code {"workout"}} (logged) or {@code {"reason": "deleted"|"discarded"}}. {@code GET} answers 200 with the
  * document or 204.
  */
-final class WorkoutDraftApi {
+final class WorkoutDraftApi implements PendingDiscards.Deleter {
     static final String PATH = "/api/session-draft";
     private final HttpClient http;
     private final ServerClock serverClock;
@@ -64,7 +64,8 @@ final class WorkoutDraftApi {
         });
     }
 
-    void delete(String sessionId, Consumer<Boolean> done) {
+    @Override
+    public void delete(String sessionId, Consumer<Boolean> done) {
         http.send("DELETE", PATH + "/" + sessionId, null, response -> done.accept(
                 response.ok() || response.status() == 404 || response.status() == 410));
     }

@@ -9,6 +9,7 @@ import app.spotter.workout.SetEdits;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
 import java.util.function.Function;
 
 /**
@@ -31,6 +32,17 @@ final class WorkoutEdits {
 
     void removeSet(String exerciseId, String setId) {
         apply(w -> SetEdits.removeSet(w, exerciseId, setId, player.stamp()), false);
+    }
+
+    /** Opens the exercise form: {@link LiveState#ADDING}, or the id of the exercise to replace. */
+    void openPicker(String what) {
+        if (player.state().phase() == LiveState.Phase.ACTIVE) {
+            player.update(s -> s.withPicking(what).withEditError(null));
+        }
+    }
+
+    void closePicker() {
+        player.update(s -> s.withPicking("").withEditError(null));
     }
 
     /** Adds an exercise by name and kind after the last one, with one empty set to fill in, and opens it. */
@@ -56,14 +68,37 @@ final class WorkoutEdits {
         apply(w -> ExerciseEdits.replaceExercise(w, exerciseId, name, kind, newId(), player.stamp()), false);
     }
 
+    /** The sets not done yet take last time's values, set by set (reps and weight). */
+    void sameAsLastTime(String exerciseId) {
+        apply(w -> {
+            WorkoutExercise exercise = w.exercise(exerciseId);
+            java.util.List<LastTime.PastSet> past = player.state().lastTime().of(exercise.nameValue());
+            java.util.List<WorkoutSet> sets = exercise.visibleSets();
+            Workout next = w;
+            for (int s = 0; s < sets.size() && s < past.size(); s++) {
+                WorkoutSet set = sets.get(s);
+                if (set.isDone()) {
+                    continue;
+                }
+                if (exercise.kind().takesReps()) {
+                    next = SetEdits.setReps(next, exerciseId, set.id(), past.get(s).reps(), player.stamp());
+                }
+                if (exercise.kind().takesWeight()) {
+                    next = SetEdits.setWeight(next, exerciseId, set.id(), past.get(s).weight(), player.stamp());
+                }
+            }
+            return next;
+        }, false);
+    }
+
     void setType(String exerciseId, String setId, SetType type) {
         apply(w -> SetEdits.setType(w, exerciseId, setId, type, player.stamp()), false);
     }
 
     /** RPE from its choice list ("" clears it). */
     void setRpe(String exerciseId, String setId, String text) {
-        apply(w -> SetEdits.setRpe(w, exerciseId, setId, text.isEmpty() ? 0 : number(text, "rpe"), player.stamp()),
-                false);
+        apply(w -> SetEdits.setRpe(w, exerciseId, setId, text.isEmpty() ? 0
+                : number(text, SetPaths.of(w, exerciseId, setId) + ".rpe"), player.stamp()), false);
     }
 
     /** The note of an exercise, or of the whole workout when {@code exerciseId} is empty. */
@@ -75,14 +110,16 @@ final class WorkoutEdits {
     /** A typed value of one measured field: "reps", "weight" (kg), "durationSeconds" or "distanceMeters". */
     void editField(String exerciseId, String setId, String field, String text) {
         apply(w -> {
-            double value = number(text, field);
+            double value = number(text, SetPaths.of(w, exerciseId, setId) + "." + field);
             switch (field) {
                 case "reps":
-                    return SetEdits.setReps(w, exerciseId, setId, whole(value, text), player.stamp());
+                    return SetEdits.setReps(w, exerciseId, setId, whole(value, text,
+                            SetPaths.of(w, exerciseId, setId) + ".reps"), player.stamp());
                 case "weight":
                     return SetEdits.setWeight(w, exerciseId, setId, value, player.stamp());
                 case "durationSeconds":
-                    return SetEdits.setDuration(w, exerciseId, setId, whole(value, text), player.stamp());
+                    return SetEdits.setDuration(w, exerciseId, setId, whole(value, text,
+                            SetPaths.of(w, exerciseId, setId) + ".durationSeconds"), player.stamp());
                 default:
                     return SetEdits.setDistance(w, exerciseId, setId, value, player.stamp());
             }
@@ -96,6 +133,15 @@ final class WorkoutEdits {
 
     void undoSet(String exerciseId, String setId) {
         apply(w -> SetEdits.undoSet(w, exerciseId, setId, player.stamp()), false);
+    }
+
+    void skipRest() {
+        apply(w -> SessionEdits.skipRest(w, player.stamp()), false);
+    }
+
+    /** Lengthens (+) or shortens (-) the running rest. */
+    void adjustRest(int seconds) {
+        apply(w -> SessionEdits.adjustRest(w, seconds, player.stamp(), player.now()), false);
     }
 
     void select(String exerciseId) {
@@ -135,11 +181,14 @@ final class WorkoutEdits {
 
     private void apply(Function<Workout, Workout> change, boolean syncNow) {
         LiveState state = player.state();
-        if (state.phase() != PlayerState.Phase.ACTIVE) {
+        if (state.phase() != LiveState.Phase.ACTIVE) {
             return;
         }
         try {
             Workout next = change.apply(state.workout());
+            if (!state.picking().isEmpty()) {
+                player.update(s -> s.withPicking(""));
+            }
             if (!next.equals(state.workout())) {
                 player.commit(next, syncNow);
             } else if (state.editError() != null) {
@@ -162,9 +211,9 @@ final class WorkoutEdits {
         }
     }
 
-    private static int whole(double value, String text) {
+    private static int whole(double value, String text, String field) {
         if (value != Math.rint(value)) {
-            throw new ValidationException(new FieldError("reps", "Enter a whole number, not " + text.trim()));
+            throw new ValidationException(new FieldError(field, "Enter a whole number, not " + text.trim()));
         }
         return (int) value;
     }

@@ -1,27 +1,32 @@
 package app.spotter.client.player;
 
+import app.spotter.client.Route;
+import app.spotter.client.history.HistoryApi;
 import app.spotter.client.api.ApiErrors;
-import app.spotter.client.platform.HttpResponse;
+import app.spotter.client.api.ApiCall.Callback;
+import app.spotter.client.platform.Scheduler;
 import app.spotter.json.Json;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.Template;
 import app.spotter.workout.TemplateCodecV2;
+import app.spotter.workout.TemplateFromWorkout;
 import app.spotter.workout.Workout;
-import app.spotter.workout.WorkoutCodec;
 
 /**
  * Ending a model-2 workout. Finish asks first when sets are left ("3 of 12 sets not done": Finish anyway / Keep
  * going) and refuses a workout with no done set (Discard is offered instead). The finished workout waits in the
- * outbox until {@code POST /api/workouts} answers 201 or 200; after that, "Save as template" and, for a workout
- * started from one, "Update template".
+ * outbox until {@code POST /api/workouts} answers 201 or 200; a 410 (deleted or discarded elsewhere) asks before
+ * logging it with {@code restore=true}. After that, "Save as template" and, for a workout started from one,
+ * "Update template".
  */
 final class WorkoutFinish {
-    static final String WORKOUTS = "/api/workouts";
     static final String TEMPLATES = "/api/templates";
+    static final int AUTO_RETRY_MILLIS = 30_000;
     private final WorkoutPlayer player;
-    // The server said this session was deleted or discarded elsewhere; a retry is the user saying "log it anyway".
-    private boolean goneOnServer;
+    // The user said "keep it" to a workout deleted or discarded elsewhere: it is logged with restore=true.
+    private boolean restore;
+    private Scheduler.Cancellable autoRetry;
 
     WorkoutFinish(WorkoutPlayer player) {
         this.player = player;
@@ -29,46 +34,73 @@ final class WorkoutFinish {
 
     void finish() {
         LiveState state = player.state();
-        if (state.phase() != PlayerState.Phase.ACTIVE) {
+        if (state.phase() != LiveState.Phase.ACTIVE) {
             return;
         }
-        FinishCheck check = FinishCheck.of(state.workout());
-        if (check.outcome() == FinishCheck.Outcome.FINISH) {
+        Question question = Question.finishing(FinishCheck.of(state.workout()));
+        if (question == null) {
             finishNow();
         } else {
-            player.update(s -> s.asking(check));
+            player.update(s -> s.asking(question));
         }
     }
 
     /** "Finish anyway" (only when some set is done: an empty workout is never logged). */
     void confirmFinish() {
-        FinishCheck asked = player.state().finishQuestion();
-        if (asked != null && asked.outcome() == FinishCheck.Outcome.CONFIRM) {
+        if (player.state().isAsking(Question.Kind.CONFIRM_FINISH)) {
             finishNow();
         }
     }
 
+    /** "Keep going", or any "not now" of a question that changes nothing. */
     void keepGoing() {
         player.update(s -> s.asking(null));
     }
 
+    void askDiscard() {
+        if (player.state().phase() == LiveState.Phase.ACTIVE) {
+            player.update(s -> s.asking(Question.of(Question.Kind.DISCARD,
+                    "Its sets will not be saved, on this device or on the server.")));
+        }
+    }
+
     /** Abandons the workout here and on the server (retried until it confirms). */
-    void discard() {
+    void confirmDiscard() {
         LiveState state = player.state();
-        if (state.phase() != PlayerState.Phase.ACTIVE) {
+        if (state.phase() != LiveState.Phase.ACTIVE || (!state.isAsking(Question.Kind.DISCARD)
+                && !state.isAsking(Question.Kind.REFUSE_FINISH))) {
             return;
         }
         String id = state.workout().sessionId();
         player.sync.stop();
-        player.discards.discard(id, new DraftApi(player.platform.http(), player.platform.serverClock()));
+        player.discards.discard(id, player.api);
         player.store.clear(id);
-        player.update(s -> s.asking(null).showing(PlayerState.Phase.EMPTY, null));
+        player.empty("");
+        player.platform.router().go(Route.TEMPLATES);
     }
 
     void retryLog() {
         LiveState state = player.state();
-        if (state.phase() == PlayerState.Phase.SUMMARY && state.logStatus() == PlayerState.LogStatus.NOT_SAVED) {
+        if (state.phase() == LiveState.Phase.SUMMARY && state.logStatus() == LiveState.LogStatus.NOT_SAVED) {
             log(state.workout());
+        }
+    }
+
+    void restoreOnLog() {
+        restore = true;
+    }
+
+    boolean restoring() {
+        return restore;
+    }
+
+    /** Logged meanwhile by the outbox retry (another screen's, or after the connection came back). */
+    void checkOutbox() {
+        LiveState state = player.state();
+        if (state.phase() == LiveState.Phase.SUMMARY && state.logStatus() == LiveState.LogStatus.NOT_SAVED
+                && !player.logging.isWaiting(state.workout().sessionId()) && !restore) {
+            player.store.clear(state.workout().sessionId());
+            player.update(s -> s.withLogStatus(LiveState.LogStatus.SAVED).withNotice(""));
         }
     }
 
@@ -78,7 +110,7 @@ final class WorkoutFinish {
         if (done == null || !done.isFinished()) {
             return;
         }
-        send("POST", TEMPLATES, TemplateFromWorkout.of(done, ""), "Saved as a new template.");
+        send("POST", TEMPLATES, TemplateFromWorkout.of(done, "", done.nameValue()), "Saved as a new template.");
     }
 
     /** Writes the performed exercises and sets back into the template the workout was started from. */
@@ -87,25 +119,15 @@ final class WorkoutFinish {
         if (done == null || !done.isFinished() || done.templateId().isEmpty()) {
             return;
         }
-        send("PUT", TEMPLATES + "/" + done.templateId(), TemplateFromWorkout.of(done, done.templateId()),
+        send("PUT", TEMPLATES + "/" + done.templateId(), TemplateFromWorkout.of(done, done.templateId(), done.nameValue()),
                 "The template now has what you did today.");
     }
 
-    /** This device's copy of a workout logged elsewhere: the server merges it into the log, nothing is dropped. */
-    void addToLogged(Workout copy) {
-        player.sync.stop();
-        player.platform.http().send("POST", WORKOUTS + "/" + copy.sessionId() + "/amend", WorkoutCodec.write(copy),
-                response -> {
-                    if (response.status() == 200) {
-                        player.store.clear(copy.sessionId());
-                        player.update(s -> s.showing(PlayerState.Phase.EMPTY, null).withNotice("\""
-                                + copy.nameValue() + "\" was finished on another device; this device's sets were "
-                                + "added to it."));
-                    } else {
-                        player.update(s -> s.withNotice("\"" + copy.nameValue() + "\" was finished on another "
-                                + "device; this device's copy is kept here and sent again later."));
-                    }
-                });
+    void stop() {
+        if (autoRetry != null) {
+            autoRetry.cancel();
+            autoRetry = null;
+        }
     }
 
     private void finishNow() {
@@ -119,37 +141,46 @@ final class WorkoutFinish {
         }
         player.sync.stop();
         player.persist(finished);
-        player.update(s -> s.asking(null).showing(PlayerState.Phase.SUMMARY, finished));
+        player.update(s -> s.asking(null).showing(LiveState.Phase.SUMMARY, finished));
         log(finished);
     }
 
-    private void log(Workout finished) {
-        try {
-            player.outbox.add(finished);
-        } catch (RuntimeException full) {
-            // The active key still holds it; the request below is what matters now.
-        }
-        player.update(s -> s.withLogStatus(PlayerState.LogStatus.SAVING));
-        String path = goneOnServer ? WORKOUTS + "?restore=true" : WORKOUTS;
-        player.platform.http().send("POST", path, WorkoutCodec.write(finished), response -> {
-            goneOnServer = response.status() == 410;
-            if (response.status() == 201 || response.status() == 200) {
-                player.outbox.remove(finished.sessionId());
-                player.store.clear(finished.sessionId());
-                player.update(s -> s.withLogStatus(PlayerState.LogStatus.SAVED));
-            } else {
-                player.update(s -> s.withLogStatus(PlayerState.LogStatus.NOT_SAVED)
-                        .withNotice(notSaved(response)));
+    void log(Workout finished) {
+        stop();
+        player.update(s -> s.withLogStatus(LiveState.LogStatus.SAVING));
+        player.logging.log(finished, restore, result -> {
+            if (!player.mounted()) {
+                return;
+            }
+            switch (result.outcome()) {
+                case SAVED:
+                    restore = false;
+                    Workout logged = result.logged() == null ? finished : result.logged();
+                    player.update(s -> s.withWorkout(logged).withLogStatus(LiveState.LogStatus.SAVED)
+                            .withNotice(""));
+                    fetchSummary(finished.sessionId());
+                    break;
+                case GONE:
+                    player.update(s -> s.withLogStatus(LiveState.LogStatus.NOT_SAVED).asking(Question.of(
+                            Question.Kind.RESTORE, "\"" + finished.nameValue() + "\" was " + result.reason()
+                                    + " on another device. Log it anyway, or drop it?")));
+                    break;
+                default:
+                    player.update(s -> s.withLogStatus(LiveState.LogStatus.NOT_SAVED)
+                            .withNotice("Not saved yet: " + result.error().message()
+                                    + " The workout is kept on this device and will be sent again."));
+                    autoRetry = player.platform.scheduler().after(AUTO_RETRY_MILLIS, this::retryLog);
             }
         });
     }
 
-    private static String notSaved(HttpResponse response) {
-        if (response.status() == 410) {
-            return "This workout was deleted or discarded on another device. It is kept here; try again to log "
-                    + "it anyway.";
-        }
-        return "Not saved yet: " + ApiErrors.from(response).message();
+    // Records need every earlier workout, which only the server has: they appear once it answers.
+    private void fetchSummary(String sessionId) {
+        new HistoryApi(player.platform.http()).summary(sessionId, Callback.of(summary -> {
+            if (player.mounted() && player.state().phase() == LiveState.Phase.SUMMARY) {
+                player.update(s -> s.withServerSummary(summary));
+            }
+        }, error -> { }));
     }
 
     private void send(String method, String path, Template template, String done) {

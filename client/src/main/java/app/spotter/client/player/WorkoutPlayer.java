@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Platform;
+import app.spotter.client.platform.Scheduler;
 import app.spotter.client.platform.StorageFullException;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
@@ -8,38 +9,72 @@ import app.spotter.workout.WorkoutMerge;
 import java.util.function.UnaryOperator;
 
 /**
- * The live workout player on session model 2 (not yet the one on screen: it takes over from
- * {@link PlayerController} once the server speaks wire format 2). It owns the workout on this device: every change
- * is a model operation stamped by this device's {@link StampSource}, written to the device's storage with the sync
- * position, and only then shown; the server follows through {@link WorkoutSync}, at once when a set is completed.
- * Edits live in {@link WorkoutEdits}, finishing in {@link WorkoutFinish}.
+ * The live workout player (session model 2). It owns the workout on this device: every change is a model
+ * operation stamped by this device's {@link StampSource}, written to the device's storage with the sync position,
+ * and only then shown; the server follows through {@link WorkoutSync}, at once when a set is completed. Edits live
+ * in {@link WorkoutEdits}, finishing in {@link WorkoutFinish}, the answers to its questions in
+ * {@link WorkoutChoices}. The view gets {@link #state()} read-only.
  */
 public final class WorkoutPlayer implements WorkoutSync.Listener {
+    private static final int TICK_MILLIS = 1000;
+    private static final int REST_OVER_VIBRATION_MILLIS = 600;
+
+    /** The view: redraw the whole screen, or refresh only the live parts (timers, sync status). */
+    interface Screen {
+        void redraw();
+
+        void refresh();
+    }
+
+    private static final Screen NO_SCREEN = new Screen() {
+        @Override
+        public void redraw() {
+        }
+
+        @Override
+        public void refresh() {
+        }
+    };
+
     final Platform platform;
+    private final StorageKeys keys;
     final WorkoutStore store;
     final WorkoutOutbox outbox;
     final PendingDiscards discards;
     final WorkoutDraftApi api;
     final WorkoutSync sync;
+    final WorkoutLogging logging;
     final StampSource stamps;
     private final WorkoutEdits edits = new WorkoutEdits(this);
     private final WorkoutFinish finishing = new WorkoutFinish(this);
+    private final WorkoutChoices choices = new WorkoutChoices(this);
     private LiveState state = LiveState.LOADING;
-    private Runnable redraw = () -> { };
+    private Screen screen = NO_SCREEN;
+    private Scheduler.Cancellable ticker;
+    private long restAlertedFor;
+    private boolean wasOnline = true;
+    private String lastTimeFor = "";
 
     public WorkoutPlayer(Platform platform, StorageKeys keys) {
         this.platform = platform;
+        this.keys = keys;
         store = new WorkoutStore(platform.storage(), keys, platform.serverClock());
         outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
         discards = new PendingDiscards(platform.storage(), keys, platform.serverClock());
         api = new WorkoutDraftApi(platform.http(), platform.serverClock());
+        logging = new WorkoutLogging(platform.http(), outbox, store);
         sync = new WorkoutSync(api, platform.clock(), platform.scheduler(),
                 id -> discards.contains(id) || outbox.contains(id), this);
         stamps = new StampSource(DeviceNode.of(platform.storage(), platform.ids()), platform.serverClock());
     }
 
+    /** The current state: an immutable snapshot. */
     LiveState state() {
         return state;
+    }
+
+    StorageKeys keys() {
+        return keys;
     }
 
     WorkoutEdits edits() {
@@ -50,14 +85,22 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         return finishing;
     }
 
+    WorkoutChoices choices() {
+        return choices;
+    }
+
     /** Server time now: every time recorded or shown. */
     long now() {
         return platform.serverClock().now();
     }
 
+    boolean mounted() {
+        return screen != NO_SCREEN;
+    }
+
     /** Opens the player on the device's copy (a schema-1 one upgraded), picking up the sync where it stopped. */
-    void mount(Runnable onChange) {
-        redraw = onChange;
+    void mount(Screen view) {
+        screen = view;
         WorkoutStore.Loaded loaded = store.load();
         if (loaded.hadUnreadable()) {
             state = state.withNotice("A workout saved on this device could not be read. It is kept under "
@@ -65,16 +108,33 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         }
         Workout workout = loaded.workout();
         if (workout == null) {
-            state = state.showing(PlayerState.Phase.EMPTY, null);
+            state = state.showing(LiveState.Phase.EMPTY, null);
         } else {
             sync.tracker().restore(workout.sessionId(), loaded.watermark(), loaded.baseRevision());
             show(workout);
-            if (!workout.isFinished()) {
+            if (workout.isFinished()) {
+                finishing.log(workout);
+            } else {
                 sync.syncNow(workout);
             }
         }
-        redraw.run();
+        screen.redraw();
         api.fetch(this::serverAnswered, () -> update(s -> s.withSyncStatus(SyncStatus.OFFLINE)));
+        discards.flush(api);
+        logging.flush(allSettled -> { });
+        wasOnline = platform.device().online();
+        ticker = platform.scheduler().every(TICK_MILLIS, this::tick);
+    }
+
+    /** Leaves the player: timers stop, nothing stored is cleared. */
+    void unmount() {
+        sync.stop();
+        finishing.stop();
+        if (ticker != null) {
+            ticker.cancel();
+            ticker = null;
+        }
+        screen = NO_SCREEN;
     }
 
     // The server's draft at mount: another device's changes to this workout merged in, or a workout started
@@ -86,24 +146,21 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             return;
         }
         if (local == null) {
-            if (state.phase() == PlayerState.Phase.EMPTY) {
+            if (state.phase() == LiveState.Phase.EMPTY) {
                 persist(server);
                 show(server);
-                redraw.run();
+                sync.syncNow(server);
+                screen.redraw();
             }
         } else if (local.sessionId().equals(server.sessionId()) && !local.isFinished()) {
             serverCopy(server);
         }
     }
 
-    void unmount() {
-        sync.stop();
-        redraw = () -> { };
-    }
-
+    /** The one place the state changes; helpers hand in the change, the player applies it and redraws. */
     void update(UnaryOperator<LiveState> change) {
         state = change.apply(state);
-        redraw.run();
+        screen.redraw();
     }
 
     /** A new stamp for a change made now. */
@@ -115,12 +172,17 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     void commit(Workout next, boolean syncNow) {
         boolean stored = persist(next);
         state = state.withWorkout(next);
+        if (finishing.restoring()) {
+            // Deleted or discarded on the server, kept here by the user: the server takes it only as a log.
+            screen.redraw();
+            return;
+        }
         if (syncNow || !stored) {
             sync.syncNow(next);
         } else {
             sync.changed(next);
         }
-        redraw.run();
+        screen.redraw();
     }
 
     boolean persist(Workout workout) {
@@ -133,29 +195,54 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         }
     }
 
+    /** Makes a workout the one on screen, as found (loaded, merged or chosen). */
     void show(Workout workout) {
         stamps.saw(workout);
-        state = state.showing(workout.isFinished() ? PlayerState.Phase.SUMMARY : PlayerState.Phase.ACTIVE, workout);
+        long now = now();
+        long restEnd = workout.restValue().endsAt();
+        restAlertedFor = restEnd > 0 && restEnd <= now ? restEnd : 0;
+        state = state.showing(workout.isFinished() ? LiveState.Phase.SUMMARY : LiveState.Phase.ACTIVE, workout);
         if (!workout.isFinished()) {
             sync.start(workout);
+            fetchLastTime(workout);
         }
+    }
+
+    /** No workout on screen any more. */
+    void empty(String notice) {
+        sync.stop();
+        update(s -> s.asking(null).showing(LiveState.Phase.EMPTY, null).withNotice(notice));
+    }
+
+    // Once per workout shown; a first workout has no last time, and then nothing on screen moves for nothing.
+    private void fetchLastTime(Workout workout) {
+        if (workout.sessionId().equals(lastTimeFor) || workout.visibleExercises().isEmpty()) {
+            return;
+        }
+        lastTimeFor = workout.sessionId();
+        LastTime.fetch(platform.http(), workout, lastTime -> {
+            if (mounted() && !lastTime.isEmpty() && state.workout() != null
+                    && workout.sessionId().equals(state.workout().sessionId())) {
+                update(s -> s.withLastTime(lastTime));
+            }
+        });
     }
 
     @Override
     public void statusChanged(SyncStatus status) {
         state = state.withSyncStatus(status);
-        if (status == SyncStatus.SYNCED && state.phase() == PlayerState.Phase.ACTIVE) {
+        if (status == SyncStatus.SYNCED && state.phase() == LiveState.Phase.ACTIVE) {
             // The acknowledged watermark is kept with the workout, so a reload sends only what came after it.
             persist(state.workout());
         }
-        redraw.run();
+        screen.refresh();
     }
 
     /** Another device's changes, merged: the merge keeps every local change made while the request was out. */
     @Override
     public void serverCopy(Workout merged) {
         Workout current = state.workout();
-        if (state.phase() != PlayerState.Phase.ACTIVE || !current.sessionId().equals(merged.sessionId())) {
+        if (state.phase() != LiveState.Phase.ACTIVE || !current.sessionId().equals(merged.sessionId())) {
             return;
         }
         stamps.saw(merged);
@@ -164,17 +251,19 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             persist(next);
             state = state.withWorkout(next);
             sync.changed(next);
-            redraw.run();
+            fetchLastTime(next);
+            screen.redraw();
         }
     }
 
     @Override
     public void conflict(Workout other) {
-        update(s -> s.withConflict(other));
+        update(s -> s.asking(new Question(Question.Kind.CONFLICT, "\"" + other.nameValue() + "\" was started on "
+                + "another device. Which one do you want to keep?", other)));
     }
 
-    /** Logged on another device (merged into the log by the server when this device's copy is sent there), or
-     * deleted / discarded: the copy here is kept under a backup key and the user is told. */
+    /** Logged on another device: the user may add this device's copy to the log. Deleted or discarded: the user
+     * may keep it here and log it anyway, or drop it. */
     @Override
     public void gone(Workout logged, String reason) {
         Workout copy = state.workout();
@@ -182,13 +271,40 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             return;
         }
         if (logged != null) {
-            finishing.addToLogged(copy);
-            return;
+            update(s -> s.asking(new Question(Question.Kind.ADD_TO_LOGGED, "\"" + copy.nameValue() + "\" was "
+                    + "finished on another device. Add what this device has to the logged workout?", logged)));
+        } else {
+            String why = reason.isEmpty() ? "deleted" : reason;
+            update(s -> s.withSyncStatus(SyncStatus.OFFLINE).asking(Question.of(Question.Kind.RESTORE, "\""
+                    + copy.nameValue() + "\" was " + why + " on another device. Keep it and log it when you "
+                    + "finish, or drop it?")));
         }
-        String key = store.keepAside(copy);
-        store.clear(copy.sessionId());
-        String why = reason.isEmpty() ? "finished or discarded" : reason;
-        update(s -> s.showing(PlayerState.Phase.EMPTY, null).withNotice("\"" + copy.nameValue() + "\" was " + why
-                + " on another device. This device's copy is kept under " + key + "."));
+    }
+
+    private void tick() {
+        Workout workout = state.workout();
+        if (state.phase() == LiveState.Phase.ACTIVE && workout != null) {
+            long restEnd = workout.restValue().endsAt();
+            if (restEnd > 0 && restEnd <= now() && restAlertedFor != restEnd) {
+                restAlertedFor = restEnd;
+                platform.device().vibrate(REST_OVER_VIBRATION_MILLIS);
+            }
+        }
+        boolean online = platform.device().online();
+        if (online && !wasOnline) {
+            connectionBack();
+        }
+        wasOnline = online;
+        finishing.checkOutbox();
+        screen.refresh();
+    }
+
+    // Back online: what changed while offline goes now, not at the next retry.
+    private void connectionBack() {
+        if (state.phase() == LiveState.Phase.ACTIVE && !state.isAsking(Question.Kind.RESTORE)) {
+            sync.syncNow(state.workout());
+        } else if (state.phase() == LiveState.Phase.SUMMARY) {
+            finishing.retryLog();
+        }
     }
 }

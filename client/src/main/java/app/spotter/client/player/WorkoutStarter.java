@@ -3,23 +3,27 @@ package app.spotter.client.player;
 import app.spotter.client.Route;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.StorageFullException;
-import app.spotter.session.WorkoutSession;
-import app.spotter.sync.DraftMerge;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.Template;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutMerge;
 
 /**
- * The templates list's "Start" button. It looks for a session in progress on this device and on the server (so
- * one started on any device counts; when the server cannot be reached, this device decides alone). None: a new
- * session starts. The same template: the player resumes it. A different one: the user chooses between "Resume"
- * (the existing session, untouched) and "Discard and Start New" (the old draft removed here and on the server).
+ * The Workouts screen's "Start" and "Start empty workout" (session model 2). It looks for a workout in progress
+ * on this device and on the server (so one started on any device counts; when the server cannot be reached, this
+ * device decides alone). None: the new workout is stored through {@link WorkoutStore} and the player opens. The
+ * same template: the player resumes it. A different one: the user chooses between "Resume" (the existing
+ * workout, untouched) and "Discard and Start New" (the old draft removed here and on the server).
  */
 public final class WorkoutStarter {
+    static final String EMPTY_NAME = "Workout";
     private final Platform platform;
     private final ConflictPrompt prompt;
-    private final LocalSessionStore store;
-    private final Outbox outbox;
+    private final WorkoutStore store;
+    private final WorkoutOutbox outbox;
     private final PendingDiscards discards;
-    private final DraftApi api;
+    private final WorkoutDraftApi api;
+    private final StampSource stamps;
     private boolean deciding;
 
     public WorkoutStarter(Platform platform, StorageKeys keys) {
@@ -29,58 +33,88 @@ public final class WorkoutStarter {
     WorkoutStarter(Platform platform, StorageKeys keys, ConflictPrompt prompt) {
         this.platform = platform;
         this.prompt = prompt;
-        store = new LocalSessionStore(platform.storage(), keys, platform.serverClock());
-        outbox = new Outbox(platform.storage(), keys, platform.clock());
-        discards = new PendingDiscards(platform.storage(), keys, platform.clock());
-        api = new DraftApi(platform.http(), platform.serverClock());
+        store = new WorkoutStore(platform.storage(), keys, platform.serverClock());
+        outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
+        discards = new PendingDiscards(platform.storage(), keys, platform.serverClock());
+        api = new WorkoutDraftApi(platform.http(), platform.serverClock());
+        stamps = new StampSource(DeviceNode.of(platform.storage(), platform.ids()), platform.serverClock());
     }
 
-    public void start(WorkoutTemplate template) {
+    /** Starts (or resumes) a workout from a template. */
+    public void start(Template template) {
+        begin(template.id(), template.name(), () -> SessionEdits.start(template, platform.ids().newId(),
+                stamps.next(), platform.serverClock().now()));
+    }
+
+    /** Starts a workout with no exercises, built as the lifter goes. */
+    public void startEmpty() {
+        begin("", EMPTY_NAME, () -> SessionEdits.startEmpty(platform.ids().newId(), EMPTY_NAME, stamps.next(),
+                platform.serverClock().now()));
+    }
+
+    private interface NewWorkout {
+        Workout make();
+    }
+
+    private void begin(String templateId, String name, NewWorkout fresh) {
         if (deciding) {
             return;
         }
         deciding = true;
-        new LoggingService(platform.http(), outbox, store).flushOutbox();
         discards.flush(api);
-        api.fetch(answer -> {
+        api.fetch(server -> {
             deciding = false;
-            decide(template, answer);
+            decide(templateId, name, fresh, server);
+        }, () -> {
+            deciding = false;
+            decide(templateId, name, fresh, null);
         });
     }
 
-    private void decide(WorkoutTemplate template, DraftAnswer answer) {
-        WorkoutSession local = store.load().session();
+    private void decide(String templateId, String name, NewWorkout fresh, Workout fromServer) {
+        Workout local = store.load().workout();
         if (local != null && local.isFinished()) {
-            // Waiting to be saved: the outbox keeps it while a new session takes the device's active key.
+            // Waiting to be logged: the outbox keeps it while a new workout takes the device's active key.
             try {
                 outbox.add(local);
             } catch (StorageFullException full) {
-                // It stays in the active key; the new session below cannot be stored either and goes to the server.
+                // It stays in the active key; the new workout below cannot be stored either and goes to the server.
             }
             local = null;
         }
-        WorkoutSession server = answer.kind() == DraftAnswer.Kind.DRAFT ? answer.draft() : null;
+        Workout server = fromServer;
         if (server != null && (server.isFinished() || discards.contains(server.sessionId())
                 || outbox.contains(server.sessionId()))) {
             server = null;
         }
-        WorkoutSession inProgress = DraftMerge.choose(local, server);
+        Workout inProgress = inProgress(local, server);
         if (inProgress == null) {
-            startNew(template);
-        } else if (inProgress.templateId().equals(template.id())) {
+            startNew(fresh);
+        } else if (!templateId.isEmpty() && inProgress.templateId().equals(templateId)) {
             resume();
         } else {
-            WorkoutSession localCopy = local;
-            WorkoutSession serverCopy = server;
-            prompt.ask(inProgress, template, this::resume, () -> discardAndStart(template, localCopy, serverCopy));
+            Workout localCopy = local;
+            Workout serverCopy = server;
+            prompt.ask(inProgress, name, this::resume, () -> discardAndStart(fresh, localCopy, serverCopy));
         }
+    }
+
+    // One copy each of the same workout: their merge. Two different ones: the one changed last.
+    private static Workout inProgress(Workout local, Workout server) {
+        if (local == null || server == null) {
+            return local == null ? server : local;
+        }
+        if (local.sessionId().equals(server.sessionId())) {
+            return WorkoutMerge.merge(local, server);
+        }
+        return local.latestStamp().compareTo(server.latestStamp()) >= 0 ? local : server;
     }
 
     private void resume() {
         platform.router().go(Route.PLAYER);
     }
 
-    private void discardAndStart(WorkoutTemplate template, WorkoutSession local, WorkoutSession server) {
+    private void discardAndStart(NewWorkout fresh, Workout local, Workout server) {
         if (server != null) {
             discards.discard(server.sessionId(), api);
         }
@@ -90,18 +124,17 @@ public final class WorkoutStarter {
             }
             store.clear(local.sessionId());
         }
-        startNew(template);
+        startNew(fresh);
     }
 
-    private void startNew(WorkoutTemplate template) {
-        WorkoutSession session = WorkoutSession.start(template, platform.ids().newId(),
-                platform.serverClock().now());
+    private void startNew(NewWorkout fresh) {
+        Workout workout = fresh.make();
         try {
-            store.save(session);
+            store.save(workout, null, 0);
             resume();
         } catch (StorageFullException full) {
             // Nothing on the device to resume from: the server must have it before the player opens.
-            api.put(session, true, answer -> resume());
+            api.put(workout, 0, true, answer -> resume());
         }
     }
 }

@@ -15,6 +15,7 @@ import app.spotter.client.ui.Modal;
 import app.spotter.client.ui.Plural;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SchemaOneUpgrade;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -120,7 +121,7 @@ public final class TemplateListView implements View {
         String id = template.id();
         String name = template.name();
         HTMLElement start = Focus.tag(Buttons.named("btn-start", "Start", "Start " + name, "start",
-                () -> new WorkoutStarter(platform, keys).start(template)), "start:" + id);
+                () -> new WorkoutStarter(platform, keys).start(SchemaOneUpgrade.template(template))), "start:" + id);
         HTMLElement tools = Dom.append(Dom.el("div", "template-tools"),
                 Focus.tag(Buttons.disabledIf(index == 0, Buttons.icon("\u2191", "Move " + name + " up", "move-up",
                         () -> move(template, index, -1))), "move-up:" + id),

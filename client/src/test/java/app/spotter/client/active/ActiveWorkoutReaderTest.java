@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.spotter.client.platform.MemoryStorage;
-import app.spotter.client.player.LocalSessionStore;
 import app.spotter.client.player.StorageKeys;
+import app.spotter.json.SessionCodec;
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
 import app.spotter.templates.WorkoutTemplate;
@@ -19,11 +24,24 @@ class ActiveWorkoutReaderTest {
     private final StorageKeys keys = StorageKeys.forUser("u1");
     private final ActiveWorkoutReader reader = new ActiveWorkoutReader(storage, keys);
 
-    @Test
-    void readsTheSessionThePlayerSavedUnderItsOwnKey() {
-        WorkoutTemplate push = new WorkoutTemplate("t1", "Push day",
+    private static WorkoutTemplate push() {
+        return new WorkoutTemplate("t1", "Push day",
                 List.of(new ExercisePlan("Bench press", 120, List.of(new SetTarget(8, 60)))));
-        new LocalSessionStore(storage, keys, () -> START + 5_000).save(WorkoutSession.start(push, "s1", START));
+    }
+
+    @Test
+    void readsTheModelTwoWorkoutThePlayerSavedUnderItsOwnKey() {
+        Workout workout = SessionEdits.start(SchemaOneUpgrade.template(push()), "s1", new Stamp(START, 0, "dev"),
+                START);
+        storage.put(ActiveWorkoutReader.keyOf(keys), "{\"schema\":2,\"workout\":" + WorkoutCodec.write(workout)
+                + ",\"watermark\":null,\"baseRevision\":0}");
+        assertEquals(new ActiveWorkout("Push day", START), reader.read());
+    }
+
+    @Test
+    void readsASchemaOneValueThePlayerHasNotUpgradedYet() {
+        storage.put(ActiveWorkoutReader.keyOf(keys), "{\"sessionData\":"
+                + SessionCodec.write(WorkoutSession.start(push(), "s1", START)) + "}");
         assertEquals(new ActiveWorkout("Push day", START), reader.read());
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.SessionCodec;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,11 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * server's copy is used when there is one, and the user is told in plain words.
  */
 class BrokenLocalStateTest {
-    private static final WorkoutSession STARTED = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0);
-    private final Fakes device = new Fakes();
+    private static final Workout STARTED = WorkoutDevice.pushStarted("s-1", FakeTime.T0);
+    private final WorkoutDevice device = new WorkoutDevice();
 
     static Stream<String> unusableValues() {
-        String session = SessionCodec.write(STARTED);
+        String session = SessionCodec.write(app.spotter.session.WorkoutSession.start(
+                SchemaOneTemplates.push(), "s-1", FakeTime.T0));
         return Stream.of(
                 "{broken",
                 "[]",
@@ -36,11 +37,11 @@ class BrokenLocalStateTest {
         device.storage.values.put(device.keys.activeSession(), bad);
         device.server.draft = STARTED;
 
-        PlayerHarness player = new PlayerHarness(device).mount();
+        WorkoutPlayer player = device.mountPlayer();
         device.server.answerAll();
 
-        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
-        assertEquals(STARTED.sessionId(), player.session().sessionId());
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
+        assertEquals(STARTED.sessionId(), player.state().workout().sessionId());
         assertTrue(player.state().notice().startsWith("A workout saved on this device could not be read."));
         assertBackedUp(bad);
     }
@@ -50,10 +51,10 @@ class BrokenLocalStateTest {
     void withoutAServerCopyThePlayerOpensEmptyAndSaysWhereTheValueIs(String bad) {
         device.storage.values.put(device.keys.activeSession(), bad);
 
-        PlayerHarness player = new PlayerHarness(device).mount();
+        WorkoutPlayer player = device.mountPlayer();
         device.server.answerAll();
 
-        assertEquals(PlayerState.Phase.EMPTY, player.state().phase());
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
         assertTrue(player.state().notice().contains(device.keys.activeSession() + ".backup."));
         assertNull(device.storage.get(device.keys.activeSession()));
         assertBackedUp(bad);
@@ -66,10 +67,10 @@ class BrokenLocalStateTest {
         device.storage.full = true;
         device.server.draft = STARTED;
 
-        PlayerHarness player = new PlayerHarness(device).mount();
+        WorkoutPlayer player = device.mountPlayer();
         device.server.answerAll();
 
-        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         assertTrue(player.state().notice().contains("storage is full"));
         assertEquals(bad, device.storage.get(device.keys.activeSession()));
     }
@@ -85,11 +86,12 @@ class BrokenLocalStateTest {
         String list = "[" + bad + "]";
         device.storage.values.put(device.keys.outbox(), list);
 
-        PlayerHarness player = new PlayerHarness(device).mount();
+        WorkoutPlayer player = device.mountPlayer();
         device.server.answerAll();
 
-        assertEquals(PlayerState.Phase.EMPTY, player.state().phase());
-        assertTrue(device.storage.values.containsValue(list));
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
+        assertTrue(device.storage.values.keySet().stream().anyMatch(key -> key.startsWith(device.keys.outbox() + ".")
+                && key.contains(".backup.")), "kept under a backup key (the list, or the entry it could not read)");
         assertNull(device.storage.get(device.keys.outbox()));
     }
 

@@ -31,6 +31,12 @@ final class FakeWorkoutServer implements HttpClient {
     Workout draft;
     long revision;
     boolean down;
+    /** How far the server's clock is ahead of the devices' (negative: behind). */
+    long serverAhead;
+    /** Whether answers carry X-Server-Time (an older server's do not). */
+    boolean timeHeader = true;
+    /** What {@code GET /api/exercises/last} answers (404 when null). */
+    String lastTime;
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final FakeTime time;
 
@@ -41,7 +47,9 @@ final class FakeWorkoutServer implements HttpClient {
     @Override
     public void send(String method, String path, String body, HttpCallback callback) {
         requests.add(new Request(method, path, body));
-        HttpResponse response = down ? new HttpResponse(HttpResponse.UNREACHABLE, "") : handle(method, path, body);
+        HttpResponse answer = down ? new HttpResponse(HttpResponse.UNREACHABLE, "") : handle(method, path, body);
+        HttpResponse response = timeHeader && !answer.unreachable()
+                ? new HttpResponse(answer.status(), answer.body(), serverNow()) : answer;
         pending.add(() -> callback.done(response));
     }
 
@@ -49,6 +57,20 @@ final class FakeWorkoutServer implements HttpClient {
         while (!pending.isEmpty()) {
             pending.poll().run();
         }
+    }
+
+    long serverNow() {
+        return time.now() + serverAhead;
+    }
+
+    List<Request> requests(String method) {
+        List<Request> found = new ArrayList<>();
+        for (Request r : requests) {
+            if (r.method().equals(method)) {
+                found.add(r);
+            }
+        }
+        return found;
     }
 
     List<Request> puts() {
@@ -64,7 +86,7 @@ final class FakeWorkoutServer implements HttpClient {
     private HttpResponse handle(String method, String path, String body) {
         if (method.equals("PUT") && path.startsWith("/api/session-draft?")) {
             long base = Long.parseLong(query(path, "baseRevision"));
-            return put(WorkoutCodec.read(body, time.now()), base, path.contains("replace=true"));
+            return put(WorkoutCodec.read(body, serverNow()), base, path.contains("replace=true"));
         }
         if (method.equals("GET") && path.equals("/api/session-draft")) {
             return draft == null ? new HttpResponse(204, "") : new HttpResponse(200, WorkoutCodec.write(draft));
@@ -80,6 +102,9 @@ final class FakeWorkoutServer implements HttpClient {
         if (method.equals("POST") && path.startsWith("/api/workouts")) {
             return log(path, body);
         }
+        if (path.startsWith("/api/exercises/last") && lastTime != null) {
+            return new HttpResponse(200, lastTime);
+        }
         if (path.startsWith("/api/templates")) {
             templates.add(new Request(method, path, body));
             return new HttpResponse(method.equals("POST") ? 201 : 200, "{\"id\":\"t-" + templates.size() + "\"}");
@@ -88,7 +113,7 @@ final class FakeWorkoutServer implements HttpClient {
     }
 
     private HttpResponse log(String path, String body) {
-        Workout posted = WorkoutCodec.read(body, time.now());
+        Workout posted = WorkoutCodec.read(body, serverNow());
         String id = posted.sessionId();
         if (path.endsWith("/amend")) {
             logged.put(id, WorkoutMerge.merge(logged.get(id), posted));
@@ -143,7 +168,7 @@ final class FakeWorkoutServer implements HttpClient {
         draft = merged;
         JsonObject answer = new JsonObject();
         answer.put("revision", revision);
-        answer.put("serverTime", time.now());
+        answer.put("serverTime", serverNow());
         if (base != before) {
             answer.put("draft", WorkoutCodec.toJson(draft));
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Finished workouts waiting on the device go up at start-up, when the connection is back, and with backoff. */
 class OutboxRetryTest {
     private static final int PAUSE_LAST = OutboxRetry.PAUSE_MILLIS.length - 1;
-    private final Fakes device = new Fakes();
-    private final Outbox outbox = new Outbox(device.storage, device.keys, device.time);
+    private final WorkoutDevice device = new WorkoutDevice();
+    private final WorkoutOutbox outbox = device.outbox();
     private final List<Runnable> onlineListeners = new ArrayList<>();
-    private final WorkoutSession finished = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0)
-            .completeSet(0, 0, FakeTime.T0 + 1000).finish(FakeTime.T0 + 60_000);
+    private final Workout finished = WorkoutDevice.finished(WorkoutDevice.pushStarted("s-1", FakeTime.T0),
+            FakeTime.T0 + 60_000);
 
     @Test
     void aWaitingWorkoutGoesUpWhenTheAppLoadsWhateverTheScreen() {
@@ -27,7 +27,7 @@ class OutboxRetryTest {
 
         assertEquals(1, device.server.requests("POST").size());
         assertTrue(device.server.logged.containsKey("s-1"));
-        assertTrue(outbox.waitingSessionIds().isEmpty());
+        assertTrue(outbox.all().isEmpty());
     }
 
     @Test
@@ -59,7 +59,7 @@ class OutboxRetryTest {
         device.server.answerAll();
 
         assertEquals(3, posts());
-        assertEquals(List.of(), outbox.waitingSessionIds());
+        assertEquals(List.of(), outbox.all());
         device.time.advance(600_000);
         assertEquals(3, posts(), "nothing more once the server has it");
     }
@@ -109,15 +109,21 @@ class OutboxRetryTest {
         device.server.answerAll();
 
         assertEquals(1, posts(), "only the attempt made before the stop");
-        assertEquals(List.of("s-1"), outbox.waitingSessionIds(), "the workout waits for its own user");
+        assertTrue(outbox.contains("s-1"), "the workout waits for its own user");
     }
 
     @Test
-    void theWaitingListNamesEachSessionForTheHistoryScreen() {
+    void aWorkoutDeletedElsewhereStaysForTheUserAndIsNotRetriedByItself() {
+        device.server.tombstones.put("s-1", "deleted");
         outbox.add(finished);
-        outbox.add(WorkoutSession.start(Fakes.legDay(), "s-2", FakeTime.T0).finish(FakeTime.T0 + 5000));
+        start();
+        device.server.answerAll();
+        device.time.advance(600_000);
+        device.server.answerAll();
 
-        assertEquals(List.of("s-1", "s-2"), outbox.waitingSessionIds());
+        assertEquals(1, posts(), "a 410 is the user's to decide, never a reason to retry");
+        assertTrue(outbox.contains("s-1"));
+        assertTrue(device.server.logged.isEmpty());
     }
 
     private void start() {

@@ -3,71 +3,75 @@ package app.spotter.client.player;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.session.WorkoutSession;
+import app.spotter.json.Json;
+import app.spotter.workout.Workout;
 import org.junit.jupiter.api.Test;
 
 /** The player on a device whose clock is 5 minutes fast: every time it records or shows is the server's. */
 class ServerTimeTest {
     private static final long FAST = 5 * 60_000;
-    private final Fakes device = new Fakes();
-    private final FakeServer server = device.server;
+    private final WorkoutDevice device = new WorkoutDevice();
+    private final FakeWorkoutServer server = device.server;
 
-    private PlayerHarness startedOnTheServer(long agoMillis) {
+    private WorkoutPlayer startedOnTheServer(long agoMillis) {
         server.serverAhead = -FAST;
-        server.draft = WorkoutSession.start(Fakes.pushDay(), "s-1", server.serverNow() - agoMillis);
-        PlayerHarness harness = new PlayerHarness(device).mount();
+        server.draft = WorkoutDevice.pushStarted("s-1", server.serverNow() - agoMillis);
+        WorkoutPlayer player = device.mountPlayer();
         server.answerAll();
-        return harness;
+        return player;
     }
 
     @Test
     void theTimerShowsTheElapsedTimeByTheServersClock() {
-        PlayerHarness harness = startedOnTheServer(60_000);
+        WorkoutPlayer player = startedOnTheServer(60_000);
         assertEquals(-FAST, device.serverClock.offset());
-        assertEquals(60, harness.session().elapsedSeconds(harness.player.now()));
+        assertEquals(60, player.state().workout().elapsedSeconds(player.now()));
     }
 
     @Test
     void theRestCountdownIsTheRestTimeNotTheRestPlusTheSkew() {
-        PlayerHarness harness = startedOnTheServer(60_000);
-        harness.actions().completeSet(0, 0);
-        assertEquals(90, harness.session().restRemainingSeconds(harness.player.now()));
-        assertEquals(server.serverNow() + 90_000, harness.session().restEndsAt(), "rest end in server time");
-        assertEquals(90, harness.storedRestTimeRemaining());
+        WorkoutPlayer player = startedOnTheServer(60_000);
+        WorkoutDevice.complete(player, 0, 0);
+        Workout workout = player.state().workout();
+        assertEquals(90, workout.restRemainingSeconds(player.now()));
+        assertEquals(server.serverNow() + 90_000, workout.restValue().endsAt(), "rest end in server time");
+        String stored = device.storage.get(device.keys.activeSession());
+        assertEquals(90, Json.parseObject(stored).getLong("restTimeRemaining"));
     }
 
     @Test
     void finishRecordsTheServerTimeAndTheRightDuration() {
-        PlayerHarness harness = startedOnTheServer(10 * 60_000);
-        harness.actions().completeSet(0, 0);
-        harness.player.finishing().finish();
+        WorkoutPlayer player = startedOnTheServer(10 * 60_000);
+        WorkoutDevice.complete(player, 0, 0);
+        player.finishing().finish();
+        player.finishing().confirmFinish();
         server.answerAll();
-        WorkoutSession logged = server.logged.get("s-1");
+        Workout logged = server.logged.get("s-1");
         assertEquals(600, logged.durationSeconds());
-        assertEquals(server.serverNow(), logged.finishedAt());
+        assertEquals(server.serverNow(), logged.finishedAtValue());
     }
 
     @Test
     void anOlderServerWithoutTheHeaderIsMeasuredFromTheSyncAnswer() {
         server.timeHeader = false;
-        PlayerHarness.storeLocally(device, WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0));
+        device.store().save(WorkoutDevice.pushStarted("s-1", FakeTime.T0), null, 0);
         server.serverAhead = 42_000;
-        PlayerHarness harness = new PlayerHarness(device).mount();
+        WorkoutPlayer player = device.mountPlayer();
         server.answerAll();
         assertTrue(device.serverClock.known(), "the PUT answer's serverTime");
         assertEquals(42_000, device.serverClock.offset());
-        assertEquals(FakeTime.T0 + 42_000, harness.player.now());
+        assertEquals(FakeTime.T0 + 42_000, player.now());
     }
 
     @Test
     void aWorkoutStartedOnThisDeviceStartsAtServerTime() {
         server.serverAhead = -FAST;
         device.serverClock.observe(server.serverNow(), device.time.now(), device.time.now());
-        new WorkoutStarter(device.platform, device.keys).start(Fakes.pushDay());
+        new WorkoutStarter(device.platform, device.keys).start(WorkoutDevice.pushDay());
         server.answerAll();
-        PlayerHarness harness = new PlayerHarness(device).mount();
+        WorkoutPlayer player = device.mountPlayer();
         server.answerAll();
-        assertEquals(server.serverNow(), harness.session().startedAt());
-        assertEquals(0, harness.session().elapsedSeconds(harness.player.now()));
+        assertEquals(server.serverNow(), player.state().workout().startedAt());
+        assertEquals(0, player.state().workout().elapsedSeconds(player.now()));
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkoutOutboxTest {
-    private final Fakes device = new Fakes();
+    private final WorkoutDevice device = new WorkoutDevice();
     private final WorkoutOutbox outbox = new WorkoutOutbox(device.storage, device.keys, device.time);
 
     private static WorkoutSession finishedV1(String id) {
-        return WorkoutSession.start(Fakes.pushDay(), id, FakeTime.T0).editSet(0, 0, 9, 61, FakeTime.T0 + 500)
+        return WorkoutSession.start(SchemaOneTemplates.push(), id, FakeTime.T0).editSet(0, 0, 9, 61, FakeTime.T0 + 500)
                 .completeSet(0, 0, FakeTime.T0 + 1000).finish(FakeTime.T0 + 600_000);
     }
 

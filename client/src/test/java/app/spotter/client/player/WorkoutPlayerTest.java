@@ -65,11 +65,24 @@ class WorkoutPlayerTest {
                 device, clock);
     }
 
+    private WorkoutPlayer.Screen screen() {
+        return new WorkoutPlayer.Screen() {
+            @Override
+            public void redraw() {
+                redraws++;
+            }
+
+            @Override
+            public void refresh() {
+            }
+        };
+    }
+
     private Workout playing(int exercises, int sets) {
         Workout started = SessionEdits.start(DeltaTrackerTest.grid(exercises, sets), "s-1",
                 new Stamp(FakeTime.T0, 0, "other"), FakeTime.T0);
         new WorkoutStore(storage, keys, time).save(started, null, 0);
-        player.mount(() -> redraws++);
+        player.mount(screen());
         server.answerAll();
         return workout();
     }
@@ -93,7 +106,7 @@ class WorkoutPlayerTest {
     @Test
     void mountingShowsTheDevicesCopyAndPutsItOnTheServer() {
         playing(2, 2);
-        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         assertEquals(workout(), server.draft);
         assertEquals(SyncStatus.SYNCED, player.state().syncStatus());
         assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout(), "stored before shown");
@@ -215,15 +228,16 @@ class WorkoutPlayerTest {
             complete(i / 4, i % 4);
         }
         player.finishing().finish();
-        assertEquals("3 of 12 sets not done", player.state().finishQuestion().message());
-        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals("3 of 12 sets not done", player.state().question().message());
+        assertEquals(Question.Kind.CONFIRM_FINISH, player.state().question().kind());
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         player.finishing().keepGoing();
-        assertNull(player.state().finishQuestion());
+        assertNull(player.state().question());
         player.finishing().finish();
         player.finishing().confirmFinish();
         server.answerAll();
-        assertEquals(PlayerState.Phase.SUMMARY, player.state().phase());
-        assertEquals(PlayerState.LogStatus.SAVED, player.state().logStatus());
+        assertEquals(LiveState.Phase.SUMMARY, player.state().phase());
+        assertEquals(LiveState.LogStatus.SAVED, player.state().logStatus());
         assertEquals(9, server.logged.get("s-1").setsDone());
         assertNull(new WorkoutStore(storage, keys, time).load().workout(), "nothing left on the device");
     }
@@ -232,12 +246,12 @@ class WorkoutPlayerTest {
     void anEmptyWorkoutIsRefusedAndDiscardIsOffered() {
         playing(1, 2);
         player.finishing().finish();
-        assertEquals(FinishCheck.Outcome.REFUSE, player.state().finishQuestion().outcome());
+        assertEquals(Question.Kind.REFUSE_FINISH, player.state().question().kind());
         player.finishing().confirmFinish();
-        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase(), "never logged");
-        player.finishing().discard();
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase(), "never logged");
+        player.finishing().confirmDiscard();
         server.answerAll();
-        assertEquals(PlayerState.Phase.EMPTY, player.state().phase());
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
         assertTrue(server.logged.isEmpty());
         assertEquals("discarded", server.tombstones.get("s-1"));
     }
@@ -270,23 +284,153 @@ class WorkoutPlayerTest {
         server.tombstones.put("s-1", "deleted");
         player.finishing().finish();
         server.answerAll();
-        assertEquals(PlayerState.LogStatus.NOT_SAVED, player.state().logStatus());
-        assertTrue(player.state().notice().contains("deleted or discarded"));
+        assertEquals(LiveState.LogStatus.NOT_SAVED, player.state().logStatus());
+        assertEquals(Question.Kind.RESTORE, player.state().question().kind(), "asks before logging it");
+        assertTrue(player.state().question().message().contains("deleted on another device"));
         assertTrue(new WorkoutOutbox(storage, keys, time).contains("s-1"), "kept on the device");
-        player.finishing().retryLog();
+        player.choices().restore();
         server.answerAll();
-        assertEquals(PlayerState.LogStatus.SAVED, player.state().logStatus());
-        assertTrue(server.requests.get(server.requests.size() - 1).path().endsWith("?restore=true"));
+        assertEquals(LiveState.LogStatus.SAVED, player.state().logStatus());
+        assertTrue(server.requests("POST").get(1).path().endsWith("?restore=true"));
+    }
+
+    @Test
+    void aWorkoutDiscardedElsewhereWhileInProgressAsksAndKeepItLogsItWithRestore() {
+        playing(1, 2);
+        server.tombstones.put("s-1", "discarded");
+        server.draft = null;
+        complete(0, 0);
+        server.answerAll();
+        assertEquals(Question.Kind.RESTORE, player.state().question().kind());
+        assertTrue(player.state().question().message().contains("discarded on another device"));
+        player.choices().restore();
+        assertNull(player.state().question());
+        complete(0, 1);
+        int puts = server.puts().size();
+        time.advance(WorkoutSync.HEARTBEAT_MILLIS * 2);
+        server.answerAll();
+        assertEquals(puts, server.puts().size(), "the server refuses drafts of it: none is sent");
+        player.finishing().finish();
+        server.answerAll();
+        assertEquals(LiveState.LogStatus.SAVED, player.state().logStatus());
+        assertEquals(2, server.logged.get("s-1").setsDone());
+    }
+
+    @Test
+    void dropAfterADiscardElsewhereClearsThisDevicesCopy() {
+        playing(1, 1);
+        server.tombstones.put("s-1", "discarded");
+        server.draft = null;
+        complete(0, 0);
+        server.answerAll();
+        player.choices().drop();
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
+        assertNull(new WorkoutStore(storage, keys, time).load().workout());
+        assertTrue(server.logged.isEmpty());
+    }
+
+    @Test
+    void aWorkoutLoggedElsewhereOffersAddToLoggedWhichAmendsTheLog() {
+        playing(1, 2);
+        server.answerAll();
+        Workout elsewhere = server.draft;
+        String e = exercise(0).id();
+        Workout loggedThere = SessionEdits.finish(app.spotter.workout.SetEdits.completeSet(elsewhere, e,
+                set(0, 0).id(), new Stamp(FakeTime.T0 + 1000, 0, "laptop"), FakeTime.T0 + 1000),
+                new Stamp(FakeTime.T0 + 2000, 0, "laptop"), FakeTime.T0 + 2000);
+        server.logged.put("s-1", loggedThere);
+        server.draft = null;
+        complete(0, 1);
+        server.answerAll();
+        assertEquals(Question.Kind.ADD_TO_LOGGED, player.state().question().kind());
+        player.choices().addToLogged();
+        server.answerAll();
+        assertEquals(2, server.logged.get("s-1").setsDone(), "this device's late set is in the log");
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
+        assertTrue(server.requests("POST").get(0).path().endsWith("/s-1/amend"));
+    }
+
+    @Test
+    void aDifferentWorkoutOnTheServerAsksAndKeepThisReplacesIt() {
+        Workout other = SessionEdits.start(DeltaTrackerTest.grid(1, 1), "s-laptop",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        server.draft = other;
+        new WorkoutStore(storage, keys, time).save(SessionEdits.start(DeltaTrackerTest.grid(2, 1), "s-1",
+                new Stamp(FakeTime.T0, 0, "phone"), FakeTime.T0), null, 0);
+        player.mount(screen());
+        server.answerAll();
+        assertEquals(Question.Kind.CONFLICT, player.state().question().kind());
+        player.choices().keepThis();
+        server.answerAll();
+        assertNull(player.state().question());
+        assertEquals("s-1", server.draft.sessionId());
+        assertEquals("discarded", server.tombstones.get("s-laptop"));
+    }
+
+    @Test
+    void resumeOtherSwitchesToTheServersWorkoutAndKeepsThisOneAside() {
+        server.draft = SessionEdits.start(DeltaTrackerTest.grid(1, 1), "s-laptop",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        new WorkoutStore(storage, keys, time).save(SessionEdits.start(DeltaTrackerTest.grid(2, 1), "s-1",
+                new Stamp(FakeTime.T0, 0, "phone"), FakeTime.T0), null, 0);
+        player.mount(screen());
+        server.answerAll();
+        player.choices().resumeOther();
+        server.answerAll();
+        assertEquals("s-laptop", workout().sessionId());
+        assertEquals("s-laptop", new WorkoutStore(storage, keys, time).load().workout().sessionId());
+        assertTrue(storage.values.keySet().stream().anyMatch(k -> k.contains(".s-1.backup.")));
+        assertTrue(player.state().notice().contains("kept under"));
+    }
+
+    @Test
+    void sameAsLastTimeFillsTheSetsNotDoneFromLastTime() {
+        server.lastTime = "{\"Exercise 0\":[{\"reps\":6,\"weight\":70},{\"reps\":5,\"weight\":72.5}]}";
+        playing(1, 3);
+        complete(0, 0);
+        assertEquals(2, player.state().lastTime().of(exercise(0).nameValue()).size());
+        player.edits().sameAsLastTime(exercise(0).id());
+        assertEquals(List.of(true, false, false), List.of(set(0, 0).isDone(), set(0, 1).isDone(), set(0, 2).isDone()));
+        assertTrue(set(0, 0).repsValue() != 6, "a done set keeps what was done");
+        assertEquals(5, set(0, 1).repsValue());
+        assertEquals(72.5, set(0, 1).weightValue());
+    }
+
+    @Test
+    void skipAndAdjustTheRest() {
+        playing(1, 2);
+        complete(0, 0);
+        player.edits().adjustRest(15);
+        assertEquals(105, workout().restRemainingSeconds(player.now()));
+        player.edits().adjustRest(-30);
+        assertEquals(75, workout().restRemainingSeconds(player.now()));
+        player.edits().skipRest();
+        assertEquals(0, workout().restRemainingSeconds(player.now()));
+    }
+
+    @Test
+    void whenTheConnectionComesBackTheChangesGoAtOnce() {
+        playing(1, 2);
+        server.down = true;
+        player.edits().editField(exercise(0).id(), set(0, 0).id(), "reps", "3");
+        time.advance(WorkoutSync.HEARTBEAT_MILLIS);
+        server.answerAll();
+        assertEquals(SyncStatus.OFFLINE, player.state().syncStatus());
+        server.down = false;
+        time.advance(1000);
+        server.answerAll();
+        assertEquals(3, server.draft.exercise(exercise(0).id()).set(set(0, 0).id()).repsValue(),
+                "sent on the first tick online, not at the next retry");
     }
 
     @Test
     void aWorkoutStartedOnAnotherDeviceOpensHereWithNothingOnThisDevice() {
         server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
                 new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
-        player.mount(() -> redraws++);
-        assertEquals(PlayerState.Phase.EMPTY, player.state().phase(), "nothing here until the server answers");
+        player.mount(screen());
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase(), "nothing here until the server answers");
         server.answerAll();
-        assertEquals(PlayerState.Phase.ACTIVE, player.state().phase());
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         assertEquals("s-elsewhere", workout().sessionId());
         assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout());
         complete(0, 0);
@@ -303,7 +447,7 @@ class WorkoutPlayerTest {
         server.draft = app.spotter.workout.SetEdits.setReps(server.draft, e, s, 3,
                 new Stamp(FakeTime.T0 + 60_000, 0, "laptop"));
         WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
-        reloaded.mount(() -> { });
+        reloaded.mount(screen());
         server.answerAll();
         assertEquals(3, reloaded.state().workout().exercise(e).set(s).repsValue());
     }
@@ -315,7 +459,7 @@ class WorkoutPlayerTest {
         server.answerAll();
         WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
         int puts = server.puts().size();
-        reloaded.mount(() -> { });
+        reloaded.mount(screen());
         assertTrue(server.puts().get(puts).body().contains("\"partial\":true"), "a delta, not the whole document");
         server.answerAll();
         assertEquals(workout(), reloaded.state().workout());

@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /** The active workout in the device's storage: schema 2 with its sync position, schema 1 upgraded on read. */
 class WorkoutStoreTest {
-    private final Fakes device = new Fakes();
+    private final WorkoutDevice device = new WorkoutDevice();
     private final WorkoutStore store = new WorkoutStore(device.storage, device.keys, device.time);
 
     @Test
     void aSchemaOneValueOfThePreviousReleaseIsUpgradedWithEverySetWeightAndTime() {
-        WorkoutSession v1 = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0)
+        WorkoutSession v1 = WorkoutSession.start(SchemaOneTemplates.push(), "s-1", FakeTime.T0)
                 .editSet(0, 1, 7, 65.5, FakeTime.T0 + 1000).completeSet(0, 1, FakeTime.T0 + 2000)
                 .completeSet(1, 0, FakeTime.T0 + 3000).moveTo(1, FakeTime.T0 + 4000);
-        new LocalSessionStore(device.storage, device.keys, device.time).save(v1);
+        SchemaOneTemplates.storeActive(device.storage, device.keys, v1, FakeTime.T0);
 
         WorkoutStore.Loaded loaded = store.load();
 
@@ -52,11 +52,11 @@ class WorkoutStoreTest {
 
     @Test
     void twoDevicesUpgradeTheSameSchemaOneSessionToTheSameDocument() {
-        WorkoutSession v1 = WorkoutSession.start(Fakes.pushDay(), "s-1", FakeTime.T0)
+        WorkoutSession v1 = WorkoutSession.start(SchemaOneTemplates.push(), "s-1", FakeTime.T0)
                 .completeSet(0, 0, FakeTime.T0 + 2000);
-        new LocalSessionStore(device.storage, device.keys, device.time).save(v1);
-        Fakes other = new Fakes();
-        new LocalSessionStore(other.storage, other.keys, other.time).save(v1);
+        SchemaOneTemplates.storeActive(device.storage, device.keys, v1, FakeTime.T0);
+        WorkoutDevice other = new WorkoutDevice();
+        SchemaOneTemplates.storeActive(other.storage, other.keys, v1, FakeTime.T0);
         assertEquals(store.load().workout(),
                 new WorkoutStore(other.storage, other.keys, other.time).load().workout());
     }

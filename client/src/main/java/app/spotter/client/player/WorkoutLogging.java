@@ -1,0 +1,140 @@
+package app.spotter.client.player;
+
+import app.spotter.client.api.ApiErrors;
+import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpResponse;
+import app.spotter.client.platform.StorageFullException;
+import app.spotter.json.Json;
+import app.spotter.validation.FieldError;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
+import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Logs finished workouts (session model 2) with {@code POST /api/workouts[?restore=true]}. A workout waits in the
+ * {@link WorkoutOutbox} until the server acknowledges it (201, or 200 when it was already logged: the answer is
+ * then the merged log); only then are the outbox entry and the device's active copy removed. A 410 (deleted or
+ * discarded elsewhere) keeps it here: only the user can say "log it anyway", which sends {@code restore=true}.
+ */
+final class WorkoutLogging {
+    static final String PATH = "/api/workouts";
+    private final HttpClient http;
+    private final WorkoutOutbox outbox;
+    private final WorkoutStore store;
+    private final Map<String, List<Consumer<Result>>> waiting = new HashMap<>();
+
+    WorkoutLogging(HttpClient http, WorkoutOutbox outbox, WorkoutStore store) {
+        this.http = http;
+        this.outbox = outbox;
+        this.store = store;
+    }
+
+    /** How one attempt ended. */
+    enum Outcome { SAVED, GONE, FAILED }
+
+    /**
+     * @param logged the server's copy (merged with other devices' late sets) when saved, else null
+     * @param reason "deleted" or "discarded" when gone
+     */
+    record Result(Outcome outcome, Workout logged, String reason, FieldError error) {
+        boolean saved() {
+            return outcome == Outcome.SAVED;
+        }
+    }
+
+    /** Keeps the finished workout in the outbox, then sends it. */
+    void log(Workout finished, boolean restore, Consumer<Result> done) {
+        if (!finished.isFinished()) {
+            throw new IllegalArgumentException("only a finished workout can be logged");
+        }
+        try {
+            outbox.add(finished);
+        } catch (StorageFullException full) {
+            // The active key still holds the finished workout; the attempt below is what matters now.
+        }
+        post(finished, restore, done);
+    }
+
+    /**
+     * Sends every waiting workout again and tells, once all have answered, whether nothing is left to retry (a
+     * workout deleted elsewhere stays in the outbox for the user, but is not retried by itself).
+     */
+    void flush(Consumer<Boolean> allSettled) {
+        List<Workout> sending = outbox.all();
+        if (sending.isEmpty()) {
+            allSettled.accept(true);
+            return;
+        }
+        int[] left = {sending.size()};
+        boolean[] settled = {true};
+        for (Workout finished : sending) {
+            post(finished, false, result -> {
+                settled[0] &= result.outcome() != Outcome.FAILED;
+                left[0]--;
+                if (left[0] == 0) {
+                    allSettled.accept(settled[0]);
+                }
+            });
+        }
+    }
+
+    boolean isWaiting(String sessionId) {
+        return outbox.contains(sessionId);
+    }
+
+    // One request per workout at a time: a second ask while one is under way waits for that answer.
+    private void post(Workout finished, boolean restore, Consumer<Result> done) {
+        String id = finished.sessionId();
+        List<Consumer<Result>> waiters = waiting.get(id);
+        if (waiters != null) {
+            waiters.add(done);
+            return;
+        }
+        waiters = new ArrayList<>();
+        waiters.add(done);
+        waiting.put(id, waiters);
+        http.send("POST", PATH + (restore ? "?restore=true" : ""), WorkoutCodec.write(finished), response -> {
+            Result result = read(response);
+            if (result.saved()) {
+                outbox.remove(id);
+                store.clear(id);
+            }
+            for (Consumer<Result> waiter : waiting.remove(id)) {
+                waiter.accept(result);
+            }
+        });
+    }
+
+    private static Result read(HttpResponse response) {
+        if (response.status() == 201 || response.status() == 200) {
+            return new Result(Outcome.SAVED, documentOrNull(response.body()), "", null);
+        }
+        if (response.status() == 410) {
+            return new Result(Outcome.GONE, null, reasonOf(response.body()), null);
+        }
+        return new Result(Outcome.FAILED, null, "", ApiErrors.from(response));
+    }
+
+    private static Workout documentOrNull(String body) {
+        try {
+            return WorkoutCodec.fromJson(Json.parseObject(body), 0);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static String reasonOf(String body) {
+        try {
+            JsonObject json = Json.parseObject(body);
+            String reason = json.getString("reason");
+            return reason == null ? "deleted" : reason;
+        } catch (RuntimeException unreadable) {
+            return "deleted";
+        }
+    }
+}
