@@ -19,6 +19,7 @@ import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
 import app.spotter.server.http.JettySetup;
+import app.spotter.server.http.ServerTimeHeader;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
@@ -68,7 +69,7 @@ public final class SpotterServer {
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);
         WorkoutLog log = new WorkoutLog(db, clock);
         DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), log, clock);
-        WorkoutRoutes workoutRoutes = new WorkoutRoutes(log);
+        WorkoutRoutes workoutRoutes = new WorkoutRoutes(log, clock);
         HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
         TransferRoutes transferRoutes = new TransferRoutes(templates, log,
                 new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock);
@@ -89,6 +90,7 @@ public final class SpotterServer {
                 config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);
             }
             ErrorHandlers.register(config);
+            ServerTimeHeader.register(config.routes, clock);
             guards.register(config.routes);
             config.routes.get("/api/health", ctx -> {
                 JsonObject body = new JsonObject();

@@ -1,18 +1,21 @@
 package app.spotter.server.drafts;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.http.QueryParams;
+import app.spotter.server.workouts.Tombstones;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.session.WorkoutSession;
+import app.spotter.server.workouts.WorkoutRoutes;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
-/** HTTP for the session draft: {@code /api/session-draft} (the client's {@code syncDraftSession}). */
+/** HTTP for the session draft, wire format 2: {@code /api/session-draft} (the client's WorkoutDraftApi). */
 public final class DraftRoutes {
     private final DraftStore store;
     private final WorkoutLog log;
@@ -31,44 +34,69 @@ public final class DraftRoutes {
     }
 
     private void get(Context ctx) {
-        Optional<WorkoutSession> draft = store.current(CurrentUser.id(ctx));
+        Optional<DraftStore.Stored> draft = store.current(CurrentUser.id(ctx));
         if (draft.isEmpty()) {
             ctx.status(204);
         } else {
-            Api.jsonText(ctx, 200, SessionCodec.write(draft.get()));
+            Api.jsonText(ctx, 200, WorkoutCodec.write(draft.get().draft()));
         }
     }
 
+    /** {@code PUT ?baseRevision=n[&replace=true]}, body a whole document or a delta ({@code "partial": true}). */
     private void sync(Context ctx) {
-        WorkoutSession incoming = SessionCodec.read(Api.jsonBody(ctx));
+        long now = clock.getAsLong();
+        Workout incoming = WorkoutCodec.read(Api.jsonBody(ctx), now);
         if (incoming.isFinished()) {
             throw ApiException.badRequest("A finished workout is logged with POST /api/workouts, not synced as a draft",
                     "finishedAt");
         }
-        DraftStore.SyncResult result = store.sync(CurrentUser.id(ctx), incoming,
+        long baseRevision = QueryParams.longValue(ctx, "baseRevision", 0);
+        DraftStore.SyncResult result = store.sync(CurrentUser.id(ctx), incoming, baseRevision,
                 "true".equals(ctx.queryParam("replace")));
-        if (result instanceof DraftStore.SyncResult.Stored stored) {
+        if (result instanceof DraftStore.SyncResult.Merged merged) {
             JsonObject body = new JsonObject();
-            body.put("revision", stored.draft().revision());
-            body.put("serverTime", clock.getAsLong());
-            body.put("draft", SessionCodec.toJson(stored.draft()));
+            body.put("revision", merged.revision());
+            body.put("serverTime", now);
+            if (merged.sendBack()) {
+                body.put("draft", WorkoutCodec.toJson(merged.draft()));
+            }
             Api.json(ctx, 200, body);
+        } else if (result instanceof DraftStore.SyncResult.NoCopy) {
+            throw new ApiException(412, "The server has no copy of this session: send the whole document",
+                    "partial", null);
         } else if (result instanceof DraftStore.SyncResult.OtherSessionActive other) {
             JsonObject extra = new JsonObject();
-            extra.put("draft", SessionCodec.toJson(other.other()));
-            throw new ApiException(409, "Another workout is in progress: " + other.other().name(), "sessionId", extra);
+            extra.put("draft", WorkoutCodec.toJson(other.other()));
+            throw new ApiException(409, "Another workout is in progress: " + other.other().nameValue(), "sessionId",
+                    extra);
         } else if (result instanceof DraftStore.SyncResult.Ended ended) {
-            JsonObject extra = new JsonObject();
-            extra.put("reason", ended.reason());
-            // The logged copy lets the device show what it changed that the log lacks (shared LateChanges).
-            log.find(CurrentUser.id(ctx), incoming.sessionId())
-                    .ifPresent(workout -> extra.put("workout", SessionCodec.toJson(workout)));
-            throw new ApiException(410, "This workout was already " + ended.reason(), "sessionId", extra);
+            throw ended(CurrentUser.id(ctx), incoming.sessionId(), ended.reason());
         }
     }
 
     private void discard(Context ctx) {
-        store.discard(CurrentUser.id(ctx), ctx.pathParam("sessionId"));
-        ctx.status(204);
+        String userId = CurrentUser.id(ctx);
+        String sessionId = ctx.pathParam("sessionId");
+        DraftStore.Discard outcome = store.discard(userId, sessionId);
+        if (outcome == DraftStore.Discard.UNKNOWN) {
+            throw ApiException.notFound("Session");
+        }
+        if (outcome == DraftStore.Discard.LOGGED) {
+            throw ended(userId, sessionId, Tombstones.LOGGED);
+        }
+        JsonObject body = new JsonObject();
+        body.put("sessionId", sessionId);
+        body.put("reason", Tombstones.DISCARDED);
+        Api.json(ctx, 200, body);
+    }
+
+    // Logged: the logged copy goes with the 410, so the device can offer "Add to logged workout" (amend).
+    private ApiException ended(String userId, String sessionId, String reason) {
+        if (!Tombstones.LOGGED.equals(reason)) {
+            return WorkoutRoutes.gone(reason);
+        }
+        JsonObject extra = new JsonObject();
+        log.find(userId, sessionId).ifPresent(workout -> extra.put("workout", WorkoutCodec.toJson(workout)));
+        return new ApiException(410, "This workout was already logged", "sessionId", extra);
     }
 }

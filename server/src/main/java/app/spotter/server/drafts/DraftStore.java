@@ -1,16 +1,19 @@
 package app.spotter.server.drafts;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.db.Database;
-import app.spotter.session.WorkoutSession;
-import app.spotter.sync.DraftMerge;
+import app.spotter.server.workouts.Tombstones;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
+import app.spotter.workout.WorkoutMerge;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Each user's one in-progress session draft, and the ids of their sessions that ended. A sync of the same session is merged with
- * the stored copy by the shared {@link DraftMerge} rule, so the order in which devices' writes arrive does not matter.
+ * Each user's one in-progress session draft. A sync (a whole document or a delta) is merged into the stored copy
+ * by the shared {@link WorkoutMerge}, so the order in which devices' writes arrive does not matter; the revision
+ * counts the merges that changed the stored copy, so a device knows whether it has seen everything.
  */
 public final class DraftStore {
     private final Database db;
@@ -21,89 +24,110 @@ public final class DraftStore {
         this.clock = clock;
     }
 
-    /** What a sync did: stored the merged draft, found a different session active, or found this one ended. */
+    /** The stored draft and its revision. */
+    public record Stored(Workout draft, long revision) {
+    }
+
+    /** What a sync did. */
     public sealed interface SyncResult {
-        record Stored(WorkoutSession draft) implements SyncResult {
+        /** Merged and stored; {@code sendBack} when the device lacks some of the stored copy. */
+        record Merged(Workout draft, long revision, boolean sendBack) implements SyncResult {
         }
 
-        record OtherSessionActive(WorkoutSession other) implements SyncResult {
+        /** A delta for a session the server has no copy of: the device sends the whole document. */
+        record NoCopy() implements SyncResult {
         }
 
+        record OtherSessionActive(Workout other) implements SyncResult {
+        }
+
+        /** The session ended: logged, discarded or deleted ({@link Tombstones}). */
         record Ended(String reason) implements SyncResult {
         }
     }
 
-    public Optional<WorkoutSession> current(String userId) {
+    /** What a discard did. */
+    public enum Discard { DISCARDED, UNKNOWN, LOGGED }
+
+    public Optional<Stored> current(String userId) {
         return db.read(h -> current(h, userId));
     }
 
-    /** Stores {@code incoming}, merged with the stored copy of the same session; {@code replace} ends another one. */
-    public SyncResult sync(String userId, WorkoutSession incoming, boolean replace) {
+    /**
+     * Merges {@code incoming} into the stored copy of the same session. {@code baseRevision} is the revision the
+     * device last merged whole; {@code replace} discards another active session instead of answering with it.
+     */
+    public SyncResult sync(String userId, Workout incoming, long baseRevision, boolean replace) {
         return db.write(h -> {
-            Optional<String> ended = endReason(h, userId, incoming.sessionId());
+            Optional<String> ended = Tombstones.reason(h, userId, incoming.sessionId());
             if (ended.isPresent()) {
                 return new SyncResult.Ended(ended.get());
             }
-            Optional<WorkoutSession> stored = current(h, userId);
-            WorkoutSession next = incoming;
-            if (stored.isPresent()) {
-                WorkoutSession existing = stored.get();
-                if (existing.sessionId().equals(incoming.sessionId())) {
-                    next = DraftMerge.merge(existing, incoming);
-                } else if (replace) {
-                    markEnded(h, userId, existing.sessionId(), "discarded", clock.getAsLong());
-                } else {
-                    return new SyncResult.OtherSessionActive(existing);
+            Optional<Stored> stored = current(h, userId);
+            if (stored.isPresent() && stored.get().draft().sessionId().equals(incoming.sessionId())) {
+                Stored existing = stored.get();
+                Workout merged = WorkoutMerge.merge(existing.draft(), incoming);
+                boolean changed = !merged.equals(existing.draft());
+                long revision = existing.revision() + (changed ? 1 : 0);
+                if (changed) {
+                    write(h, userId, merged, revision);
                 }
+                // The device has all of the stored copy when it had merged the revision it merged into and, for a
+                // whole document, when nothing of the server's was missing from it.
+                boolean sendBack = baseRevision != existing.revision()
+                        || (!incoming.partial() && !merged.equals(incoming));
+                return new SyncResult.Merged(merged, revision, sendBack);
             }
-            h.createUpdate("INSERT INTO session_draft (user_id, session_id, revision, updated_at, body)"
-                            + " VALUES (:user, :id, :revision, :updatedAt, :body)"
-                            + " ON CONFLICT (user_id) DO UPDATE SET session_id = excluded.session_id,"
-                            + " revision = excluded.revision, updated_at = excluded.updated_at, body = excluded.body")
-                    .bind("user", userId)
-                    .bind("id", next.sessionId())
-                    .bind("revision", next.revision())
-                    .bind("updatedAt", next.updatedAt())
-                    .bind("body", SessionCodec.write(next))
-                    .execute();
-            return new SyncResult.Stored(next);
+            if (stored.isPresent() && !replace) {
+                return new SyncResult.OtherSessionActive(stored.get().draft());
+            }
+            if (incoming.partial()) {
+                return new SyncResult.NoCopy();
+            }
+            stored.ifPresent(other -> Tombstones.mark(h, userId, other.draft().sessionId(), Tombstones.DISCARDED,
+                    clock.getAsLong()));
+            write(h, userId, incoming, 1);
+            return new SyncResult.Merged(incoming, 1, false);
         });
     }
 
-    /** Abandons a session: removes its draft (only if it is that session's) and remembers that it ended. */
-    public void discard(String userId, String sessionId) {
-        db.write(h -> {
-            if (h.createQuery("SELECT COUNT(*) FROM workouts WHERE user_id = :user AND session_id = :id")
-                    .bind("user", userId).bind("id", sessionId).mapTo(Integer.class).one() == 0) {
-                markEnded(h, userId, sessionId, "discarded", clock.getAsLong());
+    /** Abandons a session: removes its draft and leaves a tombstone, so no late copy brings it back. */
+    public Discard discard(String userId, String sessionId) {
+        return db.write(h -> {
+            Optional<String> ended = Tombstones.reason(h, userId, sessionId);
+            if (ended.filter(Tombstones.LOGGED::equals).isPresent()) {
+                return Discard.LOGGED;
             }
-            return removeDraft(h, userId, sessionId);
+            int removed = h.createUpdate("DELETE FROM session_draft WHERE user_id = :user AND session_id = :id")
+                    .bind("user", userId).bind("id", sessionId).execute();
+            if (removed == 0 && ended.isEmpty()) {
+                return Discard.UNKNOWN;
+            }
+            if (ended.isEmpty()) {
+                Tombstones.mark(h, userId, sessionId, Tombstones.DISCARDED, clock.getAsLong());
+            }
+            return Discard.DISCARDED;
         });
     }
 
-    /** Removes the draft of {@code sessionId} inside the caller's transaction; a newer session's draft stays. */
-    public static int removeDraft(Handle h, String userId, String sessionId) {
-        return h.createUpdate("DELETE FROM session_draft WHERE user_id = :user AND session_id = :id")
-                .bind("user", userId).bind("id", sessionId).execute();
-    }
-
-    public static void markEnded(Handle h, String userId, String sessionId, String reason, long now) {
-        h.createUpdate("INSERT INTO ended_sessions (user_id, session_id, reason, ended_at)"
-                        + " VALUES (:user, :id, :reason, :now) ON CONFLICT (user_id, session_id) DO NOTHING")
+    private void write(Handle h, String userId, Workout draft, long revision) {
+        h.createUpdate("INSERT INTO session_draft (user_id, session_id, revision, updated_at, body)"
+                        + " VALUES (:user, :id, :revision, :updatedAt, :body)"
+                        + " ON CONFLICT (user_id) DO UPDATE SET session_id = excluded.session_id,"
+                        + " revision = excluded.revision, updated_at = excluded.updated_at, body = excluded.body")
                 .bind("user", userId)
-                .bind("id", sessionId)
-                .bind("reason", reason)
-                .bind("now", now)
+                .bind("id", draft.sessionId())
+                .bind("revision", revision)
+                .bind("updatedAt", clock.getAsLong())
+                .bind("body", WorkoutCodec.write(draft))
                 .execute();
     }
 
-    private static Optional<String> endReason(Handle h, String userId, String sessionId) {
-        return h.createQuery("SELECT reason FROM ended_sessions WHERE user_id = :user AND session_id = :id")
-                .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne();
-    }
-
-    private static Optional<WorkoutSession> current(Handle h, String userId) {
-        return h.createQuery("SELECT body FROM session_draft WHERE user_id = :user")
-                .bind("user", userId).mapTo(String.class).findOne().map(SessionCodec::read);
+    // A draft written by the schema-1 release is read as model 2 (and stored as such at its next change).
+    private static Optional<Stored> current(Handle h, String userId) {
+        return h.createQuery("SELECT body, revision FROM session_draft WHERE user_id = :user")
+                .bind("user", userId)
+                .map((rs, ctx) -> new Stored(SchemaOneUpgrade.readSession(rs.getString("body")), rs.getLong("revision")))
+                .findOne();
     }
 }

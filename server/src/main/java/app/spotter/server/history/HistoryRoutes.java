@@ -9,7 +9,14 @@ import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
 import app.spotter.server.workouts.WorkoutLog;
+import app.spotter.session.SessionExercise;
+import app.spotter.session.SetEntry;
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
+import java.util.ArrayList;
+import java.util.List;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
@@ -58,7 +65,7 @@ public final class HistoryRoutes {
 
     private void summary(Context ctx) {
         String userId = CurrentUser.id(ctx);
-        WorkoutSession workout = log.find(userId, ctx.pathParam("id"))
+        WorkoutSession workout = log.find(userId, ctx.pathParam("id")).map(HistoryRoutes::schemaOneView)
                 .orElseThrow(() -> ApiException.notFound("Workout"));
         WorkoutSummary summary = WorkoutSummary.of(workout, queries.bestsBefore(userId, workout.startedAt()));
         JsonObject json = new JsonObject();
@@ -141,5 +148,21 @@ public final class HistoryRoutes {
             weeks.add(w);
         });
         Api.json(ctx, 200, weeks);
+    }
+
+    // Compile bridge (server branch) until the history branch moves WorkoutSummary to model 2: the visible
+    // exercises and sets of the logged document, as the summary of schema 1 reads them.
+    private static WorkoutSession schemaOneView(Workout w) {
+        List<SessionExercise> exercises = new ArrayList<>();
+        for (WorkoutExercise e : w.visibleExercises()) {
+            List<SetEntry> sets = new ArrayList<>();
+            for (WorkoutSet s : e.visibleSets()) {
+                sets.add(new SetEntry(s.targetsValue().reps(), s.targetsValue().weight(), s.repsValue(),
+                        s.weightValue(), s.isDone(), 0));
+            }
+            exercises.add(new SessionExercise(e.nameValue(), e.restValue(), sets));
+        }
+        return new WorkoutSession(w.sessionId(), w.templateId(), w.nameValue(), w.startedAt(), w.finishedAtValue(),
+                0, 0, 0, exercises, w.finishedAtValue());
     }
 }

@@ -4,8 +4,8 @@ import app.spotter.json.TemplateCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.session.WorkoutSession;
 import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Workout;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -37,18 +37,20 @@ public final class DataTransfer {
 
     /**
      * Stores templates (updating the user's own template of the same id, otherwise adding a new one) and logs
-     * workouts not logged yet (matched by session id, so importing a file again adds nothing twice).
+     * workouts not logged yet (matched by session id, so importing a file again adds nothing twice; one logged
+     * already is merged with the file's copy, and one the user deleted stays deleted).
      */
-    public Outcome importAll(String userId, List<WorkoutTemplate> templates, List<WorkoutSession> workouts) {
+    public Outcome importAll(String userId, List<WorkoutTemplate> templates, List<Workout> workouts) {
         int[] counts = db.write(h -> importTemplates(h, userId, templates));
         int logged = 0;
         for (int from = 0; from < workouts.size(); from += BATCH) {
-            List<WorkoutSession> batch = workouts.subList(from, Math.min(workouts.size(), from + BATCH));
+            List<Workout> batch = workouts.subList(from, Math.min(workouts.size(), from + BATCH));
             logged += db.write(h -> {
                 long now = clock.getAsLong();
                 int n = 0;
-                for (WorkoutSession workout : batch) {
-                    if (WorkoutLog.insert(h, userId, workout, now)) {
+                for (Workout workout : batch) {
+                    WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
+                    if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
                         n++;
                     }
                 }

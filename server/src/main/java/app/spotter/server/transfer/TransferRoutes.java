@@ -1,6 +1,11 @@
 package app.spotter.server.transfer;
 
 import app.spotter.json.ExportCodec;
+import app.spotter.workout.ExportCodecV2;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Template;
+import app.spotter.workout.Workout;
+import java.util.ArrayList;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.FrontDoor;
@@ -8,7 +13,6 @@ import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.transfer.CsvExport;
 import app.spotter.transfer.StrongCsvImport;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
@@ -47,8 +51,9 @@ public final class TransferRoutes {
 
     private void exportJson(Context ctx) {
         String userId = CurrentUser.id(ctx);
-        String body = ExportCodec.write(new ExportCodec.Export(clock.getAsLong(), templates.list(userId),
-                log.all(userId)));
+        List<Template> v2 = new ArrayList<>();
+        templates.list(userId).forEach(t -> v2.add(SchemaOneUpgrade.template(t)));
+        String body = ExportCodecV2.write(new ExportCodecV2.Export(clock.getAsLong(), v2, log.all(userId)));
         ctx.header("Content-Disposition", "attachment; filename=\"spotter-export.json\"");
         Api.jsonText(ctx, 200, body);
     }
@@ -57,13 +62,15 @@ public final class TransferRoutes {
         int offset = (int) QueryParams.longValue(ctx, "utcOffsetMinutes", 0);
         ctx.header("Content-Disposition", "attachment; filename=\"spotter-workouts.csv\"");
         ctx.status(200).contentType("text/csv; charset=utf-8")
-                .result(CsvExport.write(log.all(CurrentUser.id(ctx)), offset));
+                .result(WorkoutCsv.write(log.all(CurrentUser.id(ctx)), offset));
     }
 
     private void importJson(Context ctx) {
         withFile(ctx, file -> {
             ExportCodec.Export export = ExportFileReader.read(file);
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), 0);
+            List<Workout> workouts = new ArrayList<>();
+            export.workouts().forEach(w -> workouts.add(SchemaOneUpgrade.session(w)));
+            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), workouts), 0);
         });
     }
 
@@ -71,7 +78,9 @@ public final class TransferRoutes {
     private void importStrong(Context ctx) {
         withFile(ctx, file -> {
             StrongCsvImport.Result result = StrongFileReader.read(file);
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), List.of(), result.workouts()), result.skippedRows());
+            List<Workout> workouts = new ArrayList<>();
+            result.workouts().forEach(w -> workouts.add(SchemaOneUpgrade.session(w)));
+            answer(ctx, transfer.importAll(CurrentUser.id(ctx), List.of(), workouts), result.skippedRows());
         });
     }
 

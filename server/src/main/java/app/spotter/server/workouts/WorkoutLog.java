@@ -1,20 +1,21 @@
 package app.spotter.server.workouts;
 
-import app.spotter.history.Epley;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.db.Database;
-import app.spotter.server.drafts.DraftStore;
-import app.spotter.session.SessionExercise;
-import app.spotter.session.SetEntry;
-import app.spotter.session.WorkoutSession;
-import app.spotter.sync.LateChanges;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
+import app.spotter.workout.WorkoutMerge;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Each user's log of finished workouts, one per session id, with its done sets indexed for history queries. */
+/**
+ * Each user's log of finished workouts, one per session id. A logged workout stays mergeable: a second device's
+ * copy (a late finish or an amend) is merged into it by the shared {@link WorkoutMerge}, never stored beside it.
+ * Deleting leaves a tombstone, so a late copy does not bring it back unless the user restores it. Rows written
+ * by the schema-1 release are upgraded on read ({@link SchemaOneUpgrade}); every write stores schema 2.
+ */
 public final class WorkoutLog {
     private final Database db;
     private final LongSupplier clock;
@@ -24,118 +25,132 @@ public final class WorkoutLog {
         this.clock = clock;
     }
 
-    /**
-     * Logs a finished workout and, in the same transaction, removes its draft and marks the session ended.
-     * Returns false when that session was logged before (nothing changes: a retry never makes a duplicate).
-     */
-    public boolean log(String userId, WorkoutSession workout) {
-        return db.write(h -> {
-            long now = clock.getAsLong();
-            if (!insert(h, userId, workout, now)) {
-                return false;
-            }
-            DraftStore.removeDraft(h, userId, workout.sessionId());
-            DraftStore.markEnded(h, userId, workout.sessionId(), "finished", now);
-            return true;
-        });
-    }
+    /** What a write to the log did. */
+    public sealed interface Outcome {
+        /** The workout as stored now; {@code created} when this write put it in the log. */
+        record Stored(Workout workout, boolean created) implements Outcome {
+        }
 
-    /** Adds a workout to the log inside the caller's transaction; false when that session id is there already. */
-    public static boolean insert(Handle h, String userId, WorkoutSession workout, long now) {
-        boolean known = h.createQuery("SELECT COUNT(*) FROM workouts WHERE user_id = :user AND session_id = :id")
-                .bind("user", userId).bind("id", workout.sessionId()).mapTo(Integer.class).one() > 0;
-        if (known) {
-            return false;
+        /** Refused: the session was discarded or the workout deleted ({@link Tombstones}). */
+        record Gone(String reason) implements Outcome {
         }
-        h.createUpdate("INSERT INTO workouts (user_id, session_id, template_id, name, started_at, finished_at,"
-                        + " duration_seconds, sets_done, volume_kg, body, logged_at) VALUES (:user, :id,"
-                        + " :templateId, :name, :startedAt, :finishedAt, :duration, :setsDone, :volume, :body, :now)")
-                .bind("user", userId)
-                .bind("id", workout.sessionId())
-                .bind("templateId", workout.templateId())
-                .bind("name", workout.name())
-                .bind("startedAt", workout.startedAt())
-                .bind("finishedAt", workout.finishedAt())
-                .bind("duration", workout.durationSeconds())
-                .bind("setsDone", workout.setsDone())
-                .bind("volume", workout.volumeKg())
-                .bind("body", SessionCodec.write(workout))
-                .bind("now", now)
-                .execute();
-        PreparedBatch sets = h.prepareBatch("INSERT INTO workout_sets (user_id, session_id, started_at,"
-                + " exercise_index, exercise, set_index, reps, weight, e1rm) VALUES (:user, :id, :startedAt,"
-                + " :exerciseIndex, :exercise, :setIndex, :reps, :weight, :e1rm)");
-        for (int e = 0; e < workout.exercises().size(); e++) {
-            SessionExercise exercise = workout.exercises().get(e);
-            for (int s = 0; s < exercise.sets().size(); s++) {
-                SetEntry set = exercise.sets().get(s);
-                if (set.done()) {
-                    sets.bind("user", userId).bind("id", workout.sessionId()).bind("startedAt", workout.startedAt())
-                            .bind("exerciseIndex", e).bind("exercise", exercise.name()).bind("setIndex", s)
-                            .bind("reps", set.reps()).bind("weight", set.weight())
-                            .bind("e1rm", Epley.oneRepMax(set.reps(), set.weight())).add();
-                }
-            }
+
+        /** Amend of a session this user never logged. */
+        record Missing() implements Outcome {
         }
-        if (sets.size() > 0) {
-            sets.execute();
-        }
-        return true;
     }
 
     /**
-     * Takes the late changes of a device's copy into a logged workout (see {@link LateChanges}); empty when the
-     * user has no such workout. The document and its indexed sets change together.
+     * Logs a finished workout (merged with the server's draft of it and with a logged copy, if any) and, in the
+     * same transaction, removes its draft and records it as logged.
      */
-    public Optional<WorkoutSession> amend(String userId, WorkoutSession copy) {
+    public Outcome log(String userId, Workout finished, boolean restore) {
+        return db.write(h -> log(h, userId, finished, restore, clock.getAsLong()));
+    }
+
+    /** {@link #log} inside the caller's transaction (imports batch many). */
+    public static Outcome log(Handle h, String userId, Workout finished, boolean restore, long now) {
+        Optional<String> ended = Tombstones.reason(h, userId, finished.sessionId());
+        if (ended.filter(Tombstones::refusesLateCopies).isPresent() && !restore) {
+            return new Outcome.Gone(ended.get());
+        }
+        Workout merged = finished;
+        Optional<Workout> draft = h.createQuery("SELECT body FROM session_draft WHERE user_id = :user"
+                        + " AND session_id = :id").bind("user", userId).bind("id", finished.sessionId())
+                .mapTo(String.class).findOne().map(SchemaOneUpgrade::readSession);
+        if (draft.isPresent()) {
+            merged = WorkoutMerge.merge(draft.get(), merged);
+        }
+        Optional<Workout> logged = find(h, userId, finished.sessionId());
+        if (logged.isPresent()) {
+            merged = WorkoutMerge.merge(logged.get(), merged);
+        }
+        if (logged.isEmpty() || !merged.equals(logged.get())) {
+            store(h, userId, merged, now);
+        }
+        h.createUpdate("DELETE FROM session_draft WHERE user_id = :user AND session_id = :id")
+                .bind("user", userId).bind("id", finished.sessionId()).execute();
+        Tombstones.mark(h, userId, finished.sessionId(), Tombstones.LOGGED, now);
+        return new Outcome.Stored(merged, logged.isEmpty());
+    }
+
+    /** Merges a device's copy of a logged session into the log (the copy need not be finished or whole). */
+    public Outcome amend(String userId, Workout copy) {
         return db.write(h -> {
-            Optional<WorkoutSession> logged = h.createQuery("SELECT body FROM workouts WHERE user_id = :user"
-                            + " AND session_id = :id").bind("user", userId).bind("id", copy.sessionId())
-                    .mapTo(String.class).findOne().map(SessionCodec::read);
+            Optional<Workout> logged = find(h, userId, copy.sessionId());
             if (logged.isEmpty()) {
-                return Optional.empty();
+                Optional<String> ended = Tombstones.reason(h, userId, copy.sessionId())
+                        .filter(Tombstones::refusesLateCopies);
+                return ended.isPresent() ? new Outcome.Gone(ended.get()) : new Outcome.Missing();
             }
-            WorkoutSession amended = LateChanges.apply(logged.get(), copy);
-            if (amended != logged.get()) {
-                long loggedAt = h.createQuery("SELECT logged_at FROM workouts WHERE user_id = :user AND session_id = :id")
-                        .bind("user", userId).bind("id", copy.sessionId()).mapTo(Long.class).one();
-                remove(h, userId, copy.sessionId());
-                insert(h, userId, amended, loggedAt);
+            Workout merged = WorkoutMerge.merge(logged.get(), copy);
+            if (!merged.equals(logged.get())) {
+                store(h, userId, merged, clock.getAsLong());
             }
-            return Optional.of(amended);
+            return new Outcome.Stored(merged, false);
         });
     }
 
-    public Optional<WorkoutSession> find(String userId, String sessionId) {
-        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND session_id = :id")
-                .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne().map(SessionCodec::read));
+    public Optional<Workout> find(String userId, String sessionId) {
+        return db.read(h -> find(h, userId, sessionId));
     }
 
-    /** Removes a workout and its sets; false when the user has no such workout. */
+    /** Removes a workout and its sets and leaves a tombstone; false when the user has no such workout. */
     public boolean delete(String userId, String sessionId) {
-        return db.write(h -> remove(h, userId, sessionId));
-    }
-
-    private static boolean remove(Handle h, String userId, String sessionId) {
-        h.createUpdate("DELETE FROM workout_sets WHERE user_id = :user AND session_id = :id")
-                .bind("user", userId).bind("id", sessionId).execute();
-        return h.createUpdate("DELETE FROM workouts WHERE user_id = :user AND session_id = :id")
-                .bind("user", userId).bind("id", sessionId).execute() == 1;
+        return db.write(h -> {
+            LoggedSets.remove(h, userId, sessionId);
+            boolean removed = h.createUpdate("DELETE FROM workouts WHERE user_id = :user AND session_id = :id")
+                    .bind("user", userId).bind("id", sessionId).execute() == 1;
+            if (removed) {
+                Tombstones.mark(h, userId, sessionId, Tombstones.DELETED, clock.getAsLong());
+            }
+            return removed;
+        });
     }
 
     /** Logged workouts, newest first, started before {@code beforeStartedAt} (0 = from the newest). */
-    public List<WorkoutSession> page(String userId, long beforeStartedAt, int limit) {
+    public List<Workout> page(String userId, long beforeStartedAt, int limit) {
         return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user"
                         + " AND (:before = 0 OR started_at < :before) ORDER BY started_at DESC LIMIT :limit")
                 .bind("user", userId)
                 .bind("before", beforeStartedAt)
                 .bind("limit", limit)
-                .mapTo(String.class).map(SessionCodec::read).list());
+                .mapTo(String.class).map(SchemaOneUpgrade::readSession).list());
     }
 
     /** Every logged workout of the user, oldest first (for export). */
-    public List<WorkoutSession> all(String userId) {
+    public List<Workout> all(String userId) {
         return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user ORDER BY started_at")
-                .bind("user", userId).mapTo(String.class).map(SessionCodec::read).list());
+                .bind("user", userId).mapTo(String.class).map(SchemaOneUpgrade::readSession).list());
+    }
+
+    private static Optional<Workout> find(Handle h, String userId, String sessionId) {
+        return h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND session_id = :id")
+                .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne()
+                .map(SchemaOneUpgrade::readSession);
+    }
+
+    // The row and its indexed sets change together; a rewrite keeps when the workout was first logged.
+    private static void store(Handle h, String userId, Workout workout, long now) {
+        h.createUpdate("INSERT INTO workouts (user_id, session_id, template_id, name, started_at, finished_at,"
+                        + " duration_seconds, sets_done, volume_kg, body, logged_at) VALUES (:user, :id,"
+                        + " :templateId, :name, :startedAt, :finishedAt, :duration, :setsDone, :volume, :body, :now)"
+                        + " ON CONFLICT (user_id, session_id) DO UPDATE SET template_id = excluded.template_id,"
+                        + " name = excluded.name, started_at = excluded.started_at,"
+                        + " finished_at = excluded.finished_at, duration_seconds = excluded.duration_seconds,"
+                        + " sets_done = excluded.sets_done, volume_kg = excluded.volume_kg, body = excluded.body")
+                .bind("user", userId)
+                .bind("id", workout.sessionId())
+                .bind("templateId", workout.templateId())
+                .bind("name", workout.nameValue())
+                .bind("startedAt", workout.startedAt())
+                .bind("finishedAt", workout.finishedAtValue())
+                .bind("duration", workout.durationSeconds())
+                .bind("setsDone", workout.setsDone())
+                .bind("volume", workout.volumeKg())
+                .bind("body", WorkoutCodec.write(workout))
+                .bind("now", now)
+                .execute();
+        LoggedSets.replace(h, userId, workout);
     }
 }

@@ -1,25 +1,28 @@
 package app.spotter.server.workouts;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.LongSupplier;
 
-/** HTTP for the workout log: {@code /api/workouts} (the client's {@code LoggingService.logWorkout}). */
+/** HTTP for the workout log: {@code /api/workouts}, schema-2 documents in and out. */
 public final class WorkoutRoutes {
     private static final int PAGE_DEFAULT = 50;
     private static final int PAGE_MAX = 200;
 
     private final WorkoutLog log;
+    private final LongSupplier clock;
 
-    public WorkoutRoutes(WorkoutLog log) {
+    public WorkoutRoutes(WorkoutLog log, LongSupplier clock) {
         this.log = log;
+        this.clock = clock;
     }
 
     public void register(RoutesConfig routes) {
@@ -30,42 +33,41 @@ public final class WorkoutRoutes {
         routes.post("/api/workouts/{id}/amend", this::amend);
     }
 
+    /** 201 first time, 200 when merged into the logged copy, 410 for a tombstone unless {@code ?restore=true}. */
     private void logWorkout(Context ctx) {
-        WorkoutSession workout = SessionCodec.read(Api.jsonBody(ctx));
-        if (!workout.isFinished()) {
-            throw ApiException.badRequest("finishedAt is required to log a workout", "finishedAt");
-        }
-        String userId = CurrentUser.id(ctx);
-        boolean created = log.log(userId, workout);
-        WorkoutSession stored = created ? workout : log.find(userId, workout.sessionId()).orElseThrow();
-        Api.json(ctx, created ? 201 : 200, withId(stored));
+        Workout finished = WorkoutCodec.requireFinished(WorkoutCodec.read(Api.jsonBody(ctx), clock.getAsLong()));
+        WorkoutLog.Outcome outcome = log.log(CurrentUser.id(ctx), finished, "true".equals(ctx.queryParam("restore")));
+        WorkoutLog.Outcome.Stored stored = storedOrThrow(outcome);
+        Api.json(ctx, stored.created() ? 201 : 200, document(stored.workout()));
     }
 
     private void list(Context ctx) {
         long before = QueryParams.longValue(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
-        for (WorkoutSession workout : log.page(CurrentUser.id(ctx), before, limit)) {
-            page.add(withId(workout));
+        for (Workout workout : log.page(CurrentUser.id(ctx), before, limit)) {
+            page.add(document(workout));
         }
         Api.json(ctx, 200, page);
     }
 
     private void get(Context ctx) {
-        WorkoutSession workout = log.find(CurrentUser.id(ctx), ctx.pathParam("id"))
+        Workout workout = log.find(CurrentUser.id(ctx), ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("Workout"));
-        Api.json(ctx, 200, withId(workout));
+        Api.json(ctx, 200, document(workout));
     }
 
-    /** Takes in the changes a device made after the workout was logged elsewhere (body: that device's copy). */
+    /** Merges in a device's copy of a session that was logged (elsewhere, or before that device's last change). */
     private void amend(Context ctx) {
-        WorkoutSession copy = SessionCodec.read(Api.jsonBody(ctx));
+        Workout copy = WorkoutCodec.read(Api.jsonBody(ctx), clock.getAsLong());
         if (!copy.sessionId().equals(ctx.pathParam("id"))) {
             throw ApiException.badRequest("sessionId must be the workout's id", "sessionId");
         }
-        WorkoutSession amended = log.amend(CurrentUser.id(ctx), copy)
-                .orElseThrow(() -> ApiException.notFound("Workout"));
-        Api.json(ctx, 200, withId(amended));
+        WorkoutLog.Outcome outcome = log.amend(CurrentUser.id(ctx), copy);
+        if (outcome instanceof WorkoutLog.Outcome.Missing) {
+            throw ApiException.notFound("Workout");
+        }
+        Api.json(ctx, 200, document(storedOrThrow(outcome).workout()));
     }
 
     private void delete(Context ctx) {
@@ -75,11 +77,23 @@ public final class WorkoutRoutes {
         ctx.status(204);
     }
 
-    // A logged workout is known by its session id.
-    private static JsonObject withId(WorkoutSession workout) {
-        JsonObject json = new JsonObject();
-        json.put("id", workout.sessionId());
-        json.putAll(SessionCodec.toJson(workout));
-        return json;
+    private static WorkoutLog.Outcome.Stored storedOrThrow(WorkoutLog.Outcome outcome) {
+        if (outcome instanceof WorkoutLog.Outcome.Gone gone) {
+            throw gone(gone.reason());
+        }
+        return (WorkoutLog.Outcome.Stored) outcome;
+    }
+
+    /** 410 for a session that was discarded or deleted; {@code ?restore=true} brings it back. */
+    public static ApiException gone(String reason) {
+        JsonObject extra = new JsonObject();
+        extra.put("reason", reason);
+        return new ApiException(410, "This workout was " + reason + "; send it with ?restore=true to bring it back",
+                "sessionId", extra);
+    }
+
+    // The bare document (its id is its sessionId), so every reader takes it with the strict WorkoutCodec.
+    private static JsonObject document(Workout workout) {
+        return WorkoutCodec.toJson(workout);
     }
 }

@@ -5,6 +5,7 @@ import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.transfer.DataTransfer;
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
 import app.spotter.templates.WorkoutTemplate;
@@ -30,7 +31,7 @@ final class HistoryBench {
             String userId = Json.parseObject(server.get("/api/auth/state").body()).getObject("user").getString("id");
             long begin = System.nanoTime();
             new DataTransfer(server.database(), System::currentTimeMillis, () -> UUID.randomUUID().toString())
-                    .importAll(userId, List.of(), generate());
+                    .importAll(userId, List.of(), generate().stream().map(SchemaOneUpgrade::session).toList());
             results.note("generated and stored " + WORKOUTS + " workouts in one transaction: "
                     + Results.fmt((System.nanoTime() - begin) / 1e6) + " ms");
             ApiClient owner = server.owner();

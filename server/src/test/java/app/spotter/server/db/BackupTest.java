@@ -3,10 +3,9 @@ package app.spotter.server.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
+import app.spotter.server.support.SessionDocs;
+import app.spotter.workout.Workout;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
@@ -20,11 +19,12 @@ class BackupTest {
     @Test
     void aBackupTakenWhileTheServerRunsHoldsEveryLoggedWorkoutAndIsSound() throws IOException {
         try (RunningServer server = RunningServer.start(dir)) {
-            var template = TemplateCodec.readList(server.get("/api/templates").body()).get(0);
             for (int i = 0; i < 20; i++) {
                 long start = 1_700_000_000_000L + i * 86_400_000L;
-                server.post("/api/workouts", SessionCodec.write(WorkoutSession.start(template, "w-" + i, start)
-                        .completeSet(0, 0, start + 1000).finish(start + 60_000)));
+                Workout done = SessionDocs.complete(SessionDocs.start("w-" + i, start, "a"), 0, 0,
+                        SessionDocs.at(start + 1000, "a"));
+                assertEquals(201, server.post("/api/workouts",
+                        SessionDocs.json(SessionDocs.finish(done, SessionDocs.at(start + 60_000, "a")))).status());
             }
             Path copy = dir.resolve("backups/copy.db");
             Backup.copy(server.dbFile(), copy);

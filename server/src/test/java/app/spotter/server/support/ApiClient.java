@@ -50,7 +50,7 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Set-Cookie").orElse(""));
+                    response.headers().firstValue("Set-Cookie").orElse(""), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -79,6 +79,11 @@ public final class ApiClient {
     }
 
     /** An HTTP answer. */
-    public record Reply(int status, String body, String contentType, String setCookie) {
+    public record Reply(int status, String body, String contentType, String setCookie,
+                        java.net.http.HttpHeaders headers) {
+        /** The X-Server-Time header (epoch ms), or -1 without one. */
+        public long serverTime() {
+            return headers.firstValue("X-Server-Time").map(Long::parseLong).orElse(-1L);
+        }
     }
 }
