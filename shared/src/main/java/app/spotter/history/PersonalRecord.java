@@ -1,14 +1,47 @@
 package app.spotter.history;
 
-/** A new best for an exercise set in a workout: what kind, the value reached, and the one it beat (0 if none). */
-public record PersonalRecord(String exercise, Kind kind, double value, double previous, int reps, double weight) {
-    /** The kinds of record a lifter cares about. */
+import app.spotter.workout.ExerciseKind;
+
+/**
+ * A new best for an exercise in a workout: which record, the value reached (in {@link KindMeasures#unit}), the one
+ * it beat, and the set that did it (reps, weight, duration, distance; 0 where its kind takes none).
+ */
+public record PersonalRecord(String exercise, Kind kind, double value, double previous, int reps, double weight,
+                             ExerciseKind exerciseKind, int durationSeconds, double distanceMeters) {
+
+    /** A record of a weight x reps exercise (session model 1 knows no other kind). */
+    public PersonalRecord(String exercise, Kind kind, double value, double previous, int reps, double weight) {
+        this(exercise, kind, value, previous, reps, weight, ExerciseKind.WEIGHT_REPS, 0, 0);
+    }
+
+    /** The kinds of record a lifter cares about; {@link KindMeasures#recordsOf} says which each exercise kind has. */
     public enum Kind {
         /** The heaviest weight lifted for at least one rep. */
         HEAVIEST_WEIGHT,
         /** The most reps done at a given weight (or heavier). */
         MOST_REPS_AT_WEIGHT,
         /** The best estimated one-rep max (Epley). */
-        BEST_ESTIMATED_ONE_REP_MAX
+        BEST_ESTIMATED_ONE_REP_MAX,
+        /** The most reps in one set (bodyweight, assisted, reps only). */
+        MOST_REPS,
+        /** The heaviest weight added to a bodyweight exercise. */
+        MOST_ADDED_WEIGHT,
+        /** The least assistance a rep was done with. */
+        LEAST_ASSISTANCE,
+        /** The longest hold, in seconds. */
+        LONGEST_HOLD,
+        /** The longest distance in one set, in metres. */
+        LONGEST_DISTANCE,
+        /** The fastest pace over a set, in seconds per km. */
+        BEST_PACE,
+        /** The heaviest loaded carry. */
+        HEAVIEST_CARRY,
+        /** The longest loaded carry, in seconds. */
+        LONGEST_CARRY;
+
+        /** The name on the wire: lower case with underscores ("heaviest_weight"). */
+        public String wireName() {
+            return name().toLowerCase();
+        }
     }
 }

@@ -2,6 +2,9 @@ package app.spotter.history;
 
 import app.spotter.session.SessionExercise;
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,45 @@ public final class Progress {
         }
         points.sort((a, b) -> Long.compare(a.startedAt(), b.startedAt()));
         return points;
+    }
+
+    /**
+     * The series of one exercise (name ignoring case, and kind) over model-2 workouts: per workout with a set that
+     * counts, the best of the kind's first and second figures ({@link KindMeasures}), oldest first.
+     */
+    public static List<KindProgressPoint> seriesOf(String exercise, ExerciseKind kind, List<Workout> workouts) {
+        PersonalRecord.Kind first = KindMeasures.primary(kind);
+        PersonalRecord.Kind second = KindMeasures.secondary(kind);
+        List<KindProgressPoint> points = new ArrayList<>();
+        for (Workout workout : workouts) {
+            double top = Double.NaN;
+            double other = Double.NaN;
+            for (WorkoutExercise ex : workout.visibleExercises()) {
+                if (ex.kind() != kind || !ex.nameValue().equalsIgnoreCase(exercise)) {
+                    continue;
+                }
+                for (DoneSet set : PersonalRecords.doneSets(ex)) {
+                    top = KindMeasures.better(first, top, KindMeasures.measure(first, set));
+                    if (second != null) {
+                        other = KindMeasures.better(second, other, KindMeasures.measure(second, set));
+                    }
+                }
+            }
+            if (!Double.isNaN(top)) {
+                points.add(new KindProgressPoint(workout.startedAt(), top, Double.isNaN(other) ? 0 : other));
+            }
+        }
+        points.sort((a, b) -> Long.compare(a.startedAt(), b.startedAt()));
+        return points;
+    }
+
+    /** Volume (kg, as each kind counts it) per week of model-2 workouts; see {@link #weeklyVolume}. */
+    public static Map<Long, Double> weeklyVolumeKg(List<Workout> workouts, int utcOffsetMinutes) {
+        Map<Long, Double> weeks = new TreeMap<>();
+        for (Workout workout : workouts) {
+            weeks.merge(weekStart(workout.startedAt(), utcOffsetMinutes), workout.volumeKg(), Double::sum);
+        }
+        return weeks;
     }
 
     /**

@@ -2,6 +2,8 @@ package app.spotter.history;
 
 import app.spotter.session.SessionExercise;
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,32 @@ public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned
 
     public static WorkoutSummary of(WorkoutSession workout, EarlierBests earlier) {
         return withRecords(workout, PersonalRecords.set(workout, earlier));
+    }
+
+    /** A model-2 workout's summary, its records measured against the earlier workouts. */
+    public static WorkoutSummary of(Workout workout, List<Workout> earlier) {
+        return withRecords(workout, PersonalRecords.set(workout, earlier));
+    }
+
+    /**
+     * A model-2 workout's summary: volume as each kind counts it ({@link Workout#volumeKg}: reps x kg for weight x
+     * reps, reps x added kg for bodyweight, none for the others, no warm-ups), a best set per visible exercise
+     * with a set that counts, and the records it set.
+     */
+    public static WorkoutSummary of(Workout workout, EarlierRecords earlier) {
+        return withRecords(workout, PersonalRecords.set(workout, earlier));
+    }
+
+    private static WorkoutSummary withRecords(Workout workout, List<PersonalRecord> records) {
+        List<BestSet> best = new ArrayList<>();
+        for (WorkoutExercise exercise : workout.visibleExercises()) {
+            BestSet set = BestSet.of(exercise);
+            if (set != null) {
+                best.add(set);
+            }
+        }
+        return new WorkoutSummary(workout.durationSeconds(), workout.setsDone(), workout.setsPlanned(),
+                workout.volumeKg(), best, records);
     }
 
     private static WorkoutSummary withRecords(WorkoutSession workout, List<PersonalRecord> records) {

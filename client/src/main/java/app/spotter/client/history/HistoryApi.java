@@ -6,8 +6,8 @@ import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +39,9 @@ public final class HistoryApi {
         }));
     }
 
-    public void workout(String id, Callback<WorkoutSession> callback) {
-        http.send("GET", path(id), null, response -> answer(response, callback, SessionCodec::read));
+    /** One logged workout, the schema-2 document the server keeps. */
+    public void workout(String id, Callback<Workout> callback) {
+        http.send("GET", path(id), null, response -> answer(response, callback, WorkoutCodec::read));
     }
 
     public void summary(String id, Callback<ServerSummary> callback) {

@@ -1,6 +1,7 @@
 package app.spotter.client.history;
 
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
 
 /** One line of the history list; {@code waiting} marks a finished workout still in this device's outbox. */
@@ -16,5 +17,11 @@ public record HistoryEntry(String id, String name, long startedAt, long duration
     static HistoryEntry waiting(WorkoutSession session) {
         return new HistoryEntry(session.sessionId(), session.name(), session.startedAt(), session.durationSeconds(),
                 session.setsDone(), session.volumeKg(), true);
+    }
+
+    /** A finished model-2 workout still in this device's outbox. */
+    static HistoryEntry waiting(Workout workout) {
+        return new HistoryEntry(workout.sessionId(), workout.nameValue(), workout.startedAt(),
+                workout.durationSeconds(), workout.setsDone(), workout.volumeKg(), true);
     }
 }

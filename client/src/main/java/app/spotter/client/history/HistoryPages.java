@@ -1,7 +1,6 @@
 package app.spotter.client.history;
 
 import app.spotter.client.api.ApiCall.Callback;
-import app.spotter.session.WorkoutSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +21,12 @@ public final class HistoryPages {
     private String oldestId = "";
     private String problem = "";
 
-    public HistoryPages(HistoryApi api, List<WorkoutSession> waiting) {
+    /** {@code waiting}: the outbox's finished workouts, oldest first (shown newest first, above the server's). */
+    public HistoryPages(HistoryApi api, List<HistoryEntry> waiting) {
         this.api = api;
         for (int i = waiting.size() - 1; i >= 0; i--) {
-            entries.add(HistoryEntry.waiting(waiting.get(i)));
-            waitingIds.add(waiting.get(i).sessionId());
+            entries.add(waiting.get(i));
+            waitingIds.add(waiting.get(i).id());
         }
     }
 

@@ -15,6 +15,8 @@ import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The History screen ({@code /history}): logged workouts newest first, a page at a time, waiting ones on top. */
@@ -47,8 +49,11 @@ public final class HistoryView implements View {
 
     /** Starts again from the newest page (on opening, and after an import added workouts). */
     private void reload() {
-        pages = new HistoryPages(new HistoryApi(reads),
-                new Outbox(platform.storage(), keys, platform.clock()).all());
+        List<HistoryEntry> waiting = new ArrayList<>();
+        for (var finished : new Outbox(platform.storage(), keys, platform.clock()).all()) {
+            waiting.add(HistoryEntry.waiting(finished));
+        }
+        pages = new HistoryPages(new HistoryApi(reads), waiting);
         pages.onChange(() -> {
             if (!left) {
                 draw();

@@ -25,12 +25,18 @@ public final class SummaryBlock {
         if (!summary.bestSets().isEmpty()) {
             HTMLElement best = Dom.el("ul", "best-sets");
             for (ServerSummary.Best set : summary.bestSets()) {
-                Dom.append(best, Dom.text("li", "best-set", set.exercise() + ": " + set.reps() + " \u00d7 "
-                        + WeightText.of(set.weight(), unit) + " (est. 1RM "
-                        + WeightText.of(set.estimatedOneRepMax(), unit) + ")"));
+                Dom.append(best, Dom.text("li", "best-set", set.exercise() + ": " + bestSet(set, unit)));
             }
             Dom.append(block, Dom.text("h2", "summary-heading", "Best sets"), best);
         }
         return block;
+    }
+
+    /** "5 × 100 kg (est. 1RM 116.7 kg)" for weight x reps; the kind's own figures for the others. */
+    static String bestSet(ServerSummary.Best set, WeightUnit unit) {
+        String values = SetText.values(set.kind(), set.reps(), set.weight(), set.durationSeconds(),
+                set.distanceMeters(), unit);
+        return set.estimatedOneRepMax() > 0
+                ? values + " (est. 1RM " + WeightText.of(set.estimatedOneRepMax(), unit) + ")" : values;
     }
 }

@@ -13,19 +13,22 @@ import app.spotter.client.ui.Modal;
 import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
-import app.spotter.session.SessionExercise;
-import app.spotter.session.SetEntry;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** One logged workout ({@code /history/{id}}): its exercises and sets, best sets and records, and Delete. */
+/**
+ * One logged workout ({@code /history/{id}}, a schema-2 document): its note, its exercises in order with their
+ * notes and each set by its kind (type and RPE too), best sets and records, and Delete.
+ */
 public final class WorkoutView implements View {
     private final Platform platform;
     private final String id;
     private final HistoryApi api;
     private final WeightUnit unit;
     private HTMLElement root;
-    private WorkoutSession workout;
+    private Workout workout;
     private ServerSummary summary;
     private String problem = "";
     private boolean confirmingDelete;
@@ -76,21 +79,25 @@ public final class WorkoutView implements View {
             Dom.append(root, Dom.append(page, Dom.text("p", "muted", "Loading\u2026")));
             return;
         }
-        Dom.append(page, Focus.title(workout.name()),
+        Dom.append(page, Focus.title(workout.nameValue()),
                 Dom.text("p", "history-meta", HistoryText.date(workout.startedAt()) + " \u00b7 "
                         + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
                         + Plural.of(workout.setsPlanned(), "set") + " \u00b7 " + WeightText.total(workout.volumeKg(), unit)));
+        if (!workout.noteValue().isEmpty()) {
+            Dom.append(page, Dom.text("p", "detail-note workout-note", workout.noteValue()));
+        }
         if (summary != null) {
             Dom.append(page, SummaryBlock.render(summary, unit));
         }
-        for (SessionExercise exercise : workout.exercises()) {
+        for (WorkoutExercise exercise : workout.visibleExercises()) {
             Dom.append(page, exercise(exercise));
         }
-        Dom.append(page, Buttons.named("btn-danger", "Delete workout", "Delete workout " + workout.name(), "delete",
+        Dom.append(page, Buttons.named("btn-danger", "Delete workout", "Delete workout " + workout.nameValue(),
+                "delete",
                 this::askDelete));
         Dom.append(root, page);
         if (confirmingDelete) {
-            HTMLElement dialog = Modal.of("Delete workout?", "\u201c" + workout.name() + "\u201d of "
+            HTMLElement dialog = Modal.of("Delete workout?", "\u201c" + workout.nameValue() + "\u201d of "
                             + HistoryText.date(workout.startedAt()) + " will be gone from your history and progress.",
                     this::cancelDelete,
                     Buttons.disabledIf(deleting, Buttons.styled("btn-quiet", "Keep it", "cancel-delete",
@@ -103,14 +110,21 @@ public final class WorkoutView implements View {
         }
     }
 
-    private HTMLElement exercise(SessionExercise exercise) {
+    private HTMLElement exercise(WorkoutExercise exercise) {
         HTMLElement sets = Dom.el("ol", "detail-sets");
-        for (SetEntry set : exercise.sets()) {
-            Dom.append(sets, Dom.text("li", set.done() ? "detail-set done" : "detail-set skipped",
-                    set.reps() + " \u00d7 " + WeightText.of(set.weight(), unit) + (set.done() ? "" : " (not done)")));
+        for (WorkoutSet set : exercise.visibleSets()) {
+            HTMLElement li = Dom.text("li", set.isDone() ? "detail-set done" : "detail-set skipped",
+                    SetText.of(exercise.kind(), set, unit) + (set.isDone() ? "" : " (not done)"));
+            li.setAttribute("data-set-type", set.typeValue().wireName());
+            Dom.append(sets, li);
         }
-        return Dom.append(Dom.el("div", "detail-exercise"), Dom.text("h2", "detail-exercise-name", exercise.name()),
-                sets);
+        HTMLElement block = Dom.el("div", "detail-exercise");
+        block.setAttribute("data-kind", exercise.kind().wireName());
+        Dom.append(block, Dom.text("h2", "detail-exercise-name", exercise.nameValue()));
+        if (!exercise.noteValue().isEmpty()) {
+            Dom.append(block, Dom.text("p", "detail-note exercise-note", exercise.noteValue()));
+        }
+        return Dom.append(block, sets);
     }
 
     private void askDelete() {

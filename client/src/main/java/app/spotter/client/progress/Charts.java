@@ -2,78 +2,101 @@ package app.spotter.client.progress;
 
 import app.spotter.client.platform.Svg;
 import app.spotter.client.ui.WeightText;
+import app.spotter.history.Progress;
 import app.spotter.history.WeightUnit;
 import app.spotter.transfer.CivilTime;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The two progress charts as inline SVG: a line chart of top weight and estimated 1RM, and weekly volume bars. */
+/** The progress charts as inline SVG: line charts of an exercise's figures (unit on the axis), weekly volume bars. */
 final class Charts {
     private Charts() {
     }
 
-    static HTMLElement lines(List<ProgressApi.Point> points, WeightUnit unit, int utcOffsetMinutes) {
+    /**
+     * A line chart of the points' first figure with a dot per workout, and when {@code withSecond} the second
+     * figure as a second line on the same axis (top weight and estimated 1RM share kilograms).
+     */
+    static HTMLElement lines(List<ProgressApi.Point> points, ChartScale scale, String title, boolean withSecond,
+                             int utcOffsetMinutes) {
         int n = points.size();
         double[] xs = new double[n];
         double[] top = new double[n];
-        double[] oneRep = new double[n];
+        double[] other = new double[n];
         double low = Double.MAX_VALUE;
-        double high = 0;
+        double high = -Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
             xs[i] = points.get(i).at();
-            top[i] = unit.fromKg(points.get(i).first());
-            oneRep[i] = unit.fromKg(points.get(i).second());
-            low = Math.min(low, Math.min(top[i], oneRep[i]));
-            high = Math.max(high, Math.max(top[i], oneRep[i]));
+            top[i] = scale.shown(points.get(i).first());
+            other[i] = withSecond ? scale.shown(points.get(i).second()) : top[i];
+            low = Math.min(low, Math.min(top[i], other[i]));
+            high = Math.max(high, Math.max(top[i], other[i]));
         }
         ChartBox box = ChartBox.fit(xs[0], xs[n - 1], low, high, false);
-        HTMLElement svg = frame("Top weight and estimated one-rep max, " + unit.label(), box, unit);
-        svg.appendChild(Svg.el("path", "d", box.path(xs, oneRep), "class", "line line-1rm"));
+        HTMLElement svg = frame(title + ", " + scale.name(), box, scale);
+        if (withSecond) {
+            svg.appendChild(Svg.el("path", "d", box.path(xs, other), "class", "line line-1rm"));
+        }
         svg.appendChild(Svg.el("path", "d", box.path(xs, top), "class", "line line-top"));
         for (int i = 0; i < n; i++) {
-            svg.appendChild(Svg.el("circle", "cx", Integer.toString(box.x(xs[i])),
-                    "cy", Integer.toString(box.y(top[i])), "r", "3", "class", "point"));
+            HTMLElement point = Svg.el("circle", "cx", Integer.toString(box.x(xs[i])),
+                    "cy", Integer.toString(box.y(top[i])), "r", "3", "class", "point");
+            point.appendChild(tip(day(points.get(i).at(), utcOffsetMinutes) + ": "
+                    + scale.words(points.get(i).first())));
+            svg.appendChild(point);
         }
         dates(svg, box, xs[0], xs[n - 1], utcOffsetMinutes);
         return svg;
     }
 
+    /** Volume bars, one slot per week from the first to the last, so a week without training is a gap. */
     static HTMLElement bars(List<ProgressApi.Point> weeks, WeightUnit unit, int utcOffsetMinutes) {
-        int n = weeks.size();
+        ChartScale scale = ChartScale.of("kg", unit);
+        long first = weeks.get(0).at();
+        long last = weeks.get(weeks.size() - 1).at();
+        int n = (int) Math.min(Integer.MAX_VALUE, (last - first) / Progress.WEEK_MILLIS + 1);
         double high = 0;
         for (ProgressApi.Point week : weeks) {
-            high = Math.max(high, unit.fromKg(week.first()));
+            high = Math.max(high, scale.shown(week.first()));
         }
         ChartBox box = ChartBox.fit(0, 1, 0, high, true);
-        HTMLElement svg = frame("Volume per week, " + unit.label(), box, unit);
-        for (int i = 0; i < n; i++) {
-            int y = box.y(unit.fromKg(weeks.get(i).first()));
-            svg.appendChild(Svg.el("rect", "x", Integer.toString(ChartBox.barLeft(i, n)), "y", Integer.toString(y),
-                    "width", Integer.toString(ChartBox.barWidth(n)),
-                    "height", Integer.toString(box.plotBottom() - y), "class", "bar"));
+        HTMLElement svg = frame("Volume per week, " + scale.name(), box, scale);
+        for (ProgressApi.Point week : weeks) {
+            int slot = (int) ((week.at() - first) / Progress.WEEK_MILLIS);
+            int y = box.y(scale.shown(week.first()));
+            HTMLElement bar = Svg.el("rect", "x", Integer.toString(ChartBox.barLeft(slot, n)),
+                    "y", Integer.toString(y), "width", Integer.toString(ChartBox.barWidth(n)),
+                    "height", Integer.toString(box.plotBottom() - y), "class", "bar");
+            bar.appendChild(tip("Week of " + day(week.at(), utcOffsetMinutes) + ": "
+                    + WeightText.total(week.first(), unit)));
+            svg.appendChild(bar);
         }
         int y = ChartBox.HEIGHT - 6;
-        svg.appendChild(Svg.text(ChartBox.LEFT, y, "start", "axis-label",
-                day(weeks.get(0).at(), utcOffsetMinutes)));
+        svg.appendChild(Svg.text(ChartBox.LEFT, y, "start", "axis-label", day(first, utcOffsetMinutes)));
         svg.appendChild(Svg.text(ChartBox.WIDTH - ChartBox.RIGHT, y, "end", "axis-label",
-                day(weeks.get(n - 1).at(), utcOffsetMinutes)));
+                day(last, utcOffsetMinutes)));
         return svg;
     }
 
+    // A point's or bar's value, shown by the browser on hover and read by screen readers.
+    private static HTMLElement tip(String text) {
+        HTMLElement title = Svg.el("title");
+        title.setTextContent(text);
+        return title;
+    }
+
     // The outline, the axis and the lowest and highest value labels, which every chart has.
-    private static HTMLElement frame(String title, ChartBox box, WeightUnit unit) {
+    private static HTMLElement frame(String title, ChartBox box, ChartScale scale) {
         HTMLElement svg = Svg.el("svg", "viewBox", "0 0 " + ChartBox.WIDTH + " " + ChartBox.HEIGHT,
                 "class", "chart", "role", "img", "aria-label", title);
-        HTMLElement label = Svg.el("title");
-        label.setTextContent(title);
-        svg.appendChild(label);
+        svg.appendChild(tip(title));
         int right = ChartBox.WIDTH - ChartBox.RIGHT;
         for (double value : new double[] {box.yMin(), box.yMax()}) {
             int y = box.y(value);
             svg.appendChild(Svg.el("line", "x1", Integer.toString(ChartBox.LEFT), "x2", Integer.toString(right),
                     "y1", Integer.toString(y), "y2", Integer.toString(y), "class", "grid"));
             svg.appendChild(Svg.text(ChartBox.LEFT - 4, y + 4, "end", "axis-label",
-                    WeightText.number(unit.toKg(value), unit)));
+                    scale.label(value)));
         }
         return svg;
     }

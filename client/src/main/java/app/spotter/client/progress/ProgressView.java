@@ -1,6 +1,7 @@
 package app.spotter.client.progress;
 
 import app.spotter.client.api.ApiCall.Callback;
+import app.spotter.client.history.RecordText;
 import app.spotter.client.View;
 import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
@@ -9,14 +10,18 @@ import app.spotter.client.platform.Platform;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Focus;
+import app.spotter.history.KindMeasures;
+import app.spotter.history.PersonalRecord;
 import app.spotter.history.WeightUnit;
 import app.spotter.transfer.CivilTime;
 import app.spotter.validation.FieldError;
+import app.spotter.workout.ExerciseKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
-/** The Progress screen ({@code /progress}): pick an exercise, see its top weight and 1RM; weekly volume below. */
+/** The Progress screen ({@code /progress}): pick an exercise, see its figures by kind; weekly volume below. */
 public final class ProgressView implements View {
     private final Platform platform;
     private final ProgressApi api;
@@ -26,7 +31,7 @@ public final class ProgressView implements View {
     private HTMLElement root;
     private List<String> exercises;
     private String exercise = "";
-    private List<ProgressApi.Point> series;
+    private ProgressApi.Series series;
     private List<ProgressApi.Point> weeks;
     private String problem = "";
     private boolean left;
@@ -100,11 +105,9 @@ public final class ProgressView implements View {
         } else if (exercises.isEmpty()) {
             Dom.append(page, Dom.text("p", "empty-state muted", "Log a workout and your progress shows here."));
         } else {
-            Dom.append(page, picker(), Dom.text("h2", "section-title", exercise + ": top weight and estimated 1RM"));
-            if (series != null && !series.isEmpty()) {
-                Dom.append(page, Charts.lines(series, unit, utcOffsetMinutes),
-                        Dom.text("p", "chart-legend muted",
-                                "Blue line with dots: top weight. Green line: estimated 1RM."));
+            Dom.append(page, picker());
+            if (series != null) {
+                drawSeries(page);
             }
         }
         if (weeks != null && !weeks.isEmpty()) {
@@ -115,6 +118,47 @@ public final class ProgressView implements View {
         if (Focus.lost()) {
             Focus.restore(had);
         }
+    }
+
+    /**
+     * Weight x reps: top weight and estimated 1RM on one chart (both kg). Other kinds: a chart per figure, each
+     * with its own unit (a run's distance in km and its pace in min/km cannot share an axis).
+     */
+    private void drawSeries(HTMLElement page) {
+        if (series.points().isEmpty()) {
+            Dom.append(page, Dom.text("p", "empty-state muted", "No done sets of " + exercise + " to chart yet."));
+            return;
+        }
+        ExerciseKind kind = series.kind();
+        if (kind == ExerciseKind.WEIGHT_REPS) {
+            Dom.append(page, Dom.text("h2", "section-title", exercise + ": top weight and estimated 1RM"),
+                    Charts.lines(series.points(), ChartScale.of("kg", unit), "Top weight and estimated one-rep max",
+                            true, utcOffsetMinutes),
+                    Dom.text("p", "chart-legend muted", "Blue line with dots: top weight. Green line: estimated 1RM."));
+            return;
+        }
+        figure(page, KindMeasures.primary(kind), series.points());
+        PersonalRecord.Kind second = KindMeasures.secondary(kind);
+        if (second != null) {
+            List<ProgressApi.Point> seconds = new ArrayList<>();
+            for (ProgressApi.Point point : series.points()) {
+                if (point.second() > 0) {
+                    seconds.add(new ProgressApi.Point(point.at(), point.second(), 0));
+                }
+            }
+            if (!seconds.isEmpty()) {
+                figure(page, second, seconds);
+            }
+        }
+    }
+
+    private void figure(HTMLElement page, PersonalRecord.Kind record, List<ProgressApi.Point> points) {
+        String label = RecordText.label(record.wireName());
+        String title = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        HTMLElement chart = Charts.lines(points, ChartScale.of(KindMeasures.unit(record), unit), title, false,
+                utcOffsetMinutes);
+        chart.setAttribute("data-record", record.wireName());
+        Dom.append(page, Dom.text("h2", "section-title", exercise + ": " + label), chart);
     }
 
     private HTMLElement picker() {

@@ -1,13 +1,20 @@
 package app.spotter.server.history;
 
-import app.spotter.history.EarlierBests;
+import app.spotter.history.EarlierRecords;
+import app.spotter.history.KindMeasures;
+import app.spotter.history.KindProgressPoint;
+import app.spotter.history.PersonalRecord;
 import app.spotter.history.Progress;
-import app.spotter.history.ProgressPoint;
 import app.spotter.server.db.Database;
+import app.spotter.workout.ExerciseKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Read-only questions about a user's log, answered from indexed columns rather than whole documents. */
 public final class HistoryQueries {
@@ -22,8 +29,9 @@ public final class HistoryQueries {
                           double volumeKg) {
     }
 
-    /** One set as done before: reps and weight (kg). */
-    public record PastSet(int reps, double weight) {
+    /** One set as done before, with the fields of its kind (weight kg, 0 where the kind takes none). */
+    public record PastSet(String kind, String type, int reps, double weight, int durationSeconds,
+                          double distanceMeters, double rpe) {
     }
 
     /**
@@ -45,44 +53,47 @@ public final class HistoryQueries {
                 .list());
     }
 
-    /** The done sets of the last workout with this exercise, in order; empty when it was never done. */
+    /** The done sets of the last workout with this exercise, in order (warm-ups too); empty when never done. */
     public List<PastSet> lastTime(String userId, String exercise) {
-        return db.read(h -> h.createQuery("SELECT reps, weight FROM workout_sets WHERE user_id = :user"
-                        + " AND exercise = :exercise AND session_id = (SELECT session_id FROM workout_sets"
-                        + " WHERE user_id = :user AND exercise = :exercise ORDER BY started_at DESC LIMIT 1)"
-                        + " ORDER BY exercise_index, set_index")
+        return db.read(h -> h.createQuery("SELECT kind, set_type, reps, weight, duration_seconds, distance_meters,"
+                        + " rpe FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND session_id ="
+                        + " (SELECT session_id FROM workout_sets WHERE user_id = :user AND exercise = :exercise"
+                        + " ORDER BY started_at DESC LIMIT 1) ORDER BY exercise_index, set_index")
                 .bind("user", userId).bind("exercise", exercise)
-                .map((rs, ctx) -> new PastSet(rs.getInt("reps"), rs.getDouble("weight")))
+                .map((rs, ctx) -> new PastSet(rs.getString("kind"), rs.getString("set_type"), rs.getInt("reps"),
+                        rs.getDouble("weight"), rs.getInt("duration_seconds"), rs.getDouble("distance_meters"),
+                        rs.getDouble("rpe")))
                 .list());
     }
 
-    /** What the user's history before {@code before} has to beat: one grouped query per exercise. */
-    public EarlierBests bestsBefore(String userId, long before) {
-        return new EarlierBests() {
-            private final Map<String, List<double[]>> byExercise = new HashMap<>();
+    /**
+     * What the user's history before {@code before} has to beat, by exercise and kind: weight x reps from one
+     * query grouped by weight (heaviest, best e1RM and most reps at a weight all come from it), the other kinds
+     * from one row of aggregates ({@link RecordColumns}). Warm-ups count toward nothing.
+     */
+    public EarlierRecords recordsBefore(String userId, long before) {
+        return new EarlierRecords() {
+            private final Map<String, List<double[]>> byWeight = new HashMap<>();
+            private final Map<String, Map<PersonalRecord.Kind, Double>> bests = new HashMap<>();
 
             @Override
-            public boolean everDone(String exercise) {
-                return !byWeight(exercise).isEmpty();
-            }
-
-            @Override
-            public double heaviest(String exercise) {
-                List<double[]> rows = byWeight(exercise);
-                return rows.isEmpty() ? 0 : rows.get(0)[0];
-            }
-
-            @Override
-            public double bestEstimatedOneRepMax(String exercise) {
-                double best = 0;
-                for (double[] row : byWeight(exercise)) {
-                    best = Math.max(best, row[2]);
+            public double best(String exercise, ExerciseKind kind, PersonalRecord.Kind record) {
+                if (kind == ExerciseKind.WEIGHT_REPS) {
+                    double best = Double.NaN;
+                    for (double[] row : byWeight(exercise)) {
+                        if (row[0] > 0) {
+                            best = KindMeasures.better(record, best,
+                                    record == PersonalRecord.Kind.HEAVIEST_WEIGHT ? row[0] : row[2]);
+                        }
+                    }
+                    return best;
                 }
-                return best;
+                Double best = bests.computeIfAbsent(key(exercise, kind), k -> aggregates(exercise, kind)).get(record);
+                return best == null ? Double.NaN : best;
             }
 
             @Override
-            public int mostRepsAtOrAbove(String exercise, double weight) {
+            public int mostRepsAtOrAbove(String exercise, ExerciseKind kind, double weight) {
                 int most = 0;
                 for (double[] row : byWeight(exercise)) {
                     if (row[0] < weight) {
@@ -93,27 +104,64 @@ public final class HistoryQueries {
                 return most;
             }
 
-            /** (weight, most reps at it, best e1RM at it), heaviest first. */
+            /** (weight, most reps at it, best e1RM at it) of the weight x reps sets, heaviest first. */
             private List<double[]> byWeight(String exercise) {
-                return byExercise.computeIfAbsent(exercise.toLowerCase(java.util.Locale.ROOT), k -> db.read(h -> h
+                return byWeight.computeIfAbsent(key(exercise, ExerciseKind.WEIGHT_REPS), k -> db.read(h -> h
                         .createQuery("SELECT weight, MAX(reps) AS reps, MAX(e1rm) AS best FROM workout_sets"
                                 + " WHERE user_id = :user AND exercise = :exercise AND started_at < :before"
-                                + " AND reps > 0 GROUP BY weight ORDER BY weight DESC")
+                                + " AND kind = 'weight_reps' AND reps > 0 AND " + RecordColumns.NOT_WARMUP
+                                + " GROUP BY weight ORDER BY weight DESC")
                         .bind("user", userId).bind("exercise", exercise).bind("before", before)
                         .map((rs, ctx) -> new double[] {rs.getDouble("weight"), rs.getInt("reps"),
                                 rs.getDouble("best")})
                         .list()));
             }
+
+            private Map<PersonalRecord.Kind, Double> aggregates(String exercise, ExerciseKind kind) {
+                List<PersonalRecord.Kind> records = KindMeasures.recordsOf(kind);
+                StringBuilder select = new StringBuilder("SELECT ");
+                for (int i = 0; i < records.size(); i++) {
+                    select.append(i == 0 ? "" : ", ").append(RecordColumns.aggregate(records.get(i)))
+                            .append(" AS r").append(i);
+                }
+                select.append(" FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND kind = :kind"
+                        + " AND started_at < :before AND " + RecordColumns.NOT_WARMUP);
+                return db.read(h -> h.createQuery(select.toString()).bind("user", userId)
+                        .bind("exercise", exercise).bind("kind", kind.wireName()).bind("before", before)
+                        .map((rs, ctx) -> {
+                            Map<PersonalRecord.Kind, Double> found = new HashMap<>();
+                            for (int i = 0; i < records.size(); i++) {
+                                found.put(records.get(i), nullable(rs, "r" + i));
+                            }
+                            return found;
+                        }).one());
+            }
         };
     }
 
-    /** One point per workout with the exercise: its top weight and best estimated one-rep max, oldest first. */
-    public List<ProgressPoint> progress(String userId, String exercise) {
-        return db.read(h -> h.createQuery("SELECT MIN(started_at) AS at, MAX(weight) AS top, MAX(e1rm) AS best"
-                        + " FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND reps > 0"
-                        + " GROUP BY session_id ORDER BY at")
-                .bind("user", userId).bind("exercise", exercise)
-                .map((rs, ctx) -> new ProgressPoint(rs.getLong("at"), rs.getDouble("top"), rs.getDouble("best")))
+    /** The kind of the exercise's latest logged set (what its progress shows by default), if it was ever done. */
+    public Optional<ExerciseKind> latestKind(String userId, String exercise) {
+        return db.read(h -> h.createQuery("SELECT kind FROM workout_sets WHERE user_id = :user"
+                        + " AND exercise = :exercise ORDER BY started_at DESC LIMIT 1")
+                .bind("user", userId).bind("exercise", exercise).mapTo(String.class).findOne()
+                .map(ExerciseKind::fromWire));
+    }
+
+    /**
+     * One point per workout with a set of the exercise and kind that counts: the best of the kind's first and
+     * second figures ({@link KindMeasures#primary}, {@link KindMeasures#secondary}; 0 when none), oldest first.
+     */
+    public List<KindProgressPoint> progress(String userId, String exercise, ExerciseKind kind) {
+        PersonalRecord.Kind first = KindMeasures.primary(kind);
+        PersonalRecord.Kind second = KindMeasures.secondary(kind);
+        String secondColumn = second == null ? "0" : RecordColumns.aggregate(second);
+        return db.read(h -> h.createQuery("SELECT MIN(started_at) AS at, " + RecordColumns.aggregate(first)
+                        + " AS first, " + secondColumn + " AS second FROM workout_sets WHERE user_id = :user"
+                        + " AND exercise = :exercise AND kind = :kind AND " + RecordColumns.NOT_WARMUP
+                        + " GROUP BY session_id HAVING first IS NOT NULL ORDER BY at")
+                .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
+                .map((rs, ctx) -> new KindProgressPoint(rs.getLong("at"), rs.getDouble("first"),
+                        rs.getDouble("second")))
                 .list());
     }
 
@@ -137,5 +185,14 @@ public final class HistoryQueries {
         return db.read(h -> h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
                         + " GROUP BY exercise ORDER BY MAX(started_at) DESC")
                 .bind("user", userId).mapTo(String.class).list());
+    }
+
+    private static String key(String exercise, ExerciseKind kind) {
+        return exercise.toLowerCase(Locale.ROOT) + "\n" + kind.wireName();
+    }
+
+    private static Double nullable(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -1,29 +1,29 @@
 package app.spotter.server.history;
 
 import app.spotter.history.BestSet;
+import app.spotter.history.KindMeasures;
+import app.spotter.history.KindProgressPoint;
 import app.spotter.history.PersonalRecord;
-import app.spotter.history.ProgressPoint;
 import app.spotter.history.WorkoutSummary;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.session.SessionExercise;
-import app.spotter.session.SetEntry;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
-import app.spotter.workout.WorkoutExercise;
-import app.spotter.workout.WorkoutSet;
-import java.util.ArrayList;
-import java.util.List;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
-/** HTTP for looking back: the history list, a workout's summary and records, last time, progress. */
+/**
+ * HTTP for looking back: the history list, a workout's summary and records, last time, progress. The shapes of
+ * the first release stay (weight x reps fields keep their names); what the kinds add is added beside them.
+ */
 public final class HistoryRoutes {
     private static final int PAGE_DEFAULT = 50;
     private static final int PAGE_MAX = 200;
@@ -65,9 +65,8 @@ public final class HistoryRoutes {
 
     private void summary(Context ctx) {
         String userId = CurrentUser.id(ctx);
-        WorkoutSession workout = log.find(userId, ctx.pathParam("id")).map(HistoryRoutes::schemaOneView)
-                .orElseThrow(() -> ApiException.notFound("Workout"));
-        WorkoutSummary summary = WorkoutSummary.of(workout, queries.bestsBefore(userId, workout.startedAt()));
+        Workout workout = log.find(userId, ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
+        WorkoutSummary summary = WorkoutSummary.of(workout, queries.recordsBefore(userId, workout.startedAt()));
         JsonObject json = new JsonObject();
         json.put("durationSeconds", summary.durationSeconds());
         json.put("setsDone", summary.setsDone());
@@ -77,9 +76,12 @@ public final class HistoryRoutes {
         for (BestSet set : summary.bestSets()) {
             JsonObject b = new JsonObject();
             b.put("exercise", set.exercise());
+            b.put("kind", set.kind().wireName());
             b.put("reps", set.reps());
             b.put("weight", set.weight());
             b.put("estimatedOneRepMax", set.estimatedOneRepMax());
+            b.put("durationSeconds", set.durationSeconds());
+            b.put("distanceMeters", set.distanceMeters());
             best.add(b);
         }
         json.put("bestSets", best);
@@ -87,11 +89,15 @@ public final class HistoryRoutes {
         for (PersonalRecord record : summary.records()) {
             JsonObject r = new JsonObject();
             r.put("exercise", record.exercise());
-            r.put("kind", record.kind().name().toLowerCase(Locale.ROOT));
+            r.put("kind", record.kind().wireName());
+            r.put("exerciseKind", record.exerciseKind().wireName());
             r.put("value", record.value());
+            r.put("unit", KindMeasures.unit(record.kind()));
             r.put("previous", record.previous());
             r.put("reps", record.reps());
             r.put("weight", record.weight());
+            r.put("durationSeconds", record.durationSeconds());
+            r.put("distanceMeters", record.distanceMeters());
             records.add(r);
         }
         json.put("records", records);
@@ -104,6 +110,7 @@ public final class HistoryRoutes {
         Api.json(ctx, 200, names);
     }
 
+    /** Per name asked, last time's done sets: {@code reps} and {@code weight} as before, then the kind's fields. */
     private void lastTime(Context ctx) {
         JsonObject byName = new JsonObject();
         for (String name : ctx.queryParams("name")) {
@@ -112,6 +119,11 @@ public final class HistoryRoutes {
                 JsonObject s = new JsonObject();
                 s.put("reps", set.reps());
                 s.put("weight", set.weight());
+                s.put("kind", set.kind());
+                s.put("type", set.type());
+                s.put("durationSeconds", set.durationSeconds());
+                s.put("distanceMeters", set.distanceMeters());
+                s.put("rpe", set.rpe());
                 sets.add(s);
             }
             byName.put(name, sets);
@@ -119,20 +131,50 @@ public final class HistoryRoutes {
         Api.json(ctx, 200, byName);
     }
 
+    /**
+     * An exercise's series by kind ({@code kind} picks one when a name was logged with two; default: the kind of
+     * its latest set). {@code value}/{@code secondValue} are the kind's figures in {@code unit}/{@code secondUnit};
+     * {@code topWeight} and {@code estimatedOneRepMax} stay for weight x reps.
+     */
     private void progress(Context ctx) {
         String exercise = ctx.queryParam("exercise");
         if (exercise == null || exercise.isBlank()) {
             throw ApiException.badRequest("exercise is required", "exercise");
         }
+        String userId = CurrentUser.id(ctx);
+        ExerciseKind kind = kindParam(ctx).orElse(null);
+        if (kind == null) {
+            kind = queries.latestKind(userId, exercise).orElse(ExerciseKind.WEIGHT_REPS);
+        }
+        PersonalRecord.Kind second = KindMeasures.secondary(kind);
+        boolean weightReps = kind == ExerciseKind.WEIGHT_REPS;
         JsonArray points = new JsonArray();
-        for (ProgressPoint point : queries.progress(CurrentUser.id(ctx), exercise)) {
+        for (KindProgressPoint point : queries.progress(userId, exercise, kind)) {
             JsonObject p = new JsonObject();
             p.put("startedAt", point.startedAt());
-            p.put("topWeight", point.topWeight());
-            p.put("estimatedOneRepMax", point.estimatedOneRepMax());
+            p.put("topWeight", weightReps ? point.first() : 0.0);
+            p.put("estimatedOneRepMax", weightReps ? point.second() : 0.0);
+            p.put("kind", kind.wireName());
+            p.put("value", point.first());
+            p.put("unit", KindMeasures.unit(KindMeasures.primary(kind)));
+            p.put("secondValue", point.second());
+            p.put("secondUnit", second == null ? "" : KindMeasures.unit(second));
             points.add(p);
         }
         Api.json(ctx, 200, points);
+    }
+
+    private static Optional<ExerciseKind> kindParam(Context ctx) {
+        String wire = ctx.queryParam("kind");
+        if (wire == null || wire.isEmpty()) {
+            return Optional.empty();
+        }
+        ExerciseKind kind = ExerciseKind.fromWire(wire);
+        if (kind == null) {
+            List<String> names = Arrays.stream(ExerciseKind.values()).map(ExerciseKind::wireName).toList();
+            throw ApiException.badRequest("kind must be one of " + String.join(", ", names), "kind");
+        }
+        return Optional.of(kind);
     }
 
     private void weekly(Context ctx) {
@@ -148,21 +190,5 @@ public final class HistoryRoutes {
             weeks.add(w);
         });
         Api.json(ctx, 200, weeks);
-    }
-
-    // Compile bridge (server branch) until the history branch moves WorkoutSummary to model 2: the visible
-    // exercises and sets of the logged document, as the summary of schema 1 reads them.
-    private static WorkoutSession schemaOneView(Workout w) {
-        List<SessionExercise> exercises = new ArrayList<>();
-        for (WorkoutExercise e : w.visibleExercises()) {
-            List<SetEntry> sets = new ArrayList<>();
-            for (WorkoutSet s : e.visibleSets()) {
-                sets.add(new SetEntry(s.targetsValue().reps(), s.targetsValue().weight(), s.repsValue(),
-                        s.weightValue(), s.isDone(), 0));
-            }
-            exercises.add(new SessionExercise(e.nameValue(), e.restValue(), sets));
-        }
-        return new WorkoutSession(w.sessionId(), w.templateId(), w.nameValue(), w.startedAt(), w.finishedAtValue(),
-                0, 0, 0, exercises, w.finishedAtValue());
     }
 }

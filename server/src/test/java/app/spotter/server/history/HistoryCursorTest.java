@@ -3,11 +3,10 @@ package app.spotter.server.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
@@ -29,9 +28,8 @@ class HistoryCursorTest {
     @Test
     void threeWorkoutsWithOneStartTimeArePagedTwoThenOne() {
         try (RunningServer server = RunningServer.start(dir)) {
-            WorkoutTemplate plan = TemplateCodec.readList(server.get("/api/templates").body()).get(0);
             for (String id : List.of("a", "b", "c")) {
-                log(server, plan, id, T0);
+                log(server, id, T0);
             }
             JsonArray first = page(server, "?limit=2");
             assertEquals(List.of("c", "b"), ids(first));
@@ -45,12 +43,11 @@ class HistoryCursorTest {
     @Test
     void everyPageSizeListsEveryWorkoutOnceInOrder() {
         try (RunningServer server = RunningServer.start(dir)) {
-            WorkoutTemplate plan = TemplateCodec.readList(server.get("/api/templates").body()).get(0);
             Random random = new Random(15);
             List<String> logged = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String id = "w" + Integer.toString(random.nextInt(1_000_000), 36) + i;
-                log(server, plan, id, T0 + random.nextInt(5) * 3_600_000L);
+                log(server, id, T0 + random.nextInt(5) * 3_600_000L);
                 logged.add(id);
             }
             for (int limit = 1; limit <= 9; limit++) {
@@ -74,10 +71,10 @@ class HistoryCursorTest {
         }
     }
 
-    private static void log(RunningServer server, WorkoutTemplate plan, String id, long startedAt) {
-        WorkoutSession done = WorkoutSession.start(plan, id, startedAt).completeSet(0, 0, startedAt + 1000)
-                .finish(startedAt + 60_000);
-        assertEquals(201, server.post("/api/workouts", SessionCodec.write(done)).status());
+    private static void log(RunningServer server, String id, long startedAt) {
+        Workout done = LoggedWorkout.started(id, startedAt).exercise("Plank", ExerciseKind.DURATION)
+                .timed(60, 0, 0).finish(60);
+        assertEquals(201, server.post("/api/workouts", WorkoutCodec.write(done)).status());
     }
 
     private static JsonArray page(RunningServer server, String query) {
