@@ -18,12 +18,12 @@ import com.grack.nanojson.JsonObject;
  * schema-1 value ({@code {"sessionData": ...}}) is upgraded on read, the same way on every device; a value that
  * cannot be read is kept under a backup key, never dropped.
  */
-final class WorkoutStore {
+public final class WorkoutStore {
     private final KeyValueStore storage;
     private final StorageKeys keys;
     private final Clock serverClock;
 
-    WorkoutStore(KeyValueStore storage, StorageKeys keys, Clock serverClock) {
+    public WorkoutStore(KeyValueStore storage, StorageKeys keys, Clock serverClock) {
         this.storage = storage;
         this.keys = keys;
         this.serverClock = serverClock;
@@ -63,7 +63,7 @@ final class WorkoutStore {
     }
 
     /** Writes the workout with the sync position; throws {@link StorageFullException} when the device refuses. */
-    void save(Workout workout, Stamp watermark, long baseRevision) {
+    public void save(Workout workout, Stamp watermark, long baseRevision) {
         long now = serverClock.now();
         storage.put(keys.activeSession(), "{\"schema\":" + Workout.SCHEMA + ",\"workout\":"
                 + WorkoutCodec.write(workout) + ",\"watermark\":"

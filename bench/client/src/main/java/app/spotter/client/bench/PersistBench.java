@@ -3,12 +3,18 @@ package app.spotter.client.bench;
 import app.spotter.client.platform.BrowserClock;
 import app.spotter.client.platform.BrowserStorage;
 import app.spotter.client.platform.KeyValueStore;
-import app.spotter.client.player.LocalSessionStore;
 import app.spotter.client.player.StorageKeys;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.client.player.WorkoutStore;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
+import app.spotter.workout.Workout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +23,7 @@ import org.teavm.jso.JSBody;
 /**
  * scripts/bench's measurement of what the player pays per state change, compiled by TeaVM into its own file (never
  * part of the app's bundle): the player's own save (serialize + localStorage write) against a bare setItem of the
- * same string, on a normal (8 x 4) and a huge (40 x 10) session. Results go to {@code window.benchResult}.
+ * same string, on a normal (8 x 4) and a huge (40 x 10) workout of session model 2. Results go to {@code window.benchResult}.
  */
 public final class PersistBench {
     private static final int WARMUP = 20;
@@ -36,18 +42,19 @@ public final class PersistBench {
     }
 
     private static String measure(String label, int exercises, int sets) {
-        List<ExercisePlan> plans = new ArrayList<>();
+        List<TemplateExercise> plans = new ArrayList<>();
         for (int e = 0; e < exercises; e++) {
-            List<SetTarget> targets = new ArrayList<>();
+            List<TemplateSet> targets = new ArrayList<>();
             for (int s = 0; s < sets; s++) {
-                targets.add(new SetTarget(8, 60 + s * 2.5));
+                targets.add(new TemplateSet(SetType.NORMAL, new Targets(8, 60 + s * 2.5, 0, 0)));
             }
-            plans.add(new ExercisePlan("Exercise " + e, 90, targets));
+            plans.add(new TemplateExercise("Exercise " + e, ExerciseKind.WEIGHT_REPS, 90, "", "", targets));
         }
-        WorkoutSession session = WorkoutSession.start(new WorkoutTemplate("t", "Bench", plans), "bench-" + label,
-                1_700_000_000_000L);
+        long t0 = 1_700_000_000_000L;
+        Workout session = SessionEdits.start(new Template("t", "Bench", "", plans), "bench-" + label,
+                new Stamp(t0, 0, "bench"), t0);
         for (int e = 0; e < exercises; e += 2) {
-            session = session.completeSet(e, 0, 1_700_000_000_000L + e);
+            session = SetEdits.completeSet(session, "e" + e, "e" + e + ".s0", new Stamp(t0 + e + 1, 0, "bench"), t0);
         }
         BrowserStorage browser = new BrowserStorage();
         String[] last = new String[1];
@@ -68,17 +75,19 @@ public final class PersistBench {
                 browser.remove(key);
             }
         };
-        LocalSessionStore store = new LocalSessionStore(capturing, StorageKeys.forUser("bench"), new BrowserClock());
-        // Changed sessions made beforehand: only the save itself is timed.
-        WorkoutSession[] variants = new WorkoutSession[VARIANTS];
+        WorkoutStore store = new WorkoutStore(capturing, StorageKeys.forUser("bench"), new BrowserClock());
+        // Changed workouts made beforehand: only the save itself is timed.
+        Workout[] variants = new Workout[VARIANTS];
         for (int v = 0; v < VARIANTS; v++) {
-            variants[v] = session.editSet(v % exercises, 0, 5 + v, 60 + v, 1_700_000_100_000L + v);
+            int e = v % exercises;
+            variants[v] = SetEdits.setReps(session, "e" + e, "e" + e + ".s0", 5 + v,
+                    new Stamp(t0 + 100_000 + v, 0, "bench"));
         }
         double[] save = new double[RUNS];
         for (int i = -WARMUP; i < RUNS; i++) {
             double start = now();
             for (int j = 0; j < BATCH; j++) {
-                store.save(variants[(i + WARMUP + j) % VARIANTS]);
+                store.save(variants[(i + WARMUP + j) % VARIANTS], null, 0);
             }
             double took = (now() - start) / BATCH;
             if (i >= 0) {
