@@ -60,8 +60,9 @@ class PlayerBrowserTest {
     void theHeaderShowsAnIncrementingTimerInMinutesAndSeconds() {
         app.startedElsewhere(app.push, "s-timer", (75 * 60 + 3) * 1000L);
         PlayerScreen screen = app.open("/workouts/active");
+        // HtmlUnit may take some seconds to load the bundle on a busy machine: 75:03 or a little more.
         screen.eventually("75 minutes on the timer", () -> assertTrue(screen.text(".player-header #workout-timer")
-                .startsWith("75:0"), screen.text(".player") + " / " + screen.text("#workout-timer")));
+                .matches("7[56]:\\d\\d"), screen.text("#workout-timer")));
         long first = screen.timerSeconds();
         screen.waitFor("the timer to tick", () -> screen.timerSeconds() > first);
     }
@@ -114,7 +115,7 @@ class PlayerBrowserTest {
 
     @Test
     void finishCalculatesTheDurationLogsTheWorkoutAndClearsBothDrafts() {
-        app.startedElsewhere(app.push, "s-finish", 10 * 60_000);
+        Workout started = app.startedElsewhere(app.push, "s-finish", 10 * 60_000);
         PlayerScreen screen = app.open("/workouts/active");
         screen.tapSet("done", 0, 0);
         screen.tap("finish");
@@ -123,7 +124,7 @@ class PlayerBrowserTest {
         screen.tap("finish-anyway");
         screen.eventually("the workout saved, with its summary", () -> {
             assertEquals(1, screen.count(".log-status.saved"));
-            assertTrue(screen.text(".summary-duration").startsWith("10:0"), screen.text(".summary-duration"));
+            assertTrue(screen.text(".summary-duration").matches("1[01]:\\d\\d"), screen.text(".summary-duration"));
             assertEquals("1 of 3", screen.text(".summary-sets"));
             assertEquals("480", screen.text(".summary-volume"), "kilograms: 8 x 60");
         });
@@ -131,8 +132,9 @@ class PlayerBrowserTest {
         List<Workout> logged = app.logged();
         assertEquals(1, logged.size());
         assertEquals("s-finish", logged.get(0).sessionId());
-        assertTrue(Math.abs(logged.get(0).durationSeconds() - 600) <= 2, "logged " + logged.get(0).durationSeconds()
-                + " s: " + WorkoutCodec.write(logged.get(0)));
+        long upTo = (System.currentTimeMillis() - started.startedAt()) / 1000;
+        long duration = logged.get(0).durationSeconds();
+        assertTrue(duration >= 600 && duration <= upTo, "logged " + duration + " s, expected 600 to " + upTo);
         assertEquals(204, app.server.get("/api/session-draft").status(), "the server draft is gone");
         assertNull(screen.userStorage(PlayerScreen.ACTIVE_KEY), "the local draft is gone");
         assertNull(screen.userStorage(PlayerScreen.OUTBOX_KEY));

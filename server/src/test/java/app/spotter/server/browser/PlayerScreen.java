@@ -107,6 +107,7 @@ final class PlayerScreen {
             } else {
                 ((org.htmlunit.html.HtmlInput) input).setValue(value);
             }
+            input.fireEvent("input");
             input.fireEvent("change");
         } catch (RuntimeException e) {
             throw new IllegalStateException(e);
