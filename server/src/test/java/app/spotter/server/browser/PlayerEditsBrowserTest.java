@@ -100,8 +100,9 @@ class PlayerEditsBrowserTest {
                 && app.serverDraft().visibleExercises().get(0).visibleSets().size() == 2
                 && PlayerFixture.done(app.serverDraft(), 0, 0));
         Workout server = app.serverDraft();
-        assertEquals(60.0, PlayerFixture.set(server, 0, 0).weightValue(), "set 1 removed: set 2 (60 kg) moved up");
-        assertEquals(62.5, PlayerFixture.set(server, 0, 1).weightValue(), "the added copy");
+        assertEquals("e0.s1", PlayerFixture.set(server, 0, 0).id(), "set 1 removed: set 2 moved up");
+        assertEquals(62.5, PlayerFixture.set(server, 0, 1).weightValue(), "the added copy of the last set");
+        assertFalse(PlayerFixture.set(server, 0, 1).id().startsWith("e0.s"), "a new id made on the device");
         assertEquals(5, server.exercises().size(), "removed exercises stay as tombstones, so a merge keeps them out");
     }
 
