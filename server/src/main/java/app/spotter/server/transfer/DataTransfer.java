@@ -1,10 +1,11 @@
 package app.spotter.server.transfer;
 
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.workout.Workout;
 import java.util.List;
 import java.util.Optional;
@@ -69,11 +70,12 @@ public final class DataTransfer {
             if (ownerOf(h, template.id()).filter(userId::equals).isPresent()) {
                 h.createUpdate("UPDATE templates SET name = :name, body = :body, updated_at = :now"
                                 + " WHERE id = :id AND user_id = :user")
-                        .bind("name", template.name()).bind("body", TemplateCodec.write(template.withId("")))
+                        .bind("name", template.name())
+                        .bind("body", TemplateCodecV2.write(SchemaOneUpgrade.template(template.withId(""))))
                         .bind("now", now).bind("id", template.id()).bind("user", userId).execute();
                 updated++;
             } else {
-                TemplateStore.insert(h, userId, template.withId(ids.get()), now);
+                TemplateStore.insert(h, userId, SchemaOneUpgrade.template(template.withId(ids.get())), now);
                 added++;
             }
         }

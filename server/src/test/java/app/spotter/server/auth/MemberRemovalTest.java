@@ -1,10 +1,10 @@
 package app.spotter.server.auth;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;
@@ -47,7 +47,7 @@ class MemberRemovalTest {
 
     /** A template, a draft, a logged workout (with its sets) and a discarded session. */
     private static void fill(ApiClient client, String who) {
-        var template = TemplateCodec.readList(client.get("/api/templates").body()).get(0);
+        var template = TemplateDocs.v1List(client.get("/api/templates").body()).get(0);
         WorkoutSession done = WorkoutSession.start(template, who + "-logged", T0).completeSet(0, 0, T0 + 1000)
                 .finish(T0 + 60_000);
         assertEquals(201, client.post("/api/workouts", SessionCodec.write(done)).status());

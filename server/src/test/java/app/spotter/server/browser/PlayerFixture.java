@@ -3,7 +3,7 @@ package app.spotter.server.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
+import app.spotter.server.support.TemplateDocs;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.ApiClient.Reply;
@@ -31,8 +31,8 @@ final class PlayerFixture implements AutoCloseable {
     PlayerFixture(Path dir) {
         server = RunningServer.start(dir);
         browser.signedInAs(server.owner());
-        push = TemplateCodec.read(server.post("/api/templates", PUSH).body());
-        legs = TemplateCodec.read(server.post("/api/templates", LEGS).body());
+        push = TemplateDocs.v1One(server.post("/api/templates", TemplateDocs.fromSchemaOne(PUSH)).body());
+        legs = TemplateDocs.v1One(server.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS)).body());
     }
 
     PlayerScreen open(String path) {

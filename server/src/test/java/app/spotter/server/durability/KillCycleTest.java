@@ -1,5 +1,6 @@
 package app.spotter.server.durability;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class KillCycleTest {
     private static final int SYNC_CLIENTS = 3;
     private static final int LOG_CLIENTS = 3;
     private static final long T0 = 1_700_000_000_000L;
-    private static final WorkoutTemplate BIG = StarterTemplates.all().get(1);
+    private static final WorkoutTemplate BIG = TemplateDocs.v1(StarterTemplates.all().get(1));
 
     @TempDir
     Path dir;

@@ -1,10 +1,10 @@
 package app.spotter.server.history;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.WorkoutTemplate;
@@ -29,7 +29,7 @@ class HistoryCursorTest {
     @Test
     void threeWorkoutsWithOneStartTimeArePagedTwoThenOne() {
         try (RunningServer server = RunningServer.start(dir)) {
-            WorkoutTemplate plan = TemplateCodec.readList(server.get("/api/templates").body()).get(0);
+            WorkoutTemplate plan = TemplateDocs.v1List(server.get("/api/templates").body()).get(0);
             for (String id : List.of("a", "b", "c")) {
                 log(server, plan, id, T0);
             }
@@ -45,7 +45,7 @@ class HistoryCursorTest {
     @Test
     void everyPageSizeListsEveryWorkoutOnceInOrder() {
         try (RunningServer server = RunningServer.start(dir)) {
-            WorkoutTemplate plan = TemplateCodec.readList(server.get("/api/templates").body()).get(0);
+            WorkoutTemplate plan = TemplateDocs.v1List(server.get("/api/templates").body()).get(0);
             Random random = new Random(15);
             List<String> logged = new ArrayList<>();
             for (int i = 0; i < 40; i++) {

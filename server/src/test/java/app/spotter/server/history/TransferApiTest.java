@@ -1,5 +1,6 @@
 package app.spotter.server.history;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,7 @@ class TransferApiTest {
 
     @Test
     void jsonExportImportedByAnotherUserRoundTripsExactly() {
-        WorkoutTemplate template = app.spotter.json.TemplateCodec.readList(server.get("/api/templates").body()).get(0);
+        WorkoutTemplate template = TemplateDocs.v1List(server.get("/api/templates").body()).get(0);
         WorkoutSession w = WorkoutSession.start(template, "w1", T0).completeSet(0, 0, T0 + 1000).finish(T0 + 60_000);
         server.post("/api/workouts", SessionCodec.write(w));
         String exported = server.get("/api/export").body();

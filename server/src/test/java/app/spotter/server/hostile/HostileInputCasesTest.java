@@ -1,12 +1,12 @@
 package app.spotter.server.hostile;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.session.WorkoutSession;
@@ -35,7 +35,7 @@ class HostileInputCasesTest {
     void start() {
         server = RunningServer.start(dir);
         WorkoutSession session = WorkoutSession.start(
-                TemplateCodec.readList(server.get("/api/templates").body()).get(0), "h-1", T0)
+                TemplateDocs.v1List(server.get("/api/templates").body()).get(0), "h-1", T0)
                 .completeSet(0, 0, T0 + 1000);
         draft = SessionCodec.write(session);
         assertEquals(200, server.put("/api/session-draft", draft).status());

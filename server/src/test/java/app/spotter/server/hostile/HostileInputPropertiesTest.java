@@ -1,12 +1,13 @@
 package app.spotter.server.hostile;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.Gen;
 import app.spotter.server.support.RunningServer;
@@ -36,7 +37,7 @@ class HostileInputPropertiesTest {
     @BeforeAll
     static void start() throws IOException {
         server = RunningServer.start(Files.createTempDirectory("spotter-hostile"));
-        template = TemplateCodec.readList(server.get("/api/templates").body()).get(1);
+        template = TemplateDocs.v1List(server.get("/api/templates").body()).get(1);
         WorkoutSession draft = WorkoutSession.start(template, "hostile-1", T0).completeSet(0, 0, T0 + 1000)
                 .moveTo(1, T0 + 2000);
         validDraft = SessionCodec.write(draft);
@@ -49,7 +50,8 @@ class HostileInputPropertiesTest {
     }
 
     private static Gen<String> mutatedTemplates() {
-        return Mutations.of(TemplateCodec.write(template.withId("")));
+        return Mutations.of(TemplateDocs.body(TemplateCodecV2.read(server.get("/api/templates/" + template.id())
+                .body())));
     }
 
     private static Gen<String> mutatedDrafts() {
@@ -66,7 +68,7 @@ class HostileInputPropertiesTest {
         String before = server.get("/api/templates/" + template.id()).body();
         Reply reply = server.put("/api/templates/" + template.id(), body);
         if (reply.status() == 200) {
-            TemplateCodec.read(server.get("/api/templates/" + template.id()).body());
+            TemplateCodecV2.read(server.get("/api/templates/" + template.id()).body());
             return;
         }
         assertRefusedWithJson(reply);

@@ -1,5 +1,6 @@
 package app.spotter.server.hostile;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.CapturedLog;
 import app.spotter.server.support.RunningServer;
@@ -85,7 +85,7 @@ class HostileRoutesSoakTest {
             String previous = "";
             for (int sent = 0; sent < inputs; ) {
                 String ack = "ack-" + sent;
-                WorkoutSession real = finished(StarterTemplates.all().get(sent % 2), ack, T0 + sent * 1000L);
+                WorkoutSession real = finished(TemplateDocs.v1(StarterTemplates.all().get(sent % 2)), ack, T0 + sent * 1000L);
                 ApiClient.Reply logged = owner.post("/api/workouts", SessionCodec.write(real));
                 assertEquals(201, logged.status(), logged.body());
                 acknowledged.add(ack);
@@ -132,8 +132,8 @@ class HostileRoutesSoakTest {
 
     private static List<Route> routes(RunningServer server, HostileDocuments hostile) {
         ApiClient owner = server.owner();
-        WorkoutTemplate plan = TemplateCodec.readList(owner.get("/api/templates").body()).get(0);
-        String template = TemplateCodec.write(StarterTemplates.all().get(0));
+        WorkoutTemplate plan = TemplateDocs.v1List(owner.get("/api/templates").body()).get(0);
+        String template = TemplateDocs.body(StarterTemplates.all().get(0));
         WorkoutSession draft = WorkoutSession.start(plan, "soak-draft", T0).completeSet(0, 0, T0 + 1000);
         assertEquals(200, owner.put("/api/session-draft", SessionCodec.write(draft)).status());
         WorkoutSession logged = finished(plan, "soak-logged", T0 - 86_400_000L);
@@ -147,7 +147,7 @@ class HostileRoutesSoakTest {
         ApiClient.Reply member = owner.post("/api/users", ApiClient.credentials("sam", "sam's long password"));
         assertEquals(201, member.status());
         String samId = Json.parseObject(member.body()).getString("id");
-        String order = "{\"ids\":" + Json.write(TemplateCodec.readList(owner.get("/api/templates").body()).stream()
+        String order = "{\"ids\":" + Json.write(TemplateDocs.v1List(owner.get("/api/templates").body()).stream()
                 .map(WorkoutTemplate::id).collect(java.util.stream.Collectors.toCollection(
                         com.grack.nanojson.JsonArray::new))) + "}";
         return List.of(

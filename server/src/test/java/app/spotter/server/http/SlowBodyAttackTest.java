@@ -1,11 +1,11 @@
 package app.spotter.server.http;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.CapturedLog;
 import app.spotter.server.support.RunningServer;
@@ -46,7 +46,7 @@ class SlowBodyAttackTest {
             throws Exception {
         ApiClient user = server.owner();
         WorkoutSession session = WorkoutSession.start(
-                TemplateCodec.readList(user.get("/api/templates").body()).get(0), "slow-body-user", T0);
+                TemplateDocs.v1List(user.get("/api/templates").body()).get(0), "slow-body-user", T0);
         try (SlowBodyAttack attack = SlowBodyAttack.open(server.port(), connections)) {
             long end = System.currentTimeMillis() + millis;
             int set = 0;
