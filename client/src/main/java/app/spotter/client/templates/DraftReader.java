@@ -1,51 +1,56 @@
 package app.spotter.client.templates;
 
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.TemplateValidator;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
+import app.spotter.workout.TemplateValidatorV2;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a {@link TemplateDraft} into a template and every error in it: text that is not a number, then the
- * shared {@link TemplateValidator}'s rules, one message per field, in the order the form shows the fields. */
+/** Reads a {@link TemplateDraft} into a template (v2) and every error in it: text that is not a number, then the
+ * shared {@link TemplateValidatorV2}'s rules, one message per field, in the order the form shows the fields. Only
+ * the boxes of an exercise's kind are read. Exercises ticked "superset with the one above" share a group id. */
 final class DraftReader {
     static final String REST_NOT_A_NUMBER = "Enter the rest in whole seconds, like 90";
     static final String REPS_NOT_A_NUMBER = "Enter the reps as a whole number, like 8";
-    static final String WEIGHT_NOT_A_NUMBER = "Enter the weight in kg, like 62.5";
+    static final String SECONDS_NOT_A_NUMBER = "Enter the time in whole seconds, like 60";
+    static final String METRES_NOT_A_NUMBER = "Enter the distance in metres, like 5000";
 
     /** The template read from a draft (meaningful only when {@code errors} is empty) and the errors by field. */
-    record Reading(WorkoutTemplate template, Map<String, String> errors) {
+    record Reading(Template template, Map<String, String> errors) {
     }
 
     private DraftReader() {
     }
 
+    static String weightNotANumber(TemplateDraft draft) {
+        return "Enter the weight in " + draft.unit.label() + ", like " + (draft.unit == WeightUnit.KG ? "62.5" : "135");
+    }
+
     static Reading read(TemplateDraft draft, String id) {
         Map<String, String> found = new HashMap<>();
-        List<ExercisePlan> exercises = new ArrayList<>();
+        List<TemplateExercise> exercises = new ArrayList<>();
+        List<String> groups = SupersetGroups.of(draft);
         for (int i = 0; i < draft.exercises.size(); i++) {
             ExerciseDraft exercise = draft.exercises.get(i);
-            List<SetTarget> sets = new ArrayList<>();
+            List<TemplateSet> sets = new ArrayList<>();
             for (int s = 0; s < exercise.sets.size(); s++) {
-                SetDraft set = exercise.sets.get(s);
-                Integer reps = NumberText.whole(set.reps);
-                Double weight = NumberText.decimal(set.weight);
-                noteIfMissing(reps, FieldPaths.reps(i, s), REPS_NOT_A_NUMBER, found);
-                noteIfMissing(weight, FieldPaths.weight(i, s), WEIGHT_NOT_A_NUMBER, found);
-                sets.add(new SetTarget(reps == null ? 0 : reps, weight == null ? 0 : weight));
+                sets.add(new TemplateSet(exercise.sets.get(s).type, targets(draft, i, s, found)));
             }
             Integer rest = NumberText.whole(exercise.rest);
             noteIfMissing(rest, FieldPaths.rest(i), REST_NOT_A_NUMBER, found);
-            exercises.add(new ExercisePlan(exercise.name, rest == null ? 0 : rest, sets));
+            exercises.add(new TemplateExercise(exercise.name, exercise.kind, rest == null ? 0 : rest, exercise.note,
+                    groups.get(i), sets));
         }
-        WorkoutTemplate template = new WorkoutTemplate(id, draft.name, exercises);
+        Template template = new Template(id, draft.name, draft.note, exercises);
         // A box that holds no number already has its message; the validator only saw a stand-in 0 there.
-        for (FieldError error : TemplateValidator.validate(template)) {
+        for (FieldError error : TemplateValidatorV2.validate(template)) {
             found.putIfAbsent(error.field(), error.message());
         }
         Map<String, String> ordered = new LinkedHashMap<>();
@@ -57,6 +62,33 @@ final class DraftReader {
         }
         ordered.putAll(found);
         return new Reading(template, ordered);
+    }
+
+    private static Targets targets(TemplateDraft draft, int i, int s, Map<String, String> found) {
+        ExerciseDraft exercise = draft.exercises.get(i);
+        SetDraft set = exercise.sets.get(s);
+        Integer reps = 0;
+        Double weight = 0.0;
+        Integer seconds = 0;
+        Double metres = 0.0;
+        if (exercise.kind.takesReps()) {
+            reps = NumberText.whole(set.reps);
+            noteIfMissing(reps, FieldPaths.reps(i, s), REPS_NOT_A_NUMBER, found);
+        }
+        if (exercise.kind.takesWeight()) {
+            weight = set.weightKg(draft.unit);
+            noteIfMissing(weight, FieldPaths.weight(i, s), weightNotANumber(draft), found);
+        }
+        if (exercise.kind.takesDuration()) {
+            seconds = NumberText.whole(set.seconds);
+            noteIfMissing(seconds, FieldPaths.duration(i, s), SECONDS_NOT_A_NUMBER, found);
+        }
+        if (exercise.kind.takesDistance()) {
+            metres = NumberText.decimal(set.metres);
+            noteIfMissing(metres, FieldPaths.distance(i, s), METRES_NOT_A_NUMBER, found);
+        }
+        return new Targets(reps == null ? 0 : reps, weight == null ? 0 : weight, seconds == null ? 0 : seconds,
+                metres == null ? 0 : metres);
     }
 
     private static void noteIfMissing(Object value, String field, String message, Map<String, String> found) {

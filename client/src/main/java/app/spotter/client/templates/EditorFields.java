@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
  * The input boxes and error messages of one drawing of the editor, found again by field path: typing updates
  * the {@link TemplateForm} and then only the messages, never the box being typed into.
  */
 final class EditorFields {
-    private final Map<String, HTMLInputElement> inputs = new HashMap<>();
+    private final Map<String, HTMLElement> inputs = new HashMap<>();
     private final Map<String, HTMLElement> errorSlots = new HashMap<>();
     private TemplateForm form;
     private HTMLElement problemBanner;
@@ -37,6 +39,53 @@ final class EditorFields {
         });
         inputs.put(field, input);
         return input;
+    }
+
+    /** A box for a longer free text (a note); like {@link #text}, typing never redraws it. */
+    HTMLTextAreaElement textArea(String field, String value, Consumer<String> onEdit) {
+        HTMLTextAreaElement area = (HTMLTextAreaElement) Dom.el("textarea", "field field-note");
+        area.setValue(value);
+        area.setAttribute("data-field", field);
+        area.setAttribute("name", field);
+        area.setAttribute("id", "field-" + field);
+        area.setAttribute("rows", "2");
+        area.setAttribute("maxlength", "1000");
+        Dom.onInput(area, () -> {
+            onEdit.accept(area.getValue());
+            showErrors(null);
+        });
+        inputs.put(field, area);
+        return area;
+    }
+
+    /** A drop-down of {@code values} shown as {@code labels}; a choice calls {@code onChoice} with its value. */
+    HTMLSelectElement select(String field, String[] values, String[] labels, String value,
+                             Consumer<String> onChoice) {
+        HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", "field field-select");
+        select.setAttribute("data-field", field);
+        select.setAttribute("name", field);
+        select.setAttribute("id", "field-" + field);
+        for (int i = 0; i < values.length; i++) {
+            HTMLElement option = Dom.text("option", "", labels[i]);
+            option.setAttribute("value", values[i]);
+            Dom.append(select, option);
+        }
+        select.setValue(value);
+        Dom.onChange(select, () -> onChoice.accept(select.getValue()));
+        inputs.put(field, select);
+        return select;
+    }
+
+    /** A tick box with its label beside it; {@code onTick} gets whether it is ticked. */
+    HTMLElement checkbox(String field, boolean checked, String label, Consumer<Boolean> onTick) {
+        HTMLInputElement box = Dom.input("checkbox", "", field);
+        box.setAttribute("id", "field-" + field);
+        box.setChecked(checked);
+        Dom.onChange(box, () -> onTick.accept(box.isChecked()));
+        inputs.put(field, box);
+        HTMLElement labelElement = Dom.text("label", "field-check-label", label);
+        labelElement.setAttribute("for", "field-" + field);
+        return Dom.append(Dom.el("div", "form-field form-check"), box, labelElement);
     }
 
     /** A box for a number, typed as text so "62,5" survives; {@code inputMode} picks the phone's keypad. */
@@ -81,7 +130,7 @@ final class EditorFields {
         for (Map.Entry<String, HTMLElement> slot : errorSlots.entrySet()) {
             slot.getValue().setTextContent(form.errorFor(slot.getKey()));
         }
-        for (Map.Entry<String, HTMLInputElement> input : inputs.entrySet()) {
+        for (Map.Entry<String, HTMLElement> input : inputs.entrySet()) {
             boolean wrong = !form.errorFor(input.getKey()).isEmpty();
             input.getValue().setAttribute("aria-invalid", wrong ? "true" : "false");
             input.getValue().setAttribute("aria-describedby", "error-" + input.getKey());
@@ -102,7 +151,7 @@ final class EditorFields {
         if (!editing || field.isEmpty()) {
             return;
         }
-        HTMLInputElement input = inputs.get(field);
+        HTMLElement input = inputs.get(field);
         if (input != null) {
             input.focus();
         } else if (errorSlots.containsKey(field)) {

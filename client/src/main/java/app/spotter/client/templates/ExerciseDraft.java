@@ -1,34 +1,48 @@
 package app.spotter.client.templates;
 
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
+import app.spotter.history.WeightUnit;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One exercise of the template being edited: its name, rest (seconds, as typed) and sets. */
+/**
+ * One exercise of the template being edited: its name, kind, rest (seconds, as typed), note, whether it is in a
+ * superset with the exercise above it, and its sets.
+ */
 final class ExerciseDraft {
     static final String NEW_REST = "90";
 
     String name;
+    ExerciseKind kind;
     String rest;
+    String note = "";
+    boolean supersetWithAbove;
     final List<SetDraft> sets = new ArrayList<>();
 
-    ExerciseDraft(String name, String rest) {
+    ExerciseDraft(String name, ExerciseKind kind, String rest) {
         this.name = name;
+        this.kind = kind;
         this.rest = rest;
     }
 
     static ExerciseDraft blank() {
-        ExerciseDraft exercise = new ExerciseDraft("", NEW_REST);
+        ExerciseDraft exercise = new ExerciseDraft("", ExerciseKind.WEIGHT_REPS, NEW_REST);
         exercise.sets.add(SetDraft.blank());
         return exercise;
     }
 
-    static ExerciseDraft of(ExercisePlan plan) {
-        ExerciseDraft exercise = new ExerciseDraft(plan.name(), Integer.toString(plan.restSeconds()));
-        for (SetTarget set : plan.sets()) {
-            exercise.sets.add(SetDraft.of(set));
+    /** {@code above} is the exercise before it in the template, or null for the first. */
+    static ExerciseDraft of(TemplateExercise exercise, TemplateExercise above, WeightUnit unit) {
+        ExerciseDraft draft = new ExerciseDraft(exercise.name(), exercise.kind(),
+                Integer.toString(exercise.restSeconds()));
+        draft.note = exercise.note();
+        draft.supersetWithAbove = above != null && !exercise.supersetGroup().isEmpty()
+                && exercise.supersetGroup().equals(above.supersetGroup());
+        for (TemplateSet set : exercise.sets()) {
+            draft.sets.add(SetDraft.of(set.type(), set.targets(), unit));
         }
-        return exercise;
+        return draft;
     }
 }

@@ -5,13 +5,16 @@ import static app.spotter.client.api.ApiCall.answer;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.json.Json;
-import app.spotter.json.TemplateCodec;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.List;
 
-/** The server's template endpoints ({@code /api/templates}) as calls that answer through a {@link Callback}. */
+/**
+ * The server's template endpoints ({@code /api/templates}, templates v2) as calls that answer through a
+ * {@link Callback}.
+ */
 public final class TemplateApi {
     private static final String BASE = "/api/templates";
     private static final int NOT_FOUND = 404;
@@ -24,23 +27,23 @@ public final class TemplateApi {
     }
 
     /** The user's templates in their chosen order. */
-    public void list(Callback<List<WorkoutTemplate>> callback) {
-        http.send("GET", BASE, null, response -> answer(response, callback, TemplateCodec::readList));
+    public void list(Callback<List<Template>> callback) {
+        http.send("GET", BASE, null, response -> answer(response, callback, TemplateCodecV2::readList));
     }
 
-    public void get(String id, Callback<WorkoutTemplate> callback) {
-        http.send("GET", pathOf(id), null, response -> answer(response, callback, TemplateCodec::read));
+    public void get(String id, Callback<Template> callback) {
+        http.send("GET", pathOf(id), null, response -> answer(response, callback, TemplateCodecV2::read));
     }
 
     /** Stores a new template; the answer carries the id the server gave it. */
-    public void create(WorkoutTemplate template, Callback<WorkoutTemplate> callback) {
-        http.send("POST", BASE, TemplateCodec.write(template.withId("")),
-                response -> answer(response, callback, TemplateCodec::read));
+    public void create(Template template, Callback<Template> callback) {
+        http.send("POST", BASE, TemplateCodecV2.write(template.withId("")),
+                response -> answer(response, callback, TemplateCodecV2::read));
     }
 
-    public void update(WorkoutTemplate template, Callback<WorkoutTemplate> callback) {
-        http.send("PUT", pathOf(template.id()), TemplateCodec.write(template),
-                response -> answer(response, callback, TemplateCodec::read));
+    public void update(Template template, Callback<Template> callback) {
+        http.send("PUT", pathOf(template.id()), TemplateCodecV2.write(template),
+                response -> answer(response, callback, TemplateCodecV2::read));
     }
 
     /** Deletes a template; one that is already gone (404) counts as deleted, so a retry cannot fail. */

@@ -3,13 +3,20 @@ package app.spotter.client.templates;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.StorageFullException;
 import app.spotter.client.player.StorageKeys;
-import app.spotter.json.TemplateCodec;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.json.Json;
+import app.spotter.json.JsonFields;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
+import com.grack.nanojson.JsonArray;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The last template list the server sent, kept on this device so that the Workouts screen, and starting a workout
- * from it, work without a connection. A copy only: the server's list always wins when it answers.
+ * from it, work without a connection. A copy only: the server's list always wins when it answers. It is written
+ * in templates v2; a list the schema-1 release wrote is read through {@link SchemaOneUpgrade}, so someone offline
+ * right after the update still sees and starts their templates.
  */
 final class TemplateCache {
     private final KeyValueStore storage;
@@ -20,22 +27,27 @@ final class TemplateCache {
         this.key = keys.templateCache();
     }
 
-    void save(List<WorkoutTemplate> templates) {
+    void save(List<Template> templates) {
         try {
-            storage.put(key, TemplateCodec.writeList(templates));
+            storage.put(key, TemplateCodecV2.writeList(templates));
         } catch (StorageFullException full) {
             // A full device keeps the older copy: the workout itself matters more than this convenience.
         }
     }
 
     /** The saved list, or null when there is none or it cannot be read (then it is dropped: the server has it). */
-    List<WorkoutTemplate> load() {
+    List<Template> load() {
         String raw = storage.get(key);
         if (raw == null) {
             return null;
         }
         try {
-            return TemplateCodec.readList(raw);
+            JsonArray array = Json.parseArray(raw);
+            List<Template> templates = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                templates.add(SchemaOneUpgrade.readTemplate(Json.write(JsonFields.element(array, i, ""))));
+            }
+            return templates;
         } catch (RuntimeException unreadable) {
             storage.remove(key);
             return null;

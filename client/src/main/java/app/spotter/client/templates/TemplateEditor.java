@@ -3,8 +3,9 @@ package app.spotter.client.templates;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.Route;
 import app.spotter.client.platform.Router;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
+import app.spotter.workout.Template;
 
 /**
  * The template editor: loads the template, saves it (POST when new, PUT when stored) and goes back to the list.
@@ -17,17 +18,21 @@ final class TemplateEditor {
 
     private final TemplateApi api;
     private final Router router;
+    private final WeightUnit unit;
     private Runnable onChange = () -> { };
     private Status status = Status.LOADING;
     private String templateId = "";
-    private TemplateForm form = TemplateForm.blank();
+    private TemplateForm form;
     private String problem = "";
     private boolean discardAsked;
     private boolean closed;
 
-    TemplateEditor(TemplateApi api, Router router) {
+    /** Weights are shown and typed in {@code unit}. */
+    TemplateEditor(TemplateApi api, Router router, WeightUnit unit) {
         this.api = api;
         this.router = router;
+        this.unit = unit;
+        this.form = TemplateForm.blank(unit);
     }
 
     /** Called after an answer from the server changed the state. */
@@ -40,7 +45,7 @@ final class TemplateEditor {
         templateId = id;
         problem = "";
         if (id.isEmpty()) {
-            form = TemplateForm.blank();
+            form = TemplateForm.blank(unit);
             status = Status.EDITING;
         } else {
             status = Status.LOADING;
@@ -76,7 +81,7 @@ final class TemplateEditor {
             return;
         }
         status = Status.SAVING;
-        Callback<WorkoutTemplate> answer = Callback.of(saved -> saved(), this::saveFailed);
+        Callback<Template> answer = Callback.of(saved -> saved(), this::saveFailed);
         if (isNew()) {
             api.create(reading.template(), answer);
         } else {
@@ -112,9 +117,9 @@ final class TemplateEditor {
         closed = true;
     }
 
-    private void loaded(WorkoutTemplate template) {
+    private void loaded(Template template) {
         if (!closed) {
-            form = TemplateForm.of(template);
+            form = TemplateForm.of(template, unit);
             status = Status.EDITING;
             onChange.run();
         }

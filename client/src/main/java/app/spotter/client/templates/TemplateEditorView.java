@@ -1,8 +1,11 @@
 package app.spotter.client.templates;
 
+import app.spotter.catalog.CatalogExercise;
+import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.FocusReturn;
@@ -15,7 +18,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * the error messages ({@link EditorFields#showErrors}), so the box being typed into keeps its focus and caret.
  */
 public final class TemplateEditorView implements View {
+    static final String NAMES_LIST = "template-exercise-names";
     private final TemplateEditor editor;
+    private final ExerciseNames names;
     private final String id;
     private final EditorFields fields = new EditorFields();
     private HTMLElement root;
@@ -27,7 +32,9 @@ public final class TemplateEditorView implements View {
 
     /** {@code id} is the template to edit, or "" for a new one. */
     public TemplateEditorView(Platform platform, String id) {
-        this.editor = new TemplateEditor(new TemplateApi(platform.http()), platform.router());
+        this.editor = new TemplateEditor(new TemplateApi(platform.http()), platform.router(),
+                new UnitSetting(platform.storage()).unit());
+        this.names = new ExerciseNames(platform.http());
         this.id = id;
     }
 
@@ -98,10 +105,27 @@ public final class TemplateEditorView implements View {
         boolean saving = editor.status() == TemplateEditor.Status.SAVING;
         HTMLElement name = fields.text(FieldPaths.NAME, form.draft().name, form::editName);
         name.setAttribute("placeholder", "e.g. Push day");
-        Dom.append(page, fields.labelled("Template name", name, "template-name-field"));
+        HTMLElement note = fields.textArea(FieldPaths.NOTE, form.draft().note, form::editNote);
+        Dom.append(page, fields.labelled("Template name", name, "template-name-field"),
+                fields.labelled("Note (optional)", note, "template-note-field"));
+        ExerciseCatalog catalog = names.catalog(this::draw);
+        if (catalog != null) {
+            Dom.append(page, suggestions(catalog));
+        }
+        ExerciseEditor cards = new ExerciseEditor(form, fields, catalog, saving, new ExerciseEditor.Actions() {
+            @Override
+            public void act(Runnable change) {
+                TemplateEditorView.this.act(change);
+            }
+
+            @Override
+            public void move(int exercise, int step) {
+                moveExercise(form, exercise, step);
+            }
+        });
         HTMLElement exercises = Dom.el("ol", "exercise-list");
         for (int i = 0; i < form.draft().exercises.size(); i++) {
-            Dom.append(exercises, exercise(form, i, saving));
+            Dom.append(exercises, cards.card(i));
         }
         Dom.append(page, exercises, fields.errorSlot(FieldPaths.EXERCISES),
                 Buttons.disabledIf(saving || !form.canAddExercise(), Buttons.styled("btn-add", "+ Add exercise",
@@ -114,54 +138,18 @@ public final class TemplateEditorView implements View {
         Dom.append(page, actions);
     }
 
-    private HTMLElement exercise(TemplateForm form, int i, boolean saving) {
-        ExerciseDraft draft = form.draft().exercises.get(i);
-        int count = form.draft().exercises.size();
-        String which = "exercise " + (i + 1);
-        HTMLElement tools = Dom.append(Dom.el("div", "exercise-tools"),
-                Buttons.disabledIf(saving || i == 0, Buttons.icon("\u2191", "Move " + which + " up", "move-up",
-                        () -> moveExercise(form, i, -1))),
-                Buttons.disabledIf(saving || i == count - 1, Buttons.icon("\u2193", "Move " + which + " down",
-                        "move-down", () -> moveExercise(form, i, 1))),
-                Buttons.disabledIf(saving, Buttons.icon("\u2715", "Remove " + which, "remove-exercise",
-                        () -> act(() -> form.removeExercise(i)))));
-        HTMLElement head = Dom.append(Dom.el("div", "exercise-head"),
-                Dom.text("span", "exercise-number", Integer.toString(i + 1)), tools);
-        HTMLElement name = fields.text(FieldPaths.exerciseName(i), draft.name, text -> form.editExerciseName(i, text));
-        name.setAttribute("placeholder", "e.g. Bench press");
-        HTMLElement rest = fields.number(FieldPaths.rest(i), draft.rest, "numeric",
-                text -> form.editRest(i, text));
-        HTMLElement sets = Dom.append(Dom.el("div", "set-table"), Dom.append(Dom.el("div", "set-row set-head"),
-                Dom.text("span", "", "Set"), Dom.text("span", "", "Reps"), Dom.text("span", "", "kg"),
-                Dom.el("span", "")));
-        for (int s = 0; s < draft.sets.size(); s++) {
-            Dom.append(sets, set(form, i, s, saving));
+    /** The catalog's names, offered by every exercise name box. */
+    private static HTMLElement suggestions(ExerciseCatalog catalog) {
+        HTMLElement list = Dom.el("datalist", "");
+        list.setId(NAMES_LIST);
+        for (CatalogExercise known : catalog.all()) {
+            HTMLElement option = Dom.el("option", "");
+            option.setAttribute("value", known.name());
+            Dom.append(list, option);
         }
-        return Dom.append(Dom.el("li", "exercise-card"), head,
-                fields.labelled("Exercise", name, ""),
-                fields.labelled("Rest between sets (seconds)", rest, "rest-field"),
-                sets, fields.errorSlot(FieldPaths.sets(i)),
-                Buttons.disabledIf(saving || !form.canAddSet(i), Buttons.styled("btn-add", "+ Add set", "add-set",
-                        () -> act(() -> form.addSet(i)))));
+        return list;
     }
 
-    private HTMLElement set(TemplateForm form, int i, int s, boolean saving) {
-        SetDraft draft = form.draft().exercises.get(i).sets.get(s);
-        String which = "Set " + (s + 1);
-        HTMLElement reps = fields.number(FieldPaths.reps(i, s), draft.reps, "numeric",
-                text -> form.editReps(i, s, text));
-        reps.setAttribute("aria-label", which + " reps");
-        HTMLElement weight = fields.number(FieldPaths.weight(i, s), draft.weight, "decimal",
-                text -> form.editWeight(i, s, text));
-        weight.setAttribute("aria-label", which + " weight in kg");
-        HTMLElement row = Dom.append(Dom.el("div", "set-row"), Dom.text("span", "set-number", Integer.toString(s + 1)),
-                reps, weight, Buttons.disabledIf(saving, Buttons.icon("\u2715", "Remove set " + (s + 1),
-                        "remove-set", () -> act(() -> form.removeSet(i, s)))));
-        return Dom.append(Dom.el("div", "set"), row, fields.errorSlot(FieldPaths.reps(i, s)),
-                fields.errorSlot(FieldPaths.weight(i, s)));
-    }
-
-    /** Every button ends here: change the state, then draw it. */
     /** Moves an exercise; the keyboard follows it to its new place, on the same arrow. */
     private void moveExercise(TemplateForm form, int i, int step) {
         focusNext = new String[] {Focus.byPlace(step < 0 ? "move-up" : "move-down", i + step),
@@ -169,6 +157,7 @@ public final class TemplateEditorView implements View {
         act(() -> form.moveExercise(i, step));
     }
 
+    /** Every button ends here: change the state, then draw it. */
     private void act(Runnable action) {
         action.run();
         draw();

@@ -1,8 +1,13 @@
 package app.spotter.client.templates;
 
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.catalog.CatalogExercise;
+import app.spotter.catalog.ExerciseCatalog;
+import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.Limits;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Template;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,14 +28,14 @@ final class TemplateForm {
     }
 
     /** A new template, with the focus on its name, the first thing to type. */
-    static TemplateForm blank() {
-        TemplateForm form = new TemplateForm(TemplateDraft.blank());
+    static TemplateForm blank(WeightUnit unit) {
+        TemplateForm form = new TemplateForm(TemplateDraft.blank(unit));
         form.focus = FieldPaths.NAME;
         return form;
     }
 
-    static TemplateForm of(WorkoutTemplate template) {
-        return new TemplateForm(TemplateDraft.of(template));
+    static TemplateForm of(Template template, WeightUnit unit) {
+        return new TemplateForm(TemplateDraft.of(template, unit));
     }
 
     TemplateDraft draft() {
@@ -94,7 +99,7 @@ final class TemplateForm {
         if (canAddSet(exercise)) {
             ExerciseDraft ex = draft.exercises.get(exercise);
             ex.sets.add(ex.sets.isEmpty() ? SetDraft.blank() : ex.sets.get(ex.sets.size() - 1).copy());
-            focus = FieldPaths.reps(exercise, ex.sets.size() - 1);
+            focus = TemplateDraft.targetPaths(ex.kind, exercise, ex.sets.size() - 1).get(0);
             edited();
         }
     }
@@ -111,6 +116,58 @@ final class TemplateForm {
 
     void editExerciseName(int exercise, String text) {
         draft.exercises.get(exercise).name = text;
+        edited();
+    }
+
+    void editNote(String text) {
+        draft.note = text;
+        edited();
+    }
+
+    void editExerciseNote(int exercise, String text) {
+        draft.exercises.get(exercise).note = text;
+        edited();
+    }
+
+    /** The kind decides which target boxes the sets show; what was typed into the others is kept, not saved. */
+    void editKind(int exercise, ExerciseKind kind) {
+        draft.exercises.get(exercise).kind = kind;
+        edited();
+    }
+
+    /**
+     * After the name is typed: a name the catalog knows sets the kind it takes. True when the kind changed (the
+     * sets then show other boxes); the keyboard stays on the name.
+     */
+    boolean suggestKind(int exercise, ExerciseCatalog catalog) {
+        ExerciseDraft ex = draft.exercises.get(exercise);
+        CatalogExercise known = catalog == null ? null : catalog.match(ex.name);
+        ExerciseKind kind = known == null ? null : ExerciseKind.fromWire(known.kind());
+        if (kind == null || kind == ex.kind) {
+            return false;
+        }
+        editKind(exercise, kind);
+        focus = FieldPaths.exerciseName(exercise);
+        return true;
+    }
+
+    void editSuperset(int exercise, boolean withAbove) {
+        draft.exercises.get(exercise).supersetWithAbove = withAbove;
+        edited();
+    }
+
+    void editSetType(int exercise, int set, SetType type) {
+        draft.exercises.get(exercise).sets.get(set).type = type;
+        edited();
+    }
+
+    void editSeconds(int exercise, int set, String text) {
+        draft.exercises.get(exercise).sets.get(set).seconds = text;
+        edited();
+    }
+
+    void editMetres(int exercise, int set, String text) {
+        draft.exercises.get(exercise).sets.get(set).metres = text;
         edited();
     }
 

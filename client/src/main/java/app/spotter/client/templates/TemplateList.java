@@ -1,8 +1,8 @@
 package app.spotter.client.templates;
 
 import app.spotter.client.api.ApiCall.Callback;
-import app.spotter.templates.WorkoutTemplate;
 import app.spotter.validation.FieldError;
+import app.spotter.workout.Template;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,10 +25,10 @@ final class TemplateList {
     private final TemplateCache cache;
     private Runnable onChange = () -> { };
     private Status status = Status.LOADING;
-    private List<WorkoutTemplate> templates = new ArrayList<>();
+    private List<Template> templates = new ArrayList<>();
     private List<String> storedOrder = new ArrayList<>();
     private boolean orderBeingStored;
-    private WorkoutTemplate deleteAsked;
+    private Template deleteAsked;
     private boolean deleting;
     private String problem = "";
     private boolean closed;
@@ -52,7 +52,7 @@ final class TemplateList {
         return status;
     }
 
-    List<WorkoutTemplate> templates() {
+    List<Template> templates() {
         return Collections.unmodifiableList(templates);
     }
 
@@ -62,7 +62,7 @@ final class TemplateList {
     }
 
     /** The template the user asked to delete and has not yet confirmed, or null. */
-    WorkoutTemplate deleteAsked() {
+    Template deleteAsked() {
         return deleteAsked;
     }
 
@@ -87,7 +87,7 @@ final class TemplateList {
         }
     }
 
-    void askDelete(WorkoutTemplate template) {
+    void askDelete(Template template) {
         deleteAsked = template;
     }
 
@@ -124,7 +124,7 @@ final class TemplateList {
     private void refresh(String message) {
         problem = message;
         api.list(Callback.of(this::loaded, error -> {
-            List<WorkoutTemplate> saved = cache.load();
+            List<Template> saved = cache.load();
             if (saved == null) {
                 status = Status.FAILED;
                 failed(error);
@@ -138,7 +138,7 @@ final class TemplateList {
         }));
     }
 
-    private void loaded(List<WorkoutTemplate> list) {
+    private void loaded(List<Template> list) {
         templates = new ArrayList<>(list);
         storedOrder = ids();
         status = Status.READY;
@@ -169,9 +169,9 @@ final class TemplateList {
     }
 
     private void restoreStoredOrder() {
-        List<WorkoutTemplate> restored = new ArrayList<>();
+        List<Template> restored = new ArrayList<>();
         for (String id : storedOrder) {
-            for (WorkoutTemplate template : templates) {
+            for (Template template : templates) {
                 if (template.id().equals(id)) {
                     restored.add(template);
                 }
@@ -193,7 +193,7 @@ final class TemplateList {
 
     private List<String> ids() {
         List<String> ids = new ArrayList<>();
-        for (WorkoutTemplate template : templates) {
+        for (Template template : templates) {
             ids.add(template.id());
         }
         return ids;

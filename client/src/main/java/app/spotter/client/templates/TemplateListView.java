@@ -13,13 +13,15 @@ import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
 import app.spotter.client.ui.Plural;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.WorkoutTemplate;
-import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The Workouts screen ({@code /workouts}): the user's templates, each with Start, Edit, Delete and reordering. */
+/**
+ * The Workouts screen ({@code /workouts}): the user's templates (v2), each with Start, Edit, Delete and
+ * reordering, and "Start empty workout" for a session built as the lifter goes.
+ */
 public final class TemplateListView implements View {
     private final Platform platform;
     private final StorageKeys keys;
@@ -58,8 +60,11 @@ public final class TemplateListView implements View {
         Dom.clear(root);
         HTMLElement page = Dom.el("section", "page");
         HTMLElement header = Dom.append(Dom.el("div", "page-header"), Focus.title("Workouts"),
-                Buttons.styled("btn-primary", "New template", "new-template",
-                        () -> platform.router().go(Route.NEW_TEMPLATE)));
+                Dom.append(Dom.el("div", "page-header-actions"),
+                        Focus.tag(Buttons.styled("btn-quiet", "Start empty workout", "start-empty",
+                                () -> new WorkoutStarter(platform, keys).startEmpty()), "start-empty"),
+                        Buttons.styled("btn-primary", "New template", "new-template",
+                                () -> platform.router().go(Route.NEW_TEMPLATE))));
         Dom.append(page, header);
         HTMLElement active = activeBanner.render();
         if (active != null) {
@@ -104,14 +109,14 @@ public final class TemplateListView implements View {
 
     private HTMLElement cards() {
         HTMLElement ul = Dom.el("ul", "template-list");
-        List<WorkoutTemplate> templates = list.templates();
+        List<Template> templates = list.templates();
         for (int i = 0; i < templates.size(); i++) {
             Dom.append(ul, card(templates.get(i), i, templates.size()));
         }
         return ul;
     }
 
-    private HTMLElement card(WorkoutTemplate template, int index, int count) {
+    private HTMLElement card(Template template, int index, int count) {
         HTMLElement li = Dom.el("li", "template-card");
         li.setAttribute("data-template-id", template.id());
         HTMLElement about = Dom.append(Dom.el("div", "template-about"),
@@ -121,7 +126,7 @@ public final class TemplateListView implements View {
         String id = template.id();
         String name = template.name();
         HTMLElement start = Focus.tag(Buttons.named("btn-start", "Start", "Start " + name, "start",
-                () -> new WorkoutStarter(platform, keys).start(SchemaOneUpgrade.template(template))), "start:" + id);
+                () -> new WorkoutStarter(platform, keys).start(template)), "start:" + id);
         HTMLElement tools = Dom.append(Dom.el("div", "template-tools"),
                 Focus.tag(Buttons.disabledIf(index == 0, Buttons.icon("\u2191", "Move " + name + " up", "move-up",
                         () -> move(template, index, -1))), "move-up:" + id),
@@ -134,7 +139,7 @@ public final class TemplateListView implements View {
         return Dom.append(li, about, start, tools);
     }
 
-    private HTMLElement deleteDialog(WorkoutTemplate template) {
+    private HTMLElement deleteDialog(Template template) {
         boolean deleting = list.deleting();
         return Modal.of("Delete template?", "\u201c" + template.name() + "\u201d will be gone from your list. "
                         + "Workouts you have already logged with it are kept.", this::cancelDelete,
@@ -144,18 +149,18 @@ public final class TemplateListView implements View {
                         "confirm-delete", this::confirmDelete)));
     }
 
-    static String summary(WorkoutTemplate template) {
+    static String summary(Template template) {
         int exercises = template.exercises().size();
         int sets = 0;
-        for (ExercisePlan exercise : template.exercises()) {
+        for (TemplateExercise exercise : template.exercises()) {
             sets += exercise.sets().size();
         }
         return Plural.of(exercises, "exercise") + " \u00b7 " + Plural.of(sets, "set");
     }
 
-    private static String exerciseNames(WorkoutTemplate template) {
+    private static String exerciseNames(Template template) {
         StringBuilder names = new StringBuilder();
-        for (ExercisePlan exercise : template.exercises()) {
+        for (TemplateExercise exercise : template.exercises()) {
             names.append(names.length() == 0 ? "" : ", ").append(exercise.name());
         }
         return names.toString();
@@ -167,7 +172,7 @@ public final class TemplateListView implements View {
     }
 
     /** Moves a card; the keyboard stays on the same arrow of the moved card (the other one at the list's end). */
-    private void move(WorkoutTemplate template, int index, int step) {
+    private void move(Template template, int index, int step) {
         String same = (step < 0 ? "move-up:" : "move-down:") + template.id();
         String other = (step < 0 ? "move-down:" : "move-up:") + template.id();
         focusNext = new String[] {same, other};
@@ -175,7 +180,7 @@ public final class TemplateListView implements View {
         draw();
     }
 
-    private void askDelete(WorkoutTemplate template) {
+    private void askDelete(Template template) {
         opener.remember();
         list.askDelete(template);
         draw();
@@ -189,7 +194,7 @@ public final class TemplateListView implements View {
 
     /** After the delete the keyboard goes to the next card's Start (the one before at the end, else the title). */
     private void confirmDelete() {
-        List<WorkoutTemplate> templates = list.templates();
+        List<Template> templates = list.templates();
         String next = "";
         String before = "";
         for (int i = 0; i < templates.size(); i++) {

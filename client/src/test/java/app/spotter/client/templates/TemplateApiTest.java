@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.TemplateCodec;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.TemplateCodecV2;
+import app.spotter.workout.Template;
 import app.spotter.validation.FieldError;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ class TemplateApiTest {
 
     @Test
     void listReadsTheTemplatesInTheServersOrder() {
-        Outcome<List<WorkoutTemplate>> outcome = new Outcome<>();
+        Outcome<List<Template>> outcome = new Outcome<>();
         api.list(outcome);
 
         assertEquals("GET /api/templates", server.last().line());
@@ -49,12 +49,12 @@ class TemplateApiTest {
         server.last().answer(200, SampleTemplates.listJson(SampleTemplates.named("b", "B"),
                 SampleTemplates.named("a", "A")));
 
-        assertEquals(List.of("b", "a"), outcome.values.get(0).stream().map(WorkoutTemplate::id).toList());
+        assertEquals(List.of("b", "a"), outcome.values.get(0).stream().map(Template::id).toList());
     }
 
     @Test
     void createPostsTheTemplateWithoutAnIdAndAnswersWithTheStoredOne() {
-        Outcome<WorkoutTemplate> outcome = new Outcome<>();
+        Outcome<Template> outcome = new Outcome<>();
         api.create(SampleTemplates.push("left-over"), outcome);
 
         assertEquals("POST /api/templates", server.last().line());
@@ -67,11 +67,11 @@ class TemplateApiTest {
 
     @Test
     void updatePutsTheTemplateToItsOwnPath() {
-        Outcome<WorkoutTemplate> outcome = new Outcome<>();
+        Outcome<Template> outcome = new Outcome<>();
         api.update(SampleTemplates.push("t1"), outcome);
 
         assertEquals("PUT /api/templates/t1", server.last().line());
-        assertEquals(SampleTemplates.push("t1"), TemplateCodec.read(server.last().body()));
+        assertEquals(SampleTemplates.push("t1"), TemplateCodecV2.read(server.last().body()));
         server.last().answer(200, server.last().body());
         assertTrue(outcome.succeededOnce());
     }
@@ -103,7 +103,7 @@ class TemplateApiTest {
 
     @Test
     void aRefusalComesBackWithTheFieldAtFault() {
-        Outcome<WorkoutTemplate> outcome = new Outcome<>();
+        Outcome<Template> outcome = new Outcome<>();
         api.create(SampleTemplates.push(""), outcome);
 
         server.last().answer(400, "{\"error\":\"Reps must be between 0 and 1000\",\"field\":\"exercises[1].sets[0].reps\"}");
@@ -114,7 +114,7 @@ class TemplateApiTest {
 
     @Test
     void anUnreachableServerIsReportedInWords() {
-        Outcome<List<WorkoutTemplate>> outcome = new Outcome<>();
+        Outcome<List<Template>> outcome = new Outcome<>();
         api.list(outcome);
 
         server.last().unreachable();
@@ -125,7 +125,7 @@ class TemplateApiTest {
 
     @Test
     void anAnswerThatIsNotATemplateIsAFailureNotACrash() {
-        Outcome<WorkoutTemplate> outcome = new Outcome<>();
+        Outcome<Template> outcome = new Outcome<>();
         api.get("t1", outcome);
 
         server.last().answer(200, "<html>captive portal</html>");

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.player.StorageKeys;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +84,36 @@ class TemplateCacheTest {
         assertEquals(List.of("Old"), names(new TemplateCache(storage, KEYS).load()));
     }
 
+    /** Exactly what the schema-1 release saved under this key (its TemplateCodec list). */
+    private static final String SAVED_BY_THE_LAST_RELEASE = "[{\"id\":\"t1\",\"name\":\"Push day\",\"exercises\":"
+            + "[{\"name\":\"Bench press\",\"restSeconds\":120,\"sets\":[{\"reps\":8,\"weight\":60.0},"
+            + "{\"reps\":8,\"weight\":62.5}]},{\"name\":\"Overhead press\",\"restSeconds\":90,"
+            + "\"sets\":[{\"reps\":10,\"weight\":40.0}]}]},{\"id\":\"t2\",\"name\":\"Legs\",\"exercises\":"
+            + "[{\"name\":\"Squat\",\"restSeconds\":180,\"sets\":[{\"reps\":5,\"weight\":100.0}]}]}]";
+
+    @Test
+    void aListSavedByTheLastReleaseIsUpgradedSoAnOfflineUserStillSeesAndStartsIt() {
+        storage.values.put(KEYS.templateCache(), SAVED_BY_THE_LAST_RELEASE);
+        TemplateList offline = listOnThisDevice();
+        offline.load();
+        server.last().unreachable();
+
+        assertEquals(TemplateList.Status.READY, offline.status());
+        assertEquals(List.of(SampleTemplates.push("t1"), SampleTemplates.named("t2", "Legs")), offline.templates());
+        Workout started = SessionEdits.start(offline.templates().get(0), "s-1", new Stamp(1000, 0, "d"), 1000);
+        List<WorkoutSet> bench = started.visibleExercises().get(0).visibleSets();
+        assertEquals(List.of(new Targets(8, 60.0, 0, 0), new Targets(8, 62.5, 0, 0)),
+                bench.stream().map(WorkoutSet::targetsValue).toList());
+    }
+
+    @Test
+    void everyKindSetTypeSupersetAndNoteSurvivesTheSavedCopy() {
+        TemplateCache cache = new TemplateCache(storage, KEYS);
+        cache.save(List.of(SampleTemplates.everything("t9")));
+        assertEquals(List.of(SampleTemplates.everything("t9")), cache.load());
+        assertTrue(storage.get(KEYS.templateCache()).contains("\"schema\":2"));
+    }
+
     private TemplateList listOnThisDevice() {
         return new TemplateList(new TemplateApi(server), new TemplateCache(storage, KEYS));
     }
@@ -87,7 +122,7 @@ class TemplateCacheTest {
         return names(list.templates());
     }
 
-    private static List<String> names(List<WorkoutTemplate> templates) {
-        return templates.stream().map(WorkoutTemplate::name).toList();
+    private static List<String> names(List<Template> templates) {
+        return templates.stream().map(Template::name).toList();
     }
 }

@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.Route;
-import app.spotter.json.TemplateCodec;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.history.WeightUnit;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemplateEditorTest {
     private final FakeServer server = new FakeServer();
     private final FakeRouter router = new FakeRouter(Route.NEW_TEMPLATE);
-    private final TemplateEditor editor = new TemplateEditor(new TemplateApi(server), router);
+    private final TemplateEditor editor = new TemplateEditor(new TemplateApi(server), router, WeightUnit.KG);
     private int draws;
 
     TemplateEditorTest() {
@@ -35,9 +39,9 @@ class TemplateEditorTest {
         editor.save();
 
         assertEquals("POST /api/templates", server.last().line());
-        WorkoutTemplate sent = TemplateCodec.read(server.last().body());
-        assertEquals(new WorkoutTemplate("", "Leg day",
-                List.of(new ExercisePlan("Squat", 180, List.of(new SetTarget(5, 100))))), sent);
+        Template sent = TemplateCodecV2.read(server.last().body());
+        assertEquals(new Template("", "Leg day", "", List.of(new TemplateExercise("Squat", ExerciseKind.WEIGHT_REPS,
+                180, "", "", List.of(new TemplateSet(SetType.NORMAL, new Targets(5, 100, 0, 0)))))), sent);
         assertEquals(TemplateEditor.Status.SAVING, editor.status());
         assertTrue(router.visited.isEmpty(), "stays until the server has stored it");
 
@@ -65,9 +69,9 @@ class TemplateEditorTest {
         editor.save();
 
         assertEquals("PUT /api/templates/t7", server.last().line());
-        WorkoutTemplate sent = TemplateCodec.read(server.last().body());
+        Template sent = TemplateCodecV2.read(server.last().body());
         assertEquals("t7", sent.id());
-        assertEquals(12, sent.exercises().get(1).sets().get(0).reps());
+        assertEquals(12, sent.exercises().get(1).sets().get(0).targets().reps());
         server.last().answer(200, server.last().body());
         assertEquals(List.of(Route.TEMPLATES), router.visited);
     }
@@ -80,7 +84,7 @@ class TemplateEditorTest {
 
         editor.save();
 
-        assertEquals(62.5, TemplateCodec.read(server.last().body()).exercises().get(0).sets().get(0).weight());
+        assertEquals(62.5, TemplateCodecV2.read(server.last().body()).exercises().get(0).sets().get(0).targets().weight());
     }
 
     @Test
@@ -97,8 +101,8 @@ class TemplateEditorTest {
         assertEquals(TemplateEditor.Status.EDITING, editor.status());
         TemplateForm form = editor.form();
         assertEquals(DraftReader.REST_NOT_A_NUMBER, form.errorFor("exercises[0].restSeconds"));
-        assertEquals(DraftReader.REPS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].reps"));
-        assertEquals(DraftReader.WEIGHT_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].weight"));
+        assertEquals(DraftReader.REPS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].targets.reps"));
+        assertEquals(DraftReader.weightNotANumber(form.draft()), form.errorFor("exercises[0].sets[0].targets.weight"));
         assertEquals(3, form.errors().size());
     }
 
@@ -111,8 +115,8 @@ class TemplateEditorTest {
 
         editor.save();
 
-        assertEquals("Weight must be between 0 and 2000 kg", editor.form().errorFor("exercises[0].sets[0].weight"));
-        assertEquals("Reps must be between 0 and 1000", editor.form().errorFor("exercises[0].sets[0].reps"));
+        assertEquals("Weight must be between 0 and 2000 kg", editor.form().errorFor("exercises[0].sets[0].targets.weight"));
+        assertEquals("Reps must be between 0 and 1000", editor.form().errorFor("exercises[0].sets[0].targets.reps"));
     }
 
     @Test
@@ -133,7 +137,8 @@ class TemplateEditorTest {
         assertEquals("", editor.form().errorFor("name"));
 
         editor.form().editWeight(0, 0, "heavy");
-        assertEquals(DraftReader.WEIGHT_NOT_A_NUMBER, editor.form().errorFor("exercises[0].sets[0].weight"));
+        assertEquals(DraftReader.weightNotANumber(editor.form().draft()),
+                editor.form().errorFor("exercises[0].sets[0].targets.weight"));
     }
 
     @Test
@@ -240,7 +245,7 @@ class TemplateEditorTest {
         SetDraft added = editor.form().draft().exercises.get(0).sets.get(1);
         assertEquals("6", added.reps);
         assertEquals("82.5", added.weight);
-        assertEquals("exercises[0].sets[1].reps", editor.form().takeFocus());
+        assertEquals("exercises[0].sets[1].targets.weight", editor.form().takeFocus(), "its first box");
     }
 
     @Test

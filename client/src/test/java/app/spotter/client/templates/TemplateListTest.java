@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +114,7 @@ class TemplateListTest {
     @Test
     void deletingAsksFirstAndRemovesTheTemplateOnlyOnceTheServerHas() {
         loadThree();
-        WorkoutTemplate b = list.templates().get(1);
+        Template b = list.templates().get(1);
 
         list.askDelete(b);
         assertEquals(b, list.deleteAsked());
@@ -175,6 +175,6 @@ class TemplateListTest {
     }
 
     private List<String> names() {
-        return list.templates().stream().map(WorkoutTemplate::name).toList();
+        return list.templates().stream().map(Template::name).toList();
     }
 }

@@ -1,8 +1,11 @@
 package app.spotter.server.templates;
 
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,17 +14,18 @@ public final class StarterTemplates {
     private StarterTemplates() {
     }
 
-    public static List<WorkoutTemplate> all() {
+    public static List<Template> all() {
         return List.of(
-                new WorkoutTemplate("", "Full body A", List.of(
-                        plan("Squat", 150, 3, 5, 60),
-                        plan("Bench press", 120, 3, 5, 40),
-                        plan("Barbell row", 120, 3, 5, 40))),
-                new WorkoutTemplate("", "Push day", List.of(
-                        plan("Bench press", 120, 4, 8, 50),
-                        plan("Overhead press", 90, 3, 8, 30),
-                        plan("Incline dumbbell press", 90, 3, 10, 16),
-                        plan("Triceps pushdown", 60, 3, 12, 20))));
+                new Template("", "Full body A", "", List.of(
+                        lift("Squat", 150, 3, 5, 60),
+                        lift("Bench press", 120, 3, 5, 40),
+                        lift("Barbell row", 120, 3, 5, 40),
+                        exercise("Plank", ExerciseKind.DURATION, 60, 3, new Targets(0, 0, 60, 0)))),
+                new Template("", "Push day", "", List.of(
+                        lift("Bench press", 120, 4, 8, 50),
+                        lift("Overhead press", 90, 3, 8, 30),
+                        lift("Incline dumbbell press", 90, 3, 10, 16),
+                        lift("Triceps pushdown", 60, 3, 12, 20))));
     }
 
     /** Gives a new account the starters, unless it already has templates (an owner adopting older data). */
@@ -29,16 +33,21 @@ public final class StarterTemplates {
         if (!store.list(userId).isEmpty()) {
             return;
         }
-        for (WorkoutTemplate template : all()) {
+        for (Template template : all()) {
             store.create(userId, template);
         }
     }
 
-    private static ExercisePlan plan(String name, int restSeconds, int sets, int reps, double weight) {
-        List<SetTarget> targets = new ArrayList<>();
-        for (int i = 0; i < sets; i++) {
-            targets.add(new SetTarget(reps, weight));
+    private static TemplateExercise lift(String name, int restSeconds, int sets, int reps, double weight) {
+        return exercise(name, ExerciseKind.WEIGHT_REPS, restSeconds, sets, new Targets(reps, weight, 0, 0));
+    }
+
+    private static TemplateExercise exercise(String name, ExerciseKind kind, int restSeconds, int count,
+                                             Targets targets) {
+        List<TemplateSet> sets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sets.add(new TemplateSet(SetType.NORMAL, targets));
         }
-        return new ExercisePlan(name, restSeconds, targets);
+        return new TemplateExercise(name, kind, restSeconds, "", "", sets);
     }
 }

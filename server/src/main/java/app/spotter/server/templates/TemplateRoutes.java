@@ -2,11 +2,11 @@ package app.spotter.server.templates;
 
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
@@ -14,7 +14,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
-/** HTTP for templates: {@code /api/templates}. */
+/** HTTP for templates: {@code /api/templates}, templates v2 ({@link TemplateCodecV2}) in and out. */
 public final class TemplateRoutes {
     private final TemplateStore store;
 
@@ -32,23 +32,23 @@ public final class TemplateRoutes {
     }
 
     private void list(Context ctx) {
-        Api.jsonText(ctx, 200, TemplateCodec.writeList(store.list(CurrentUser.id(ctx))));
+        Api.jsonText(ctx, 200, TemplateCodecV2.writeList(store.list(CurrentUser.id(ctx))));
     }
 
     private void get(Context ctx) {
-        WorkoutTemplate template = store.find(CurrentUser.id(ctx), ctx.pathParam("id")).orElseThrow(() -> notFound());
-        Api.jsonText(ctx, 200, TemplateCodec.write(template));
+        Template template = store.find(CurrentUser.id(ctx), ctx.pathParam("id")).orElseThrow(() -> notFound());
+        Api.jsonText(ctx, 200, TemplateCodecV2.write(template));
     }
 
     private void create(Context ctx) {
-        WorkoutTemplate created = store.create(CurrentUser.id(ctx), TemplateCodec.read(Api.jsonBody(ctx)));
-        Api.jsonText(ctx, 201, TemplateCodec.write(created));
+        Template created = store.create(CurrentUser.id(ctx), read(ctx));
+        Api.jsonText(ctx, 201, TemplateCodecV2.write(created));
     }
 
     private void update(Context ctx) {
-        WorkoutTemplate template = TemplateCodec.read(Api.jsonBody(ctx));
-        WorkoutTemplate stored = store.update(CurrentUser.id(ctx), ctx.pathParam("id"), template).orElseThrow(() -> notFound());
-        Api.jsonText(ctx, 200, TemplateCodec.write(stored));
+        Template template = read(ctx);
+        Template stored = store.update(CurrentUser.id(ctx), ctx.pathParam("id"), template).orElseThrow(() -> notFound());
+        Api.jsonText(ctx, 200, TemplateCodecV2.write(stored));
     }
 
     private void delete(Context ctx) {
@@ -72,6 +72,16 @@ public final class TemplateRoutes {
             throw ApiException.badRequest("ids must list every template exactly once", "ids");
         }
         ctx.status(204);
+    }
+
+    // A body without "schema" is what the schema-1 release sends: refuse it by name, so an old client says why.
+    private static Template read(Context ctx) {
+        JsonObject body = Json.parseObject(Api.jsonBody(ctx));
+        if (!body.containsKey("schema")) {
+            throw ApiException.badRequest("This template is in the old format (schema 1); this server reads "
+                    + "schema 2. Reload the app to update it.", "schema");
+        }
+        return TemplateCodecV2.fromJson(body, "");
     }
 
     private static ApiException notFound() {

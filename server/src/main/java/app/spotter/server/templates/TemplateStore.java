@@ -1,15 +1,20 @@
 package app.spotter.server.templates;
 
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.db.Database;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
-/** Each user's workout templates in their chosen order. Each template is stored as its JSON document. */
+/**
+ * Each user's workout templates in their chosen order. Each template is stored as its JSON document (templates
+ * v2); rows the schema-1 release wrote are read through {@link SchemaOneUpgrade} and rewritten in v2 on their
+ * next change.
+ */
 public final class TemplateStore {
     private final Database db;
     private final LongSupplier clock;
@@ -21,7 +26,7 @@ public final class TemplateStore {
         this.ids = ids;
     }
 
-    public List<WorkoutTemplate> list(String userId) {
+    public List<Template> list(String userId) {
         return db.read(h -> h.createQuery("SELECT id, body FROM templates WHERE user_id = :user"
                         + " ORDER BY position, created_at")
                 .bind("user", userId)
@@ -29,7 +34,7 @@ public final class TemplateStore {
                 .list());
     }
 
-    public Optional<WorkoutTemplate> find(String userId, String id) {
+    public Optional<Template> find(String userId, String id) {
         return db.read(h -> h.createQuery("SELECT id, body FROM templates WHERE id = :id AND user_id = :user")
                 .bind("id", id)
                 .bind("user", userId)
@@ -38,14 +43,14 @@ public final class TemplateStore {
     }
 
     /** Stores a new template at the end of the list and returns it with its new id. */
-    public WorkoutTemplate create(String userId, WorkoutTemplate template) {
-        WorkoutTemplate stored = template.withId(ids.get());
+    public Template create(String userId, Template template) {
+        Template stored = template.withId(ids.get());
         db.write(h -> insert(h, userId, stored, clock.getAsLong()));
         return stored;
     }
 
     /** Adds a template (with its id) at the end of the user's list, inside the caller's transaction. */
-    public static int insert(Handle h, String userId, WorkoutTemplate template, long now) {
+    public static int insert(Handle h, String userId, Template template, long now) {
         return h.createUpdate("INSERT INTO templates (id, user_id, position, name, body, created_at, updated_at)"
                         + " VALUES (:id, :user, (SELECT COALESCE(MAX(position), 0) + 1 FROM templates"
                         + " WHERE user_id = :user), :name, :body, :now, :now)")
@@ -58,8 +63,8 @@ public final class TemplateStore {
     }
 
     /** Replaces a template's content; empty when there is no such template. */
-    public Optional<WorkoutTemplate> update(String userId, String id, WorkoutTemplate template) {
-        WorkoutTemplate stored = template.withId(id);
+    public Optional<Template> update(String userId, String id, Template template) {
+        Template stored = template.withId(id);
         int changed = db.write(h -> h.createUpdate("UPDATE templates SET name = :name, body = :body,"
                         + " updated_at = :now WHERE id = :id AND user_id = :user")
                 .bind("id", id)
@@ -96,11 +101,11 @@ public final class TemplateStore {
     }
 
     // The id lives in its column; the body holds the rest of the document.
-    private static String encode(WorkoutTemplate template) {
-        return TemplateCodec.write(template.withId(""));
+    private static String encode(Template template) {
+        return TemplateCodecV2.write(template.withId(""));
     }
 
-    private static WorkoutTemplate decode(String id, String body) {
-        return TemplateCodec.read(body).withId(id);
+    private static Template decode(String id, String body) {
+        return SchemaOneUpgrade.readTemplate(body).withId(id);
     }
 }

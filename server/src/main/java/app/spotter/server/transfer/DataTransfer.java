@@ -1,17 +1,11 @@
 package app.spotter.server.transfer;
 
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
 import app.spotter.workout.Template;
-import app.spotter.workout.TemplateExercise;
-import app.spotter.workout.TemplateSet;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.workout.Workout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -71,12 +65,11 @@ public final class DataTransfer {
         long now = clock.getAsLong();
         int added = 0;
         int updated = 0;
-        for (Template v2 : imported) {
-            WorkoutTemplate template = storedForm(v2);
+        for (Template template : imported) {
             if (ownerOf(h, template.id()).filter(userId::equals).isPresent()) {
                 h.createUpdate("UPDATE templates SET name = :name, body = :body, updated_at = :now"
                                 + " WHERE id = :id AND user_id = :user")
-                        .bind("name", template.name()).bind("body", TemplateCodec.write(template.withId("")))
+                        .bind("name", template.name()).bind("body", TemplateCodecV2.write(template.withId("")))
                         .bind("now", now).bind("id", template.id()).bind("user", userId).execute();
                 updated++;
             } else {
@@ -85,20 +78,6 @@ public final class DataTransfer {
             }
         }
         return new int[] {added, updated};
-    }
-
-    // Bridge: TemplateStore on this branch stores schema 1 (the templates branch moves it to Template). Until the
-    // two meet, an imported template keeps its names, rests and weight x reps targets.
-    private static WorkoutTemplate storedForm(Template template) {
-        List<ExercisePlan> plans = new ArrayList<>();
-        for (TemplateExercise exercise : template.exercises()) {
-            List<SetTarget> sets = new ArrayList<>();
-            for (TemplateSet set : exercise.sets()) {
-                sets.add(new SetTarget(set.targets().reps(), set.targets().weight()));
-            }
-            plans.add(new ExercisePlan(exercise.name(), exercise.restSeconds(), sets));
-        }
-        return new WorkoutTemplate(template.id(), template.name(), plans);
     }
 
     private static Optional<String> ownerOf(Handle h, String templateId) {

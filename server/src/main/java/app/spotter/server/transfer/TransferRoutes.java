@@ -53,8 +53,7 @@ public final class TransferRoutes {
 
     private void exportJson(Context ctx) {
         String userId = CurrentUser.id(ctx);
-        List<Template> v2 = new ArrayList<>();
-        templates.list(userId).forEach(t -> v2.add(SchemaOneUpgrade.template(t)));
+        List<Template> v2 = templates.list(userId);
         String body = ExportCodecV2.write(new ExportCodecV2.Export(clock.getAsLong(), v2, log.all(userId)));
         ctx.header("Content-Disposition", "attachment; filename=\"spotter-export.json\"");
         Api.jsonText(ctx, 200, body);

@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.spotter.json.Json;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.ApiClient.Reply;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.workout.Workout;
-import app.spotter.templates.WorkoutTemplate;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +33,14 @@ class CrossUserTest {
     private RunningServer server;
     private ApiClient alex;
     private ApiClient sam;
-    private WorkoutTemplate alexTemplate;
+    private Template alexTemplate;
 
     @BeforeEach
     void startServer() {
         server = RunningServer.start(dir);
         alex = server.addMember("Alex", "alexs password");
         sam = server.addMember("Sam", "sams password");
-        alexTemplate = TemplateCodec.readList(alex.get("/api/templates").body()).get(0);
+        alexTemplate = TemplateCodecV2.readList(alex.get("/api/templates").body()).get(0);
     }
 
     @AfterEach
@@ -52,9 +52,9 @@ class CrossUserTest {
     void anotherUsersTemplateIdGives404ForReadWriteAndDelete() {
         String path = "/api/templates/" + alexTemplate.id();
         assertEquals(404, sam.get(path).status());
-        assertEquals(404, sam.put(path, TemplateCodec.write(alexTemplate)).status());
+        assertEquals(404, sam.put(path, TemplateCodecV2.write(alexTemplate)).status());
         assertEquals(404, sam.delete(path).status());
-        assertEquals(alexTemplate, TemplateCodec.read(alex.get(path).body()), "untouched");
+        assertEquals(alexTemplate, TemplateCodecV2.read(alex.get(path).body()), "untouched");
         String order = "{\"ids\":[\"" + alexTemplate.id() + "\"]}";
         assertEquals(400, sam.put("/api/templates/order", order).status());
         assertFalse(sam.get("/api/templates").body().contains(alexTemplate.id()));

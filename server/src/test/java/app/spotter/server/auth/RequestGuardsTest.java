@@ -1,9 +1,9 @@
 package app.spotter.server.auth;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
@@ -40,7 +40,7 @@ class RequestGuardsTest {
                 "/api/workouts", "/api/workouts/x", "/api/users"}) {
             assertEquals(401, stranger.get(path).status(), path);
         }
-        assertEquals(401, stranger.post("/api/templates", TemplateCodec.write(StarterTemplates.all().get(0)))
+        assertEquals(401, stranger.post("/api/templates", TemplateDocs.body(StarterTemplates.all().get(0)))
                 .status());
         assertEquals(401, stranger.put("/api/session-draft", "{}").status());
         assertEquals(401, stranger.delete("/api/session-draft/x").status());
@@ -52,17 +52,17 @@ class RequestGuardsTest {
     void aStateChangingRequestFromAnotherSitesPageIsRefused() {
         HttpRequest.Builder forged = server.owner().jsonRequest("/api/templates")
                 .header("Origin", "https://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString(TemplateCodec.write(StarterTemplates.all().get(0))));
+                .POST(HttpRequest.BodyPublishers.ofString(TemplateDocs.body(StarterTemplates.all().get(0))));
         assertEquals(403, server.send(forged).status());
         HttpRequest.Builder sameSiteFetch = server.owner().jsonRequest("/api/templates")
                 .header("Sec-Fetch-Site", "cross-site")
-                .POST(HttpRequest.BodyPublishers.ofString(TemplateCodec.write(StarterTemplates.all().get(0))));
+                .POST(HttpRequest.BodyPublishers.ofString(TemplateDocs.body(StarterTemplates.all().get(0))));
         assertEquals(403, server.send(sameSiteFetch).status());
         HttpRequest.Builder ours = server.owner().jsonRequest("/api/templates")
                 .header("Origin", server.url("").replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofString(TemplateCodec.write(StarterTemplates.all().get(0))));
+                .POST(HttpRequest.BodyPublishers.ofString(TemplateDocs.body(StarterTemplates.all().get(0))));
         assertEquals(201, server.send(ours).status());
-        assertEquals(3, TemplateCodec.readList(server.get("/api/templates").body()).size(),
+        assertEquals(3, TemplateDocs.v1List(server.get("/api/templates").body()).size(),
                 "only our own page's request stored a template");
     }
 

@@ -1,8 +1,8 @@
 package app.spotter.server.bench;
 
+import app.spotter.server.support.TemplateDocs;
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;
@@ -35,7 +35,7 @@ final class ClientBench {
         try (RunningServer server = RunningServer.start(workDir.resolve("client-bench"));
              ChromiumPage page = ChromiumPage.open(390, 844)) {
             page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
-            WorkoutTemplate template = TemplateCodec.readList(server.get("/api/templates").body()).get(1);
+            WorkoutTemplate template = TemplateDocs.v1List(server.get("/api/templates").body()).get(1);
             WorkoutSession draft = WorkoutSession.start(template, "bench-session", System.currentTimeMillis())
                     .completeSet(0, 0, System.currentTimeMillis()).moveTo(1, System.currentTimeMillis());
             server.put("/api/session-draft", SessionCodec.write(draft));

@@ -1,5 +1,6 @@
 package app.spotter.server.bench;
 
+import app.spotter.server.support.TemplateDocs;
 import app.spotter.json.SessionCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.StarterTemplates;
@@ -33,7 +34,7 @@ final class ServerLoadBench {
         try {
             String cookie = setUp(server);
             long idle = server.rssKb();
-            WorkoutTemplate template = StarterTemplates.all().get(1);
+            WorkoutTemplate template = TemplateDocs.v1(StarterTemplates.all().get(1));
             WorkoutSession draft = WorkoutSession.start(template, "load-draft", T0).completeSet(0, 0, T0 + 1000);
             String workout = SessionCodec.write(WorkoutSession.start(template, "SESSIONID", T0)
                     .completeSet(0, 0, T0 + 1000).completeSet(0, 1, T0 + 2000).finish(T0 + 3_600_000));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.TemplateCodec;
+import app.spotter.server.support.TemplateDocs;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
@@ -46,7 +46,7 @@ class AccountsBrowserTest {
         screens.setUp("Alex", ALEX_PASSWORD, ALEX_PASSWORD);
         screens.waitSignedInAs("Alex");
         ApiClient alex = server.client().signIn("Alex", ALEX_PASSWORD);
-        assertEquals(201, alex.post("/api/templates", LEGS).status());
+        assertEquals(201, alex.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS)).status());
         AccountScreens reloaded = new AccountScreens(browser.reload(screens.page()));
         reloaded.waitSignedInAs("Alex");
         assertTrue(templateNames(reloaded).contains("Leg day"), templateNames(reloaded));
@@ -75,7 +75,7 @@ class AccountsBrowserTest {
         server = RunningServer.start(dir);
         ApiClient alex = server.addMember("Alex", ALEX_PASSWORD);
         ApiClient sam = server.addMember("Sam", SAM_PASSWORD);
-        WorkoutTemplate legs = TemplateCodec.read(alex.post("/api/templates", LEGS).body());
+        WorkoutTemplate legs = TemplateDocs.v1One(alex.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS)).body());
         browser.signedInAs(alex);
         PlayerScreen player = new PlayerScreen(browser.open(server.url("/workouts")));
         player.start(legs.id());
@@ -106,7 +106,7 @@ class AccountsBrowserTest {
     void aRevokedSignInKeepsLocalChangesAndUploadsThemAfterSigningInAgain() {
         server = RunningServer.start(dir);
         ApiClient alex = server.addMember("Alex", ALEX_PASSWORD);
-        WorkoutTemplate legs = TemplateCodec.read(alex.post("/api/templates", LEGS).body());
+        WorkoutTemplate legs = TemplateDocs.v1One(alex.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS)).body());
         browser.signedInAs(alex);
         PlayerScreen player = new PlayerScreen(browser.open(server.url("/workouts")));
         player.start(legs.id());
@@ -133,7 +133,7 @@ class AccountsBrowserTest {
     void withoutAnAnswerFromTheServerTheAppOpensForTheLastUserSignedInHere() {
         server = RunningServer.start(dir);
         ApiClient alex = server.addMember("Alex", ALEX_PASSWORD);
-        WorkoutTemplate legs = TemplateCodec.read(alex.post("/api/templates", LEGS).body());
+        WorkoutTemplate legs = TemplateDocs.v1One(alex.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS)).body());
         browser.signedInAs(alex);
         PlayerScreen player = new PlayerScreen(browser.open(server.url("/workouts")));
         player.start(legs.id());
@@ -160,7 +160,7 @@ class AccountsBrowserTest {
     void namesTypedByUsersAreShownAsTextNeverAsMarkup() {
         server = RunningServer.start(dir);
         String hostile = "<img src=x onerror=alert(1)>";
-        assertEquals(201, server.post("/api/templates", LEGS.replace("Leg day", hostile)).status());
+        assertEquals(201, server.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS.replace("Leg day", hostile))).status());
         browser.signedInAs(server.owner());
         AccountScreens screens = new AccountScreens(browser.open(server.url("/workouts")));
         Browser.waitFor(screens.page(), ".template-card");

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.TemplateCodec;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Template;
 import java.nio.file.Path;
 import java.util.List;
 import org.htmlunit.html.HtmlPage;
@@ -163,15 +163,15 @@ class TemplatesBrowserTest {
         return new TemplateScreens(page);
     }
 
-    private WorkoutTemplate stored(String name) {
+    private Template stored(String name) {
         return storedTemplates().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
     private List<String> storedNames() {
-        return storedTemplates().stream().map(WorkoutTemplate::name).toList();
+        return storedTemplates().stream().map(Template::name).toList();
     }
 
-    private List<WorkoutTemplate> storedTemplates() {
-        return TemplateCodec.readList(server.get("/api/templates").body());
+    private List<Template> storedTemplates() {
+        return TemplateCodecV2.readList(server.get("/api/templates").body());
     }
 }

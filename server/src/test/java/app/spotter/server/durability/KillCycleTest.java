@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.server.templates.StarterTemplates;
-import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
 import app.spotter.workout.Stamp;
@@ -41,7 +40,7 @@ class KillCycleTest {
     private static final int SYNC_CLIENTS = 3;
     private static final int LOG_CLIENTS = 3;
     private static final long T0 = 1_700_000_000_000L;
-    private static final Template BIG = SchemaOneUpgrade.template(StarterTemplates.all().get(1));
+    private static final Template BIG = StarterTemplates.all().get(1);
 
     @TempDir
     Path dir;

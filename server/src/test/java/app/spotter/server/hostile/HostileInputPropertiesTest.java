@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.Gen;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.SeededProperty;
 import app.spotter.server.support.SessionDocs;
-import app.spotter.templates.WorkoutTemplate;
 import app.spotter.workout.SessionEdits;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
 import java.io.IOException;
@@ -32,14 +32,14 @@ class HostileInputPropertiesTest {
     private static final String PUT = "/api/session-draft?baseRevision=1";
     private static final Set<Integer> REFUSALS = Set.of(400, 409, 410, 412, 413, 415);
     private static RunningServer server;
-    private static WorkoutTemplate template;
+    private static Template template;
     private static String validDraft;
     private static String validWorkout;
 
     @BeforeAll
     static void start() throws IOException {
         server = RunningServer.start(Files.createTempDirectory("spotter-hostile"));
-        template = TemplateCodec.readList(server.get("/api/templates").body()).get(1);
+        template = TemplateCodecV2.readList(server.get("/api/templates").body()).get(1);
         Workout draft = SessionEdits.moveTo(SessionDocs.complete(SessionDocs.start("hostile-1", T0, "a"), 0, 0,
                 SessionDocs.at(T0 + 1000, "a")), "e1", SessionDocs.at(T0 + 2000, "a"));
         validDraft = SessionDocs.json(draft);
@@ -55,7 +55,7 @@ class HostileInputPropertiesTest {
     }
 
     private static Gen<String> mutatedTemplates() {
-        return Mutations.of(TemplateCodec.write(template.withId("")));
+        return Mutations.of(TemplateCodecV2.write(template.withId("")));
     }
 
     private static Gen<String> mutatedDrafts() {
@@ -72,7 +72,7 @@ class HostileInputPropertiesTest {
         String before = server.get("/api/templates/" + template.id()).body();
         Reply reply = server.put("/api/templates/" + template.id(), body);
         if (reply.status() == 200) {
-            TemplateCodec.read(server.get("/api/templates/" + template.id()).body());
+            TemplateCodecV2.read(server.get("/api/templates/" + template.id()).body());
             return;
         }
         assertRefusedWithJson(reply);

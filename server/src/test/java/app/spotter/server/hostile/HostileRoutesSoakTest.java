@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.CapturedLog;
 import app.spotter.server.support.RunningServer;
+import app.spotter.server.support.TemplateDocs;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.session.WorkoutSession;
-import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
 import app.spotter.workout.Stamp;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.templates.WorkoutTemplate;
@@ -137,24 +138,25 @@ class HostileRoutesSoakTest {
 
     private static List<Route> routes(RunningServer server, HostileDocuments hostile) {
         ApiClient owner = server.owner();
-        WorkoutTemplate plan = TemplateCodec.readList(owner.get("/api/templates").body()).get(0);
-        String template = TemplateCodec.write(StarterTemplates.all().get(0));
-        String draft = WorkoutCodec.write(SetEdits.completeSet(SessionEdits.start(SchemaOneUpgrade.template(plan),
+        Template plan = TemplateCodecV2.readList(owner.get("/api/templates").body()).get(0);
+        String template = TemplateCodecV2.write(StarterTemplates.all().get(0));
+        String draft = WorkoutCodec.write(SetEdits.completeSet(SessionEdits.start(plan,
                 "soak-draft", new Stamp(T0, 0, "a"), T0), "e0", "e0.s0", new Stamp(T0 + 1000, 0, "a"), T0 + 1000));
         assertEquals(200, owner.put("/api/session-draft?baseRevision=0", draft).status());
         String logged = WorkoutCodec.write(finished(plan, "soak-logged", T0 - 86_400_000L));
         assertEquals(201, owner.post("/api/workouts", logged).status());
-        String export = ExportCodec.write(new ExportCodec.Export(T0, List.of(plan),
-                List.of(finishedV1(plan, "soak-import", T0 - 2 * 86_400_000L))));
+        WorkoutTemplate planV1 = TemplateDocs.v1(plan);
+        String export = ExportCodec.write(new ExportCodec.Export(T0, List.of(planV1),
+                List.of(finishedV1(planV1, "soak-import", T0 - 2 * 86_400_000L))));
         JsonObject strong = new JsonObject();
-        strong.put("csv", CsvExport.write(List.of(finishedV1(plan, "soak-strong", T0 - 3 * 86_400_000L)), 0));
+        strong.put("csv", CsvExport.write(List.of(finishedV1(planV1, "soak-strong", T0 - 3 * 86_400_000L)), 0));
         strong.put("unit", "kg");
         strong.put("utcOffsetMinutes", 60);
         ApiClient.Reply member = owner.post("/api/users", ApiClient.credentials("sam", "sam's long password"));
         assertEquals(201, member.status());
         String samId = Json.parseObject(member.body()).getString("id");
-        String order = "{\"ids\":" + Json.write(TemplateCodec.readList(owner.get("/api/templates").body()).stream()
-                .map(WorkoutTemplate::id).collect(java.util.stream.Collectors.toCollection(
+        String order = "{\"ids\":" + Json.write(TemplateCodecV2.readList(owner.get("/api/templates").body()).stream()
+                .map(Template::id).collect(java.util.stream.Collectors.toCollection(
                         com.grack.nanojson.JsonArray::new))) + "}";
         return List.of(
                 new Route("POST", () -> "/api/templates", template, false),
@@ -183,8 +185,8 @@ class HostileRoutesSoakTest {
                 + owner.get("/api/history?limit=200").body() + owner.get("/api/users").body();
     }
 
-    private static Workout finished(WorkoutTemplate plan, String id, long start) {
-        Workout started = SessionEdits.start(SchemaOneUpgrade.template(plan), id, new Stamp(start, 0, "a"), start);
+    private static Workout finished(Template plan, String id, long start) {
+        Workout started = SessionEdits.start(plan, id, new Stamp(start, 0, "a"), start);
         Workout done = SetEdits.completeSet(started, "e0", "e0.s0", new Stamp(start + 1000, 0, "a"), start + 1000);
         return SessionEdits.finish(done, new Stamp(start + 60_000, 0, "a"), start + 60_000);
     }

@@ -1,5 +1,6 @@
 package app.spotter.server.http;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +111,7 @@ class ClientFaultsTest {
     @Test
     void aMethodOverrideHeaderIsRefusedAndChangesNothing() throws Exception {
         String templates = server.get("/api/templates").body();
-        String id = app.spotter.json.TemplateCodec.readList(templates).get(0).id();
+        String id = TemplateDocs.v1List(templates).get(0).id();
         for (String method : new String[] {"POST", "GET"}) {
             String answer = RawHttp.exchange(server.port(), head(method, "/api/templates/" + id,
                     "X-HTTP-Method-Override: DELETE\r\nContent-Length: 2\r\n\r\n{}"), 5000);

@@ -1,11 +1,11 @@
 package app.spotter.server.packaged;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
 import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.durability.ServerProcess;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
@@ -36,7 +36,7 @@ class PackagedJarSmokeTest {
 
             assertEquals(201, phone.post("/api/auth/setup", ApiClient.credentials("owner", "smoke test password"))
                     .status());
-            WorkoutTemplate template = TemplateCodec.readList(phone.get("/api/templates").body()).get(0);
+            WorkoutTemplate template = TemplateDocs.v1List(phone.get("/api/templates").body()).get(0);
 
             WorkoutSession session = WorkoutSession.start(template, "smoke-1", T0).completeSet(0, 0, T0 + 60_000);
             Reply synced = phone.put("/api/session-draft", SessionCodec.write(session));

@@ -1,5 +1,6 @@
 package app.spotter.server.transfer;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeImportMemoryTest {
     static final int LIMIT = 16 * 1024 * 1024;
     private static final long T0 = 1_600_000_000_000L;
-    private static final WorkoutTemplate BIG = StarterTemplates.all().get(1);
+    private static final WorkoutTemplate BIG = TemplateDocs.v1(StarterTemplates.all().get(1));
 
     @TempDir
     Path dir;
