@@ -211,14 +211,24 @@ class HistoryBrowserTest {
     }
 
     @Test
-    void aBadFileIsRefusedNamingItsLine() throws Exception {
+    void aRowThatCannotBeReadIsListedWithItsLineAndAFileThatIsNoExportIsRefused() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n"
                 + "2024-01-15 18:30:00,Push,1h,Bench,1,heavy,5\n");
         HistoryScreens history = open("/history");
         history.importFile(csv.toFile());
         history.click("import-lb");
+        Browser.waitUntil("the skipped row with its line", () -> history.texts(".import-outcome").size() == 1
+                && history.texts(".import-outcome").get(0).startsWith("Imported: 0 workouts added, 0 already there,"
+                + " 0 templates added, 0 updated, 1 rows skipped. Line 2: ")
+                && history.texts(".import-outcome").get(0).contains("heavy"));
+
+        Path notStrong = dir.resolve("other.csv");
+        Files.writeString(notStrong, "Name,When\nBench,today\n");
+        history.importFile(notStrong.toFile());
+        history.click("import-kg");
         Browser.waitUntil("the refusal", () -> history.texts(".import-outcome").size() == 1
-                && history.texts(".import-outcome").get(0).startsWith("Nothing was imported: line 2"));
+                && history.texts(".import-outcome").get(0).startsWith("Nothing was imported: "));
+        assertEquals(0, history.rows());
     }
 }
