@@ -16,7 +16,8 @@ public final class KindMeasures {
     public static List<Kind> recordsOf(ExerciseKind kind) {
         switch (kind) {
             case WEIGHT_REPS:
-                return List.of(Kind.HEAVIEST_WEIGHT, Kind.MOST_REPS_AT_WEIGHT, Kind.BEST_ESTIMATED_ONE_REP_MAX);
+                return List.of(Kind.HEAVIEST_WEIGHT, Kind.MOST_REPS_AT_WEIGHT, Kind.BEST_ESTIMATED_ONE_REP_MAX,
+                        Kind.BEST_SET_VOLUME);
             case BODYWEIGHT_REPS:
                 return List.of(Kind.MOST_REPS, Kind.MOST_ADDED_WEIGHT);
             case ASSISTED:
@@ -61,6 +62,8 @@ public final class KindMeasures {
                 return set.reps() > 0 && set.weight() > 0 ? set.weight() : Double.NaN;
             case BEST_ESTIMATED_ONE_REP_MAX:
                 return set.reps() > 0 && set.weight() > 0 ? Epley.oneRepMax(set.reps(), set.weight()) : Double.NaN;
+            case BEST_SET_VOLUME:
+                return set.reps() > 0 && set.weight() > 0 ? set.reps() * set.weight() : Double.NaN;
             case MOST_REPS:
             case MOST_REPS_AT_WEIGHT:
                 return set.reps() > 0 ? set.reps() : Double.NaN;

@@ -22,6 +22,8 @@ public record PersonalRecord(String exercise, Kind kind, double value, double pr
         MOST_REPS_AT_WEIGHT,
         /** The best estimated one-rep max (Epley). */
         BEST_ESTIMATED_ONE_REP_MAX,
+        /** The most reps x kg in one set. */
+        BEST_SET_VOLUME,
         /** The most reps in one set (bodyweight, assisted, reps only). */
         MOST_REPS,
         /** The heaviest weight added to a bodyweight exercise. */

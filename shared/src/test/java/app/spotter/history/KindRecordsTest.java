@@ -2,6 +2,7 @@ package app.spotter.history;
 
 import static app.spotter.history.PersonalRecord.Kind.BEST_ESTIMATED_ONE_REP_MAX;
 import static app.spotter.history.PersonalRecord.Kind.BEST_PACE;
+import static app.spotter.history.PersonalRecord.Kind.BEST_SET_VOLUME;
 import static app.spotter.history.PersonalRecord.Kind.HEAVIEST_CARRY;
 import static app.spotter.history.PersonalRecord.Kind.HEAVIEST_WEIGHT;
 import static app.spotter.history.PersonalRecord.Kind.LEAST_ASSISTANCE;
@@ -40,13 +41,16 @@ class KindRecordsTest {
         Workout now = LoggedWorkout.started("b", T0 + DAY).exercise("squat", ExerciseKind.WEIGHT_REPS)
                 .reps(3, 105).reps(7, 100).finish(600);
         List<PersonalRecord> records = PersonalRecords.set(now, List.of(before));
-        assertEquals(List.of(HEAVIEST_WEIGHT, MOST_REPS_AT_WEIGHT, BEST_ESTIMATED_ONE_REP_MAX), kinds(records));
+        assertEquals(List.of(HEAVIEST_WEIGHT, MOST_REPS_AT_WEIGHT, BEST_ESTIMATED_ONE_REP_MAX, BEST_SET_VOLUME),
+                kinds(records));
         assertEquals(105.0, records.get(0).value());
         assertEquals(100.0, records.get(0).previous());
         assertEquals(7.0, records.get(1).value());
         assertEquals(100.0, records.get(1).weight());
         assertEquals(Epley.oneRepMax(7, 100), records.get(2).value(), 1e-9);
         assertEquals(ExerciseKind.WEIGHT_REPS, records.get(2).exerciseKind());
+        assertEquals(700.0, records.get(3).value(), "7 x 100 beats 5 x 100");
+        assertEquals(500.0, records.get(3).previous());
     }
 
     @Test
@@ -129,7 +133,8 @@ class KindRecordsTest {
                 .set(SetType.WARMUP, 5, 90, 0, 0, true).reps(5, 80).set(SetType.DROP, 12, 60, 0, 0, true)
                 .finish(600);
         List<PersonalRecord> records = PersonalRecords.set(now, List.of(before));
-        assertEquals(List.of(MOST_REPS_AT_WEIGHT), kinds(records), "the 90 kg warm-up is no heaviest");
+        assertEquals(List.of(MOST_REPS_AT_WEIGHT, BEST_SET_VOLUME), kinds(records),
+                "the 90 kg warm-up is no heaviest");
         assertEquals(12.0, records.get(0).value());
         WorkoutSummary summary = WorkoutSummary.of(now, List.of(before));
         assertEquals(80.0, summary.bestSets().get(0).weight());

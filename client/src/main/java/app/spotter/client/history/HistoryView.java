@@ -7,7 +7,6 @@ import app.spotter.client.active.ActiveWorkoutReader;
 import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
-import app.spotter.client.player.Outbox;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
@@ -15,8 +14,6 @@ import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The History screen ({@code /history}): logged workouts newest first, a page at a time, waiting ones on top. */
@@ -37,7 +34,8 @@ public final class HistoryView implements View {
         this.units = new UnitSetting(platform.storage());
         this.reads = new LastCopyHttp(platform.http(), platform.storage(), keys, platform.clock());
         this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
-        this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys), platform.clock(), platform.router(), platform.scheduler());
+        this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys),
+                platform.clock(), platform.router(), platform.scheduler());
     }
 
     @Override
@@ -49,11 +47,7 @@ public final class HistoryView implements View {
 
     /** Starts again from the newest page (on opening, and after an import added workouts). */
     private void reload() {
-        List<HistoryEntry> waiting = new ArrayList<>();
-        for (var finished : new Outbox(platform.storage(), keys, platform.clock()).all()) {
-            waiting.add(HistoryEntry.waiting(finished));
-        }
-        pages = new HistoryPages(new HistoryApi(reads), waiting);
+        pages = new HistoryPages(new HistoryApi(reads), WaitingWorkouts.of(platform.storage(), keys));
         pages.onChange(() -> {
             if (!left) {
                 draw();

@@ -6,10 +6,12 @@ import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.history.WeightUnit;
 import app.spotter.json.Json;
+import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 
 /** Sends a chosen file to the server: our JSON export as it is, or a Strong CSV with the unit its weights are in. */
 public final class Imports {
+    private static final int SKIPPED_LISTED = 10;
     private final HttpClient http;
 
     public Imports(HttpClient http) {
@@ -40,13 +42,24 @@ public final class Imports {
                 response -> answer(response, callback, Imports::outcome));
     }
 
-    /** The server's counts in a sentence. */
+    /** The server's counts in a sentence, then each row left out with its line and reason (the first ten). */
     static String outcome(String body) {
         JsonObject counts = Json.parseObject(body);
-        return "Imported: " + counts.getInt("workoutsAdded", 0) + " workouts added, "
+        StringBuilder text = new StringBuilder("Imported: " + counts.getInt("workoutsAdded", 0) + " workouts added, "
                 + counts.getInt("workoutsAlreadyThere", 0) + " already there, "
                 + counts.getInt("templatesAdded", 0) + " templates added, "
                 + counts.getInt("templatesUpdated", 0) + " updated, "
-                + counts.getInt("skippedRows", 0) + " rows skipped.";
+                + counts.getInt("skippedRows", 0) + " rows skipped.");
+        JsonArray skipped = counts.getArray("skipped");
+        int listed = skipped == null ? 0 : Math.min(SKIPPED_LISTED, skipped.size());
+        for (int i = 0; i < listed; i++) {
+            JsonObject row = skipped.getObject(i);
+            text.append(" Line ").append(row.getInt("line", 0)).append(": ").append(row.getString("reason", ""))
+                    .append('.');
+        }
+        if (skipped != null && skipped.size() > listed) {
+            text.append(" And ").append(skipped.size() - listed).append(" more.");
+        }
+        return text.toString();
     }
 }

@@ -3,7 +3,7 @@ package app.spotter.client.history;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 
-/** A personal record in words, in the user's unit: "most reps at 100 kg: 8 (was 6)", "longest hold: 75 s (was 60 s)". */
+/** A personal record in words, in the user's unit: "most reps at 100 kg: 8 (was 6)", "longest hold: 75 s". */
 public final class RecordText {
     private RecordText() {
     }
@@ -29,6 +29,8 @@ public final class RecordText {
                 return "heaviest weight";
             case "best_estimated_one_rep_max":
                 return "best estimated 1RM";
+            case "best_set_volume":
+                return "best set volume";
             case "most_reps":
                 return "most reps";
             case "most_added_weight":

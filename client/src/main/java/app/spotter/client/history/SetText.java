@@ -7,7 +7,7 @@ import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.WorkoutSet;
 
-/** A set in words by its exercise's kind: "8 × 62.5 kg", "+10 kg × 8", "60 s", "5.0 km in 25:00", then type and RPE. */
+/** A set in words by its exercise's kind ("8 × 62.5 kg", "+10 kg × 8", "60 s", "5.0 km in 25:00"), type and RPE. */
 public final class SetText {
     private SetText() {
     }

@@ -82,7 +82,8 @@ public final class WorkoutView implements View {
         Dom.append(page, Focus.title(workout.nameValue()),
                 Dom.text("p", "history-meta", HistoryText.date(workout.startedAt()) + " \u00b7 "
                         + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
-                        + Plural.of(workout.setsPlanned(), "set") + " \u00b7 " + WeightText.total(workout.volumeKg(), unit)));
+                        + Plural.of(workout.setsPlanned(), "set") + " \u00b7 "
+                        + WeightText.total(workout.volumeKg(), unit)));
         if (!workout.noteValue().isEmpty()) {
             Dom.append(page, Dom.text("p", "detail-note workout-note", workout.noteValue()));
         }

@@ -25,7 +25,7 @@ public final class StorageKeys {
         return prefix + "activeSession";
     }
 
-    String outbox() {
+    public String outbox() {
         return prefix + "outbox";
     }
 

@@ -6,6 +6,7 @@ import app.spotter.history.Progress;
 import app.spotter.history.WeightUnit;
 import app.spotter.transfer.CivilTime;
 import java.util.List;
+import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The progress charts as inline SVG: line charts of an exercise's figures (unit on the axis), weekly volume bars. */
@@ -18,7 +19,7 @@ final class Charts {
      * figure as a second line on the same axis (top weight and estimated 1RM share kilograms).
      */
     static HTMLElement lines(List<ProgressApi.Point> points, ChartScale scale, String title, boolean withSecond,
-                             int utcOffsetMinutes) {
+                             int utcOffsetMinutes, Consumer<String> onTap) {
         int n = points.size();
         double[] xs = new double[n];
         double[] top = new double[n];
@@ -41,8 +42,9 @@ final class Charts {
         for (int i = 0; i < n; i++) {
             HTMLElement point = Svg.el("circle", "cx", Integer.toString(box.x(xs[i])),
                     "cy", Integer.toString(box.y(top[i])), "r", "3", "class", "point");
-            point.appendChild(tip(day(points.get(i).at(), utcOffsetMinutes) + ": "
-                    + scale.words(points.get(i).first())));
+            String value = day(points.get(i).at(), utcOffsetMinutes) + ": " + scale.words(points.get(i).first());
+            point.appendChild(tip(value));
+            point.addEventListener("click", event -> onTap.accept(value));
             svg.appendChild(point);
         }
         dates(svg, box, xs[0], xs[n - 1], utcOffsetMinutes);

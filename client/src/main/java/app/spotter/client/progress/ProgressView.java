@@ -34,6 +34,8 @@ public final class ProgressView implements View {
     private ProgressApi.Series series;
     private List<ProgressApi.Point> weeks;
     private String problem = "";
+    /** The value of the point last tapped, shown under the charts (a touch screen shows no hover title). */
+    private String tapped = "";
     private boolean left;
 
     public ProgressView(Platform platform, StorageKeys keys) {
@@ -74,8 +76,13 @@ public final class ProgressView implements View {
         }
     }
 
+    private void tap(String value) {
+        changed(() -> tapped = value);
+    }
+
     private void pick(String name) {
         exercise = name;
+        tapped = "";
         series = null;
         api.progress(name, Callback.of(points -> changed(() -> {
             if (name.equals(exercise)) {
@@ -109,6 +116,9 @@ public final class ProgressView implements View {
             if (series != null) {
                 drawSeries(page);
             }
+            HTMLElement readout = Dom.text("p", "chart-readout", tapped);
+            readout.setAttribute("aria-live", "polite");
+            Dom.append(page, readout);
         }
         if (weeks != null && !weeks.isEmpty()) {
             Dom.append(page, Dom.text("h2", "section-title", "Volume per week"),
@@ -133,7 +143,7 @@ public final class ProgressView implements View {
         if (kind == ExerciseKind.WEIGHT_REPS) {
             Dom.append(page, Dom.text("h2", "section-title", exercise + ": top weight and estimated 1RM"),
                     Charts.lines(series.points(), ChartScale.of("kg", unit), "Top weight and estimated one-rep max",
-                            true, utcOffsetMinutes),
+                            true, utcOffsetMinutes, this::tap),
                     Dom.text("p", "chart-legend muted", "Blue line with dots: top weight. Green line: estimated 1RM."));
             return;
         }
@@ -156,7 +166,7 @@ public final class ProgressView implements View {
         String label = RecordText.label(record.wireName());
         String title = Character.toUpperCase(label.charAt(0)) + label.substring(1);
         HTMLElement chart = Charts.lines(points, ChartScale.of(KindMeasures.unit(record), unit), title, false,
-                utcOffsetMinutes);
+                utcOffsetMinutes, this::tap);
         chart.setAttribute("data-record", record.wireName());
         Dom.append(page, Dom.text("h2", "section-title", exercise + ": " + label), chart);
     }

@@ -80,7 +80,8 @@ class HistoryPagesTest {
         WorkoutSession older = WorkoutSession.start(PLAN, "w5", 5_000).finish(6_000);
         WorkoutSession newer = WorkoutSession.start(PLAN, "local", 200_000).finish(300_000);
         PendingServer server = new PendingServer();
-        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of(HistoryEntry.waiting(older), HistoryEntry.waiting(newer)));
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of(HistoryEntry.waiting(older),
+                HistoryEntry.waiting(newer)));
         assertEquals(List.of("local", "w5"), List.of(pages.entries().get(0).id(), pages.entries().get(1).id()));
         assertTrue(pages.entries().get(0).waiting());
 

@@ -20,4 +20,12 @@ class ImportsTest {
                 Imports.outcome("{\"templatesAdded\":0,\"templatesUpdated\":0,\"workoutsAdded\":2,"
                         + "\"workoutsAlreadyThere\":1,\"skippedRows\":3}"));
     }
+
+    @Test
+    void eachSkippedRowIsListedWithItsLineAndReason() {
+        assertEquals("Imported: 0 workouts added, 0 already there, 0 templates added, 0 updated, 1 rows skipped."
+                        + " Line 5: weight 'lots' is not a number.",
+                Imports.outcome("{\"workoutsAdded\":0,\"skippedRows\":1,\"skipped\":[{\"line\":5,"
+                        + "\"reason\":\"weight 'lots' is not a number\"}]}"));
+    }
 }

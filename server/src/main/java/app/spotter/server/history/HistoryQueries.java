@@ -68,8 +68,8 @@ public final class HistoryQueries {
 
     /**
      * What the user's history before {@code before} has to beat, by exercise and kind: weight x reps from one
-     * query grouped by weight (heaviest, best e1RM and most reps at a weight all come from it), the other kinds
-     * from one row of aggregates ({@link RecordColumns}). Warm-ups count toward nothing.
+     * query grouped by weight (heaviest, best e1RM, best set volume and most reps at a weight all come from it),
+     * the other kinds from one row of aggregates ({@link RecordColumns}). Warm-ups count toward nothing.
      */
     public EarlierRecords recordsBefore(String userId, long before) {
         return new EarlierRecords() {
@@ -82,8 +82,7 @@ public final class HistoryQueries {
                     double best = Double.NaN;
                     for (double[] row : byWeight(exercise)) {
                         if (row[0] > 0) {
-                            best = KindMeasures.better(record, best,
-                                    record == PersonalRecord.Kind.HEAVIEST_WEIGHT ? row[0] : row[2]);
+                            best = KindMeasures.better(record, best, weightRepsBest(record, row));
                         }
                     }
                     return best;
@@ -185,6 +184,18 @@ public final class HistoryQueries {
         return db.read(h -> h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
                         + " GROUP BY exercise ORDER BY MAX(started_at) DESC")
                 .bind("user", userId).mapTo(String.class).list());
+    }
+
+    /** A weight x reps record's best among the sets at one weight: (weight, most reps, best e1RM) of them. */
+    private static double weightRepsBest(PersonalRecord.Kind record, double[] row) {
+        switch (record) {
+            case HEAVIEST_WEIGHT:
+                return row[0];
+            case BEST_SET_VOLUME:
+                return row[0] * row[1];
+            default:
+                return row[2];
+        }
     }
 
     private static String key(String exercise, ExerciseKind kind) {

@@ -25,6 +25,7 @@ final class RecordColumns {
             case HEAVIEST_WEIGHT:
             case MOST_ADDED_WEIGHT:
             case BEST_ESTIMATED_ONE_REP_MAX:
+            case BEST_SET_VOLUME:
                 return "reps > 0 AND weight > 0";
             case MOST_REPS:
             case MOST_REPS_AT_WEIGHT:
@@ -46,6 +47,8 @@ final class RecordColumns {
         switch (record) {
             case BEST_ESTIMATED_ONE_REP_MAX:
                 return "e1rm";
+            case BEST_SET_VOLUME:
+                return "reps * weight";
             case MOST_REPS:
             case MOST_REPS_AT_WEIGHT:
                 return "reps";

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
+import app.spotter.server.history.LoggedWorkout;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;
 import app.spotter.templates.ExercisePlan;
 import app.spotter.templates.SetTarget;
 import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +56,15 @@ class HistoryBrowserTest {
                 .completeSet(0, 0, start + 2).completeSet(0, 1, start + 3).finish(start + 1_800_000);
     }
 
-    private void log(WorkoutSession workout) {
-        assertEquals(201, server.post("/api/workouts", SessionCodec.write(workout)).status());
+    /** A schema-2 bench workout: bench press 5 x {@code weight} then 5 x 100, half an hour. */
+    static Workout bench(String id, String name, long start, double weight) {
+        return LoggedWorkout.named(id, name, start).exercise("Bench press", ExerciseKind.WEIGHT_REPS)
+                .reps(5, weight).reps(5, 100).finish(1800);
+    }
+
+    private void log(Workout workout) {
+        var reply = server.post("/api/workouts", WorkoutCodec.write(workout));
+        assertEquals(201, reply.status(), reply.body());
     }
 
     /** Many workouts in one import: one transaction, so 2,000 take a moment instead of 2,000 commits. */
@@ -72,8 +83,8 @@ class HistoryBrowserTest {
 
     @Test
     void historyListsWorkoutsNewestFirstAndAWorkoutShowsItsRecordsAndCanBeDeleted() {
-        log(workout("a", "Monday bench", MONDAY, 100));
-        log(workout("b", "Wednesday bench", MONDAY + 2 * DAY, 105));
+        log(bench("a", "Monday bench", MONDAY, 100));
+        log(bench("b", "Wednesday bench", MONDAY + 2 * DAY, 105));
 
         HistoryScreens history = open("/history");
         history.waitForRows(2);
@@ -83,7 +94,8 @@ class HistoryBrowserTest {
         history.openWorkout("Wednesday bench");
         history.waitForText(".record", "\u2605 Bench press: heaviest weight 105 kg (was 100 kg)");
         assertEquals("/history/b", history.path());
-        assertEquals(List.of("5 \u00d7 105 kg", "5 \u00d7 100 kg"), history.texts(".detail-set"));
+        Browser.waitUntil("the sets by kind", () -> history.texts(".detail-set")
+                .equals(List.of("5 \u00d7 105 kg", "5 \u00d7 100 kg")));
 
         history.click("delete");
         history.click("confirm-delete");
@@ -91,6 +103,52 @@ class HistoryBrowserTest {
         history.waitForRows(1);
         assertEquals(List.of("Monday bench"), history.names());
         assertEquals(404, server.get("/api/workouts/b").status());
+    }
+
+    @Test
+    void aWorkoutOfEveryKindShowsEachSetByItsKindWithTypeRpeAndNotesAndRecordsByKind() {
+        log(LoggedWorkout.named("a", "Mixed", MONDAY).exercise("Plank", ExerciseKind.DURATION).timed(60, 0, 0)
+                .exercise("Run", ExerciseKind.DISTANCE_DURATION).timed(1500, 5000, 0)
+                .exercise("Dip", ExerciseKind.BODYWEIGHT_REPS).reps(8, 5).finish(3600));
+        log(LoggedWorkout.named("b", "Mixed again", MONDAY + DAY).exercise("Plank", ExerciseKind.DURATION)
+                .set(SetType.WARMUP, 0, 0, 30, 0, true).timed(75, 0, 0)
+                .exercise("Run", ExerciseKind.DISTANCE_DURATION).timed(1080, 4000, 0)
+                .exercise("Dip", ExerciseKind.BODYWEIGHT_REPS).reps(8, 10).set(SetType.FAILURE, 12, 0, 0, 0, false)
+                .finish(3600));
+
+        HistoryScreens detail = open("/history/b");
+        Browser.waitUntil("the sets by kind", () -> detail.texts(".detail-set").equals(List.of(
+                "30 s \u00b7 warm-up", "75 s", "4.0 km in 18:00", "+10 kg \u00d7 8",
+                "12 reps \u00b7 to failure (not done)")));
+        Browser.waitUntil("the records by kind", () -> detail.texts(".record").equals(List.of(
+                "\u2605 Plank: longest hold: 75 s (was 60 s)", "\u2605 Run: best pace: 4:30 /km (was 5:00 /km)",
+                "\u2605 Dip: most added weight: +10 kg (was +5 kg)")));
+        assertTrue(detail.texts(".best-set").contains("Run: 4.0 km in 18:00"), detail.texts(".best-set").toString());
+    }
+
+    @Test
+    void progressOfARunChartsDistanceInKmAndPaceInMinutesPerKmApart() {
+        long noon = MONDAY + DAY / 2; // the same calendar day in any browser zone
+        log(LoggedWorkout.named("a", "Cardio", noon).exercise("Run", ExerciseKind.DISTANCE_DURATION)
+                .timed(1500, 5000, 0).finish(1800));
+        log(LoggedWorkout.named("b", "Cardio", noon + DAY).exercise("Run", ExerciseKind.DISTANCE_DURATION)
+                .timed(3300, 10_000, 0).finish(3600));
+
+        HistoryScreens progress = open("/progress");
+        Browser.waitUntil("a distance chart in km and a pace chart in min/km", () ->
+                progress.texts("svg.chart[data-record=longest_distance] circle.point").size() == 2
+                        && progress.texts("svg.chart[data-record=best_pace] circle.point").size() == 2
+                        && progress.texts("svg.chart[data-record=longest_distance] > title")
+                        .equals(List.of("Longest distance, km"))
+                        && progress.texts("svg.chart[data-record=best_pace] > title")
+                        .equals(List.of("Best pace, min/km"))
+                        && progress.texts("svg.chart[data-record=longest_distance] circle.point title")
+                        .equals(List.of("2024-01-01: 5.0 km", "2024-01-02: 10.0 km"))
+                        && progress.texts("svg.chart[data-record=best_pace] circle.point title")
+                        .equals(List.of("2024-01-01: 5:00 /km", "2024-01-02: 5:30 /km")));
+        assertTrue(progress.texts("h2.section-title").contains("Run: longest distance"));
+        progress.tap("svg.chart[data-record=best_pace] circle.point");
+        progress.waitForText(".chart-readout", "2024-01-01: 5:00 /km");
     }
 
     @Test
@@ -107,7 +165,7 @@ class HistoryBrowserTest {
 
     @Test
     void poundsAreShownWhenChosenAndStoredWeightsStayKilograms() {
-        log(workout("a", "Monday bench", MONDAY, 100));
+        log(bench("a", "Monday bench", MONDAY, 100));
         HistoryScreens history = open("/history");
         history.waitForRows(1);
         history.page().executeJavaScript("localStorage.setItem('spotter.v1.units', 'lb')");
@@ -117,16 +175,17 @@ class HistoryBrowserTest {
 
     @Test
     void progressDrawsAnSvgLineWithAPointPerWorkoutAndWeeklyVolumeBars() {
-        log(workout("a", "Monday bench", MONDAY, 100));
-        log(workout("b", "Wednesday bench", MONDAY + 2 * DAY, 105));
-        log(workout("c", "Next week", MONDAY + 7 * DAY, 110));
+        log(bench("a", "Monday bench", MONDAY, 100));
+        log(bench("b", "Wednesday bench", MONDAY + 2 * DAY, 105));
+        log(bench("c", "Next week", MONDAY + 7 * DAY, 110));
 
         HistoryScreens progress = open("/progress");
-        Browser.waitUntil("three points", () -> progress.texts("svg.chart circle.point").size() == 3);
+        Browser.waitUntil("three points, two weeks of bars, the first date", () ->
+                progress.texts("svg.chart circle.point").size() == 3
+                        && progress.texts("svg.chart rect.bar").size() == 2
+                        && progress.texts("svg.chart text.axis-label").contains("2024-01-01"));
         assertTrue(((org.htmlunit.html.DomElement) progress.page().querySelector("svg.chart path.line-top"))
                 .getAttribute("d").startsWith("M"));
-        assertEquals(2, progress.texts("svg.chart rect.bar").size(), "two weeks");
-        assertTrue(progress.texts("svg.chart text.axis-label").contains("2024-01-01"));
     }
 
     @Test
@@ -154,14 +213,24 @@ class HistoryBrowserTest {
     }
 
     @Test
-    void aBadFileIsRefusedNamingItsLine() throws Exception {
+    void aRowThatCannotBeReadIsListedWithItsLineAndAFileThatIsNoExportIsRefused() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n"
                 + "2024-01-15 18:30:00,Push,1h,Bench,1,heavy,5\n");
         HistoryScreens history = open("/history");
         history.importFile(csv.toFile());
         history.click("import-lb");
+        Browser.waitUntil("the skipped row with its line", () -> history.texts(".import-outcome").size() == 1
+                && history.texts(".import-outcome").get(0).startsWith("Imported: 0 workouts added, 0 already there,"
+                + " 0 templates added, 0 updated, 1 rows skipped. Line 2: ")
+                && history.texts(".import-outcome").get(0).contains("heavy"));
+
+        Path notStrong = dir.resolve("other.csv");
+        Files.writeString(notStrong, "Name,When\nBench,today\n");
+        history.importFile(notStrong.toFile());
+        history.click("import-kg");
         Browser.waitUntil("the refusal", () -> history.texts(".import-outcome").size() == 1
-                && history.texts(".import-outcome").get(0).startsWith("Nothing was imported: line 2"));
+                && history.texts(".import-outcome").get(0).startsWith("Nothing was imported: "));
+        assertEquals(0, history.rows());
     }
 }

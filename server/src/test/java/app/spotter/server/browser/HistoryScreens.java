@@ -79,6 +79,19 @@ final class HistoryScreens {
         input.fireEvent("change");
     }
 
+    /** Taps the first element matching {@code selector} (a chart point), as a finger would. */
+    void tap(String selector) {
+        DomElement element = page.querySelector(selector);
+        if (element == null) {
+            throw new AssertionError("nothing matches " + selector);
+        }
+        try {
+            element.click();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String path() {
         return page.getUrl().getPath();
     }
