@@ -4,8 +4,14 @@ import app.spotter.json.TemplateCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
+import app.spotter.templates.ExercisePlan;
+import app.spotter.templates.SetTarget;
 import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
 import app.spotter.workout.Workout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -40,32 +46,40 @@ public final class DataTransfer {
      * workouts not logged yet (matched by session id, so importing a file again adds nothing twice; one logged
      * already is merged with the file's copy, and one the user deleted stays deleted).
      */
-    public Outcome importAll(String userId, List<WorkoutTemplate> templates, List<Workout> workouts) {
+    public Outcome importAll(String userId, List<Template> templates, List<Workout> workouts) {
         int[] counts = db.write(h -> importTemplates(h, userId, templates));
         int logged = 0;
         for (int from = 0; from < workouts.size(); from += BATCH) {
-            List<Workout> batch = workouts.subList(from, Math.min(workouts.size(), from + BATCH));
-            logged += db.write(h -> {
-                long now = clock.getAsLong();
-                int n = 0;
-                for (Workout workout : batch) {
-                    WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
-                    if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
-                        n++;
-                    }
-                }
-                return n;
-            });
+            logged += logBatch(userId, workouts.subList(from, Math.min(workouts.size(), from + BATCH)));
         }
         return new Outcome(counts[0], counts[1], logged, workouts.size() - logged);
     }
 
+    /**
+     * Logs up to {@link #BATCH} workouts in one transaction (for an import read in a stream, which hands them over
+     * as it goes); returns how many were new.
+     */
+    public int logBatch(String userId, List<Workout> batch) {
+        return db.write(h -> {
+            long now = clock.getAsLong();
+            int n = 0;
+            for (Workout workout : batch) {
+                WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
+                if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
     /** Stores the templates; returns {added, updated}. */
-    private int[] importTemplates(Handle h, String userId, List<WorkoutTemplate> templates) {
+    private int[] importTemplates(Handle h, String userId, List<Template> imported) {
         long now = clock.getAsLong();
         int added = 0;
         int updated = 0;
-        for (WorkoutTemplate template : templates) {
+        for (Template v2 : imported) {
+            WorkoutTemplate template = storedForm(v2);
             if (ownerOf(h, template.id()).filter(userId::equals).isPresent()) {
                 h.createUpdate("UPDATE templates SET name = :name, body = :body, updated_at = :now"
                                 + " WHERE id = :id AND user_id = :user")
@@ -78,6 +92,20 @@ public final class DataTransfer {
             }
         }
         return new int[] {added, updated};
+    }
+
+    // Bridge: TemplateStore on this branch stores schema 1 (the templates branch moves it to Template). Until the
+    // two meet, an imported template keeps its names, rests and weight x reps targets.
+    private static WorkoutTemplate storedForm(Template template) {
+        List<ExercisePlan> plans = new ArrayList<>();
+        for (TemplateExercise exercise : template.exercises()) {
+            List<SetTarget> sets = new ArrayList<>();
+            for (TemplateSet set : exercise.sets()) {
+                sets.add(new SetTarget(set.targets().reps(), set.targets().weight()));
+            }
+            plans.add(new ExercisePlan(exercise.name(), exercise.restSeconds(), sets));
+        }
+        return new WorkoutTemplate(template.id(), template.name(), plans);
     }
 
     private static Optional<String> ownerOf(Handle h, String templateId) {
