@@ -120,33 +120,8 @@ class AccessibilityAuditTest {
         page.evaluate("localStorage.removeItem('" + activeKey + "')");
     }
 
-    /** The player, reached through Start like a user would, with each of its forms and dialogs open. */
     private void auditThePlayer(RunningServer server, ChromiumPage page) throws Exception {
-        page.navigate(server.url("/workouts"));
-        page.waitUntil("the cards", "document.querySelector('.template-card [data-action=start]')");
-        page.evaluate("document.querySelector('.template-card [data-action=start]').click()");
-        audit(page, PLAYER, "document.querySelector('[data-action=done]')");
-        page.evaluate("document.querySelector('[data-action=add-exercise]').click()");
-        audit(page, PLAYER + ", exercise form", "document.querySelector('#exercise-names')");
-        page.evaluate("document.querySelector('[data-action=cancel-exercise-form]').click()");
-        page.evaluate("document.querySelector('[data-action=finish]').click()");
-        audit(page, PLAYER + ", finish refused", "document.querySelector('.finish-modal')");
-        page.evaluate("document.querySelector('[data-action=keep-going]').click()");
-        page.navigate(server.url("/workouts"));
-        audit(page, "workouts with a workout in progress", "document.querySelector('.banner-active')");
-        page.evaluate("document.querySelector('.banner-active [data-action=resume]').click()");
-        page.waitUntil("the player", "document.querySelector('[data-action=discard]')");
-        page.evaluate("document.querySelector('[data-action=done]').click()");
-        page.evaluate("document.querySelector('[data-action=finish]').click()");
-        audit(page, PLAYER + ", finish question", "document.querySelector('[data-action=finish-anyway]')");
-        page.evaluate("document.querySelector('[data-action=keep-going]').click()");
-        page.evaluate("document.querySelector('[data-action=discard]').click()");
-        audit(page, PLAYER + ", discard dialog", "document.querySelector('[role=dialog]')");
-        page.evaluate("document.querySelector('[data-action=cancel-discard]').click()");
-        page.evaluate("document.querySelector('[data-action=finish]').click()");
-        page.waitUntil("the question", "document.querySelector('[data-action=finish-anyway]')");
-        page.evaluate("document.querySelector('[data-action=finish-anyway]').click()");
-        audit(page, PLAYER + ", summary", "document.querySelector('.log-status.saved')");
+        PlayerAccessibilityTest.walkThePlayer(server, page, PLAYER, this::audit);
     }
 
     private void audit(ChromiumPage page, String screen, String ready) throws Exception {
