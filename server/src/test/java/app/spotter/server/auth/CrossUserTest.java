@@ -55,11 +55,13 @@ class CrossUserTest {
 
     @Test
     void drafts_are_per_user_and_one_users_sync_never_overwrites_anothers() {
-        WorkoutSession alexDraft = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-session", T0).completeSet(0, 0, T0 + 1);
+        WorkoutSession alexDraft = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-session", T0)
+                .completeSet(0, 0, T0 + 1);
         assertEquals(200, alex.put("/api/session-draft", SessionCodec.write(alexDraft)).status());
         assertEquals(204, sam.get("/api/session-draft").status(), "Sam sees no draft of Alex's");
 
-        WorkoutSession samCopy = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-session", T0).undoSet(0, 0, T0 + 5);
+        WorkoutSession samCopy = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-session", T0)
+                .undoSet(0, 0, T0 + 5);
         assertEquals(200, sam.put("/api/session-draft", SessionCodec.write(samCopy)).status(),
                 "Sam's sync with the same session id only makes Sam's own draft");
         assertEquals(204, sam.delete("/api/session-draft/alex-session").status());
@@ -69,13 +71,15 @@ class CrossUserTest {
 
     @Test
     void anotherUsersWorkoutIdGives404AndReplayingItsSessionIdRevealsNothing() {
-        WorkoutSession workout = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-workout", T0).completeSet(0, 0, T0 + 1000)
+        WorkoutSession workout = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-workout", T0)
+                .completeSet(0, 0, T0 + 1000)
                 .finish(T0 + 60_000);
         assertEquals(201, alex.post("/api/workouts", SessionCodec.write(workout)).status());
         assertEquals(404, sam.get("/api/workouts/alex-workout").status());
         assertEquals(0, Json.parseArray(sam.get("/api/workouts").body()).size());
 
-        WorkoutSession samsOwn = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-workout", T0).finish(T0 + 1000);
+        WorkoutSession samsOwn = WorkoutSession.start(TemplateDocs.v1(alexTemplate), "alex-workout", T0)
+                .finish(T0 + 1000);
         assertEquals(201, sam.post("/api/workouts", SessionCodec.write(samsOwn)).status(),
                 "the same session id under another user is a separate workout, not Alex's answered back");
         assertEquals(workout, SessionCodec.fromJson(Json.parseObject(alex.get("/api/workouts/alex-workout").body())));
