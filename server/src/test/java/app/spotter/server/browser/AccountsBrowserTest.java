@@ -160,7 +160,8 @@ class AccountsBrowserTest {
     void namesTypedByUsersAreShownAsTextNeverAsMarkup() {
         server = RunningServer.start(dir);
         String hostile = "<img src=x onerror=alert(1)>";
-        assertEquals(201, server.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS.replace("Leg day", hostile))).status());
+        assertEquals(201, server.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS.replace("Leg day", hostile)))
+                .status());
         browser.signedInAs(server.owner());
         AccountScreens screens = new AccountScreens(browser.open(server.url("/workouts")));
         Browser.waitFor(screens.page(), ".template-card");

@@ -7,7 +7,10 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+import org.htmlunit.html.HtmlTextArea;
 
 /** The Workouts list and the template editor as a user sees them: cards by name, boxes by field path. */
 final class TemplateScreens {
@@ -63,6 +66,47 @@ final class TemplateScreens {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Types into a note box. */
+    void typeNote(String field, String text) {
+        HtmlTextArea area = (HtmlTextArea) Browser.waitFor(page, "textarea[data-field='" + field + "']");
+        area.setText("");
+        try {
+            area.type(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Leaves the box for {@code field}, as a tap elsewhere does: its change is committed. */
+    void leave(String field) {
+        input(field).blur();
+    }
+
+    /** Picks the option with this value in the drop-down for {@code field}. */
+    void choose(String field, String value) {
+        HtmlSelect select = (HtmlSelect) Browser.waitFor(page, "select[data-field='" + field + "']");
+        select.setSelectedAttribute(value, true);
+    }
+
+    /** The value chosen in the drop-down for {@code field}, or null while there is no such drop-down. */
+    String chosen(String field) {
+        DomElement select = page.querySelector("select[data-field='" + field + "']");
+        return select == null ? null : ((HtmlSelect) select).getSelectedOptions().get(0).getValueAttribute();
+    }
+
+    void tick(String field) {
+        ((HtmlCheckBoxInput) Browser.waitFor(page, "input[data-field='" + field + "']")).setChecked(true);
+    }
+
+    /** Whether a box for {@code field} is on the screen now. */
+    boolean hasBox(String field) {
+        return page.querySelector("[data-field='" + field + "']") != null;
+    }
+
+    HtmlPage page() {
+        return page;
     }
 
     HtmlInput input(String field) {

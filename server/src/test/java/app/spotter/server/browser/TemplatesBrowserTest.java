@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.workout.TemplateCodecV2;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Targets;
 import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
 import java.nio.file.Path;
 import java.util.List;
 import org.htmlunit.html.HtmlPage;
@@ -48,8 +51,8 @@ class TemplatesBrowserTest {
         created.type("name", "Leg day");
         created.type("exercises[0].name", "Squat");
         created.type("exercises[0].restSeconds", "180");
-        created.type("exercises[0].sets[0].reps", "5");
-        created.type("exercises[0].sets[0].weight", "100");
+        created.type("exercises[0].sets[0].targets.reps", "5");
+        created.type("exercises[0].sets[0].targets.weight", "100");
         created.click("save");
         created.waitForNames(withLegDay);
         assertEquals("/workouts", created.path());
@@ -59,13 +62,14 @@ class TemplatesBrowserTest {
         assertEquals("1 exercise \u00b7 1 set", edited.card("Leg day").querySelector(".template-meta").getTextContent());
         edited.clickOnCard("Leg day", "edit");
         Browser.waitUntil("the stored weight in the editor",
-                () -> edited.input("exercises[0].sets[0].weight").getValue().equals("100"));
-        edited.type("exercises[0].sets[0].weight", "102,5");
+                () -> edited.input("exercises[0].sets[0].targets.weight").getValue().equals("100"));
+        edited.type("exercises[0].sets[0].targets.weight", "102,5");
         edited.click("add-set");
         edited.click("save");
         edited.waitForNames(withLegDay);
-        assertEquals(new ExercisePlan("Squat", 180, List.of(new SetTarget(5, 102.5), new SetTarget(5, 102.5))),
-                stored("Leg day").exercises().get(0));
+        assertEquals(new TemplateExercise("Squat", ExerciseKind.WEIGHT_REPS, 180, "", "", List.of(
+                new TemplateSet(SetType.NORMAL, new Targets(5, 102.5, 0, 0)),
+                new TemplateSet(SetType.NORMAL, new Targets(5, 102.5, 0, 0)))), stored("Leg day").exercises().get(0));
 
         edited.clickOnCard("Leg day", "move-up");
         edited.waitForNames(List.of("Full body A", "Leg day", "Push day"));
@@ -88,26 +92,105 @@ class TemplatesBrowserTest {
     }
 
     @Test
+    void aPlankHeldThreeTimesAndARunInASupersetAreMadeThenEditedInTheEditor() {
+        TemplateScreens screen = open("/workouts/new");
+        screen.type("name", "Core and cardio");
+        screen.typeNote("note", "Keep moving");
+        Browser.waitFor(screen.page(), "datalist#template-exercise-names option[value='Plank']");
+        screen.type("exercises[0].name", "Plank");
+        screen.leave("exercises[0].name");
+        String seconds = "exercises[0].sets[0].targets.durationSeconds";
+        Browser.eventually("the catalog makes a plank a hold: seconds, no reps or weight", () -> {
+            assertEquals("duration", screen.chosen("exercises[0].kind"));
+            assertEquals("60", screen.input(seconds).getValue());
+            assertFalse(screen.hasBox("exercises[0].sets[0].targets.reps"));
+            assertFalse(screen.hasBox("exercises[0].sets[0].targets.weight"));
+        });
+        screen.choose("exercises[0].sets[0].type", "warmup");
+        screen.click("add-set");
+        screen.click("add-set");
+        screen.click("add-exercise");
+        screen.type("exercises[1].name", "Hill run");
+        screen.choose("exercises[1].kind", "distance_duration");
+        Browser.eventually("cardio takes metres and seconds", () -> {
+            assertTrue(screen.hasBox("exercises[1].sets[0].targets.distanceMeters"));
+            assertFalse(screen.hasBox("exercises[1].sets[0].targets.reps"));
+        });
+        screen.type("exercises[1].sets[0].targets.distanceMeters", "2000");
+        screen.type("exercises[1].sets[0].targets.durationSeconds", "600");
+        screen.typeNote("exercises[1].note", "Uphill");
+        screen.tick("exercises[1].supersetGroup");
+        screen.click("save");
+        screen.waitForNames(List.of("Full body A", "Push day", "Core and cardio"));
+
+        TemplateSet hold = new TemplateSet(SetType.NORMAL, new Targets(0, 0, 60, 0));
+        Template made = new Template(stored("Core and cardio").id(), "Core and cardio", "Keep moving", List.of(
+                new TemplateExercise("Plank", ExerciseKind.DURATION, 90, "", "ss1", List.of(
+                        new TemplateSet(SetType.WARMUP, new Targets(0, 0, 60, 0)),
+                        new TemplateSet(SetType.WARMUP, new Targets(0, 0, 60, 0)),
+                        new TemplateSet(SetType.WARMUP, new Targets(0, 0, 60, 0)))),
+                new TemplateExercise("Hill run", ExerciseKind.DISTANCE_DURATION, 90, "Uphill", "ss1", List.of(
+                        new TemplateSet(SetType.NORMAL, new Targets(0, 0, 600, 2000))))));
+        assertEquals(made, stored("Core and cardio"));
+        assertEquals("2 exercises \u00b7 4 sets",
+                screen.card("Core and cardio").querySelector(".template-meta").getTextContent());
+
+        screen.clickOnCard("Core and cardio", "edit");
+        String third = "exercises[0].sets[2].targets.durationSeconds";
+        Browser.eventually("the stored holds in the editor", () -> {
+            assertEquals("60", screen.input(third).getValue());
+            assertEquals("warmup", screen.chosen("exercises[0].sets[2].type"));
+        });
+        screen.type(third, "90");
+        screen.choose("exercises[0].sets[2].type", "normal");
+        screen.click("save");
+        Browser.eventually("the edited hold stored", () -> assertEquals(new TemplateSet(SetType.NORMAL,
+                new Targets(0, 0, 90, 0)), stored("Core and cardio").exercises().get(0).sets().get(2)));
+        assertEquals(made.exercises().get(1), stored("Core and cardio").exercises().get(1), "the run untouched");
+        assertEquals(hold.targets(), stored("Core and cardio").exercises().get(0).sets().get(0).targets());
+    }
+
+    @Test
+    void inPoundsTheEditorShowsAndTakesPoundsAndAnUntouchedWeightStaysExact() {
+        TemplateScreens list = open("/workouts");
+        list.waitForNames(STARTERS);
+        list.page().executeJavaScript("localStorage.setItem('spotter.v1.units', 'lb')");
+        Template before = stored("Push day");
+        TemplateScreens screen = open("/workouts/" + before.id() + "/edit");
+        Browser.eventually("50 kg shown as 110.2 lb", () -> assertEquals("110.2",
+                screen.input("exercises[0].sets[0].targets.weight").getValue()));
+        assertTrue(screen.page().asNormalizedText().contains("lb"));
+        screen.type("exercises[0].sets[1].targets.weight", "115");
+        screen.click("save");
+        Browser.eventually("only the retyped set changed", () -> {
+            List<TemplateSet> bench = stored("Push day").exercises().get(0).sets();
+            assertEquals(50.0, bench.get(0).targets().weight(), "untouched: exactly the stored kilograms");
+            assertEquals(52.163, bench.get(1).targets().weight(), 1e-9);
+        });
+        assertEquals(before.exercises().subList(1, 4), stored("Push day").exercises().subList(1, 4));
+    }
+
+    @Test
     void aBadValueIsExplainedNextToItsBoxAndNothingIsSavedUntilItIsFixed() {
         TemplateScreens screen = open("/workouts/new");
         screen.type("name", "Arms");
         screen.type("exercises[0].name", "Curl");
-        screen.type("exercises[0].sets[0].weight", "heavy");
-        screen.type("exercises[0].sets[0].reps", "5000");
+        screen.type("exercises[0].sets[0].targets.weight", "heavy");
+        screen.type("exercises[0].sets[0].targets.reps", "5000");
 
         screen.click("save");
 
-        String weight = "exercises[0].sets[0].weight";
+        String weight = "exercises[0].sets[0].targets.weight";
         Browser.waitUntil("the weight's message", () -> !screen.errorFor(weight).isEmpty());
         assertEquals("Enter the weight in kg, like 62.5", screen.errorFor(weight));
-        assertEquals("Reps must be between 0 and 1000", screen.errorFor("exercises[0].sets[0].reps"));
+        assertEquals("Reps must be between 0 and 1000", screen.errorFor("exercises[0].sets[0].targets.reps"));
         assertEquals("true", screen.input(weight).getAttribute("aria-invalid"));
         assertEquals("", screen.errorFor("name"));
         assertEquals(STARTERS, storedNames());
 
         screen.type(weight, "12.5");
         assertEquals("", screen.errorFor(weight), "the message goes as the box is fixed");
-        screen.type("exercises[0].sets[0].reps", "12");
+        screen.type("exercises[0].sets[0].targets.reps", "12");
         screen.click("save");
         screen.waitForNames(List.of("Full body A", "Push day", "Arms"));
     }

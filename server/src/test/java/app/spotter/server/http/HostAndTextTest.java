@@ -69,8 +69,9 @@ class HostAndTextTest {
     void aLoneSurrogateEscapeIsRefusedNamingTheFieldAndAPairIsKept() {
         try (RunningServer server = RunningServer.start(dir)) {
             String before = server.get("/api/templates").body();
-            String lone = "{\"name\":\"Legs\",\"exercises\":[{\"name\":\"A\\ud800B\",\"restSeconds\":60,"
-                    + "\"sets\":[{\"reps\":5,\"weight\":100}]}]}";
+            String lone = "{\"schema\":2,\"name\":\"Legs\",\"note\":\"\",\"exercises\":[{\"name\":\"A\\ud800B\","
+                    + "\"kind\":\"weight_reps\",\"restSeconds\":60,\"note\":\"\",\"supersetGroup\":\"\","
+                    + "\"sets\":[{\"type\":\"normal\",\"targets\":{\"reps\":5,\"weight\":100}}]}]}";
             var reply = server.post("/api/templates", lone);
             assertEquals(400, reply.status(), reply.body());
             assertEquals("exercises[0].name", Json.parseObject(reply.body()).getString("field"));
