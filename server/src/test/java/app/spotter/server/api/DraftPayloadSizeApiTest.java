@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The PUT body of one set completion: a whole document in wire format 1 grows with the session, a delta of wire
  * format 2 does not (issue 10 asks for the numbers on an 8 x 4 and a 40 x 10 session).
  */
-class SyncPayloadSizeTest {
+class DraftPayloadSizeApiTest {
     private static final long T0 = 1_764_620_000_000L;
 
     @TempDir
