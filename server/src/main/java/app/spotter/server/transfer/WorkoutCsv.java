@@ -2,6 +2,7 @@ package app.spotter.server.transfer;
 
 import app.spotter.transfer.CivilTime;
 import app.spotter.transfer.Csv;
+import app.spotter.transfer.CsvExport;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
@@ -70,13 +71,10 @@ final class WorkoutCsv {
     }
 
     private static String duration(long seconds) {
-        long h = seconds / 3600;
-        long m = seconds / 60 % 60;
-        long s = seconds % 60;
-        return (h > 0 ? h + "h " : "") + (m > 0 || h > 0 ? m + "m" : s + "s");
+        return CsvExport.duration(seconds);
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return CsvExport.number(value);
     }
 }
