@@ -38,14 +38,16 @@ public final class CsvExport {
         return out.toString();
     }
 
-    private static String duration(long seconds) {
+    /** A workout's duration as Strong writes it: {@code 1h 5m}, {@code 45m}, {@code 30s}. */
+    public static String duration(long seconds) {
         long h = seconds / 3600;
         long m = seconds / 60 % 60;
         long s = seconds % 60;
         return (h > 0 ? h + "h " : "") + (m > 0 || h > 0 ? m + "m" : s + "s");
     }
 
-    private static String number(double value) {
+    /** A number without a trailing {@code .0} when it is whole. */
+    public static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -2,6 +2,7 @@ package app.spotter.server.transfer;
 
 import app.spotter.transfer.CivilTime;
 import app.spotter.transfer.Csv;
+import app.spotter.transfer.CsvExport;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
@@ -26,7 +27,7 @@ final class WorkoutCsv {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (Workout workout : workouts) {
             String head = CivilTime.format(workout.startedAt(), utcOffsetMinutes) + ',' + text(workout.nameValue())
-                    + ',' + duration(workout.durationSeconds()) + ',';
+                    + ',' + CsvExport.duration(workout.durationSeconds()) + ',';
             String workoutNote = text(workout.noteValue());
             for (WorkoutExercise exercise : workout.visibleExercises()) {
                 int order = 0;
@@ -39,7 +40,7 @@ final class WorkoutCsv {
                     out.append(head).append(text(exercise.nameValue())).append(',').append(setOrder).append(',');
                     values(out, exercise.kind(), set);
                     out.append(',').append(workoutNote).append(',')
-                            .append(set.rpeValue() > 0 ? number(set.rpeValue()) : "").append('\n');
+                            .append(set.rpeValue() > 0 ? CsvExport.number(set.rpeValue()) : "").append('\n');
                 }
             }
         }
@@ -48,9 +49,9 @@ final class WorkoutCsv {
 
     // Weight,Reps,Distance,Seconds,Notes: what this kind records, blank for the rest.
     private static void values(StringBuilder out, ExerciseKind kind, WorkoutSet set) {
-        out.append(kind.takesWeight() ? number(set.weightValue()) : "").append(',')
+        out.append(kind.takesWeight() ? CsvExport.number(set.weightValue()) : "").append(',')
                 .append(kind.takesReps() ? String.valueOf(set.repsValue()) : "").append(',')
-                .append(kind.takesDistance() ? number(set.distanceValue()) : "").append(',')
+                .append(kind.takesDistance() ? CsvExport.number(set.distanceValue()) : "").append(',')
                 .append(kind.takesDuration() ? String.valueOf(set.durationValue()) : "").append(',');
     }
 
@@ -67,16 +68,5 @@ final class WorkoutCsv {
 
     private static String text(String value) {
         return Csv.field(Csv.asText(value), ',');
-    }
-
-    private static String duration(long seconds) {
-        long h = seconds / 3600;
-        long m = seconds / 60 % 60;
-        long s = seconds % 60;
-        return (h > 0 ? h + "h " : "") + (m > 0 || h > 0 ? m + "m" : s + "s");
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -1,11 +1,14 @@
 package app.spotter.server.bench;
 
-import app.spotter.server.support.TemplateDocs;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.StarterTemplates;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Template;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,16 +37,20 @@ final class ServerLoadBench {
         try {
             String cookie = setUp(server);
             long idle = server.rssKb();
-            WorkoutTemplate template = TemplateDocs.v1(StarterTemplates.all().get(1));
-            WorkoutSession draft = WorkoutSession.start(template, "load-draft", T0).completeSet(0, 0, T0 + 1000);
-            String workout = SessionCodec.write(WorkoutSession.start(template, "SESSIONID", T0)
-                    .completeSet(0, 0, T0 + 1000).completeSet(0, 1, T0 + 2000).finish(T0 + 3_600_000));
+            Template template = StarterTemplates.all().get(1);
+            Workout draft = SetEdits.completeSet(SessionEdits.start(template, "load-draft", new Stamp(T0, 0, "a"), T0),
+                    "e0", "e0.s0", new Stamp(T0 + 1000, 0, "a"), T0 + 1000);
+            Workout started = SessionEdits.start(template, "SESSIONID", new Stamp(T0, 0, "a"), T0);
+            Workout done = SetEdits.completeSet(SetEdits.completeSet(started, "e0", "e0.s0", new Stamp(T0 + 1000, 0,
+                    "a"), T0 + 1000), "e0", "e0.s1", new Stamp(T0 + 2000, 0, "a"), T0 + 2000);
+            String workout = WorkoutCodec.write(SessionEdits.finish(done, new Stamp(T0 + 3_600_000, 0, "a"),
+                    T0 + 3_600_000));
             Path health = Wrk.fixed(dir, "health", "GET", cookie, null);
-            Path sync = Wrk.fixed(dir, "sync", "PUT", cookie, SessionCodec.write(draft));
+            Path sync = Wrk.fixed(dir, "sync", "PUT", cookie, WorkoutCodec.write(draft));
             for (int connections : CONNECTIONS) {
                 Wrk.Run baseline = Wrk.run(server.url("/api/health"), health, connections, SECONDS);
                 double raw = rawUpserts(dir.resolve("raw-" + connections + ".db"), draft, connections);
-                Wrk.Run drafts = Wrk.run(server.url("/api/session-draft"), sync, connections, SECONDS);
+                Wrk.Run drafts = Wrk.run(server.url("/api/session-draft?baseRevision=1"), sync, connections, SECONDS);
                 Wrk.Run logs = Wrk.run(server.url("/api/workouts"),
                         Wrk.uniqueIds(dir, "log-" + connections, cookie, workout, "c" + connections), connections,
                         SECONDS);
@@ -83,9 +90,9 @@ final class ServerLoadBench {
     }
 
     /** Upserts of the same draft row straight through JDBI, as many threads as clients, for SECONDS: per second. */
-    private static double rawUpserts(Path file, WorkoutSession draft, int threads) throws Exception {
+    private static double rawUpserts(Path file, Workout draft, int threads) throws Exception {
         Database db = Database.open(file);
-        String body = SessionCodec.write(draft);
+        String body = WorkoutCodec.write(draft);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + SECONDS * 1_000_000_000L / 2;
         List<Thread> workers = new ArrayList<>();
