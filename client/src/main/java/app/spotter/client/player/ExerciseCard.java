@@ -65,7 +65,6 @@ final class ExerciseCard {
         HTMLElement open = Dom.button("", "select-exercise", () -> edits.select(exercise.id()));
         open.setClassName("exercise-select");
         open.setAttribute("data-index", Integer.toString(index));
-        open.setAttribute("aria-label", "Open " + name + ", " + progress());
         Dom.append(open, Dom.text("span", "exercise-name", name), Dom.text("span", "exercise-progress", progress()));
         Dom.append(card, open);
         if (!exercise.groupValue().isEmpty()) {
@@ -113,8 +112,8 @@ final class ExerciseCard {
         if (error != null && error.field().equals("exercises[" + index + "].note")) {
             Dom.append(card, alert(error.message()));
         }
-        HTMLElement addSet = Modals.button("+ Add set", "add-set", false, () -> edits.addSet(exercise.id()));
-        addSet.setAttribute("aria-label", "Add a set to " + name);
+        HTMLElement addSet = Modals.button("Add set", "add-set", false, () -> edits.addSet(exercise.id()));
+        addSet.setAttribute("aria-label", "Add set to " + name);
         HTMLElement previous = Modals.button("\u2039 Previous", "prev-exercise", false, () -> selectAt(index - 1));
         HTMLElement next = Modals.button("Next \u203a", "next-exercise", false, () -> selectAt(index + 1));
         disableIf(previous, index == 0);
@@ -143,11 +142,11 @@ final class ExerciseCard {
         HTMLElement group;
         if (exercise.groupValue().isEmpty()) {
             group = Modals.button("Superset with next", "superset-with-next", false, () -> edits.supersetWithNext(id));
-            group.setAttribute("aria-label", "Superset " + name + " with the next exercise");
+            group.setAttribute("aria-label", "Superset with next: " + name + " and the exercise after it");
             disableIf(group, index == count - 1);
         } else {
             group = Modals.button("Ungroup", "ungroup", false, () -> edits.ungroup(id));
-            group.setAttribute("aria-label", "Take " + name + " out of its superset");
+            group.setAttribute("aria-label", "Ungroup " + name + " from its superset");
         }
         return Dom.append(Dom.el("div", "exercise-tools"), up, down, replace, group, remove);
     }

@@ -122,7 +122,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         }
         HTMLElement stopwatch = root == null ? null : root.querySelector("[data-action=stop-stopwatch]");
         if (stopwatch != null) {
-            stopwatch.setTextContent("Stop " + Math.max(0, (now - state.stopwatchSince()) / 1000) + " s");
+            String label = "Stop " + Math.max(0, (now - state.stopwatchSince()) / 1000) + " s";
+            stopwatch.setTextContent(label);
+            stopwatch.setAttribute("aria-label", label + ", set " + stopwatch.getAttribute("data-set-number"));
         }
     }
 

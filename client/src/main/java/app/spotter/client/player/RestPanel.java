@@ -54,9 +54,9 @@ final class RestPanel {
         HTMLElement clock = Dom.append(Dom.el("div", "rest-clock"), seconds, Dom.text("span", "rest-unit", "s"));
         if (mode == Mode.RUNNING) {
             HTMLElement minus = Modals.button("\u221215 s", "rest-minus", false, () -> edits.adjustRest(-STEP_SECONDS));
-            minus.setAttribute("aria-label", "15 seconds less rest");
+            minus.setAttribute("aria-label", "\u221215 s of rest");
             HTMLElement plus = Modals.button("+15 s", "rest-plus", false, () -> edits.adjustRest(STEP_SECONDS));
-            plus.setAttribute("aria-label", "15 seconds more rest");
+            plus.setAttribute("aria-label", "+15 s of rest");
             HTMLElement skip = Modals.button("Skip", "skip-rest", true, edits::skipRest);
             skip.setAttribute("aria-label", "Skip rest");
             Dom.append(panel, Dom.text("div", "rest-label", "Rest"), clock,

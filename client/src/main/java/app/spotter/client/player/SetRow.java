@@ -164,7 +164,8 @@ final class SetRow {
         HTMLElement button = Modals.button(running ? "Stop " + runningSeconds + " s" : "Start timer",
                 running ? "stop-stopwatch" : "start-stopwatch", running,
                 () -> edits.toggleStopwatch(exercise.id(), set.id()));
-        button.setAttribute("aria-label", (running ? "Stop stopwatch" : "Start stopwatch") + ", set " + (s + 1));
+        button.setAttribute("aria-label", button.getTextContent() + ", set " + (s + 1));
+        button.setAttribute("data-set-number", Integer.toString(s + 1));
         button.getClassList().add("stopwatch");
         marked(button);
         return button;

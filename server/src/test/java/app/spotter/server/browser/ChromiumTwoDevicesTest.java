@@ -120,7 +120,7 @@ class ChromiumTwoDevicesTest {
             var b = devices.second;
 
             TwoDevices.offline(a, true);
-            TwoDevices.tapNamed(a, "Add a set to Bench press");
+            TwoDevices.tapNamed(a, "Add set to Bench press");
             TwoDevices.tapSet(a, "done", 0, 0);
             TwoDevices.addExercise(a, "Dips", "bodyweight_reps");
             a.waitUntil("dips added offline", "document.body.innerText.includes('Dips')");
@@ -128,7 +128,8 @@ class ChromiumTwoDevicesTest {
             TwoDevices.addExercise(b, "Plank", "duration");
             b.waitUntil("the plank", "document.querySelector(\".exercise.active[data-kind='duration']\")");
             TwoDevices.tapNamed(b, "Move Plank up");
-            b.evaluate("document.querySelector(\"button[aria-label^='Open Bench press']\").click()");
+            b.evaluate("[...document.querySelectorAll('.exercise-select')]"
+                    + ".find(button => button.textContent.startsWith('Bench press')).click()");
             b.waitUntil("bench press open", "document.querySelector(\"button[aria-label='Remove set 3']\")");
             TwoDevices.tapNamed(b, "Remove set 3");
             TwoDevices.tapSet(b, "done", 0, 1);

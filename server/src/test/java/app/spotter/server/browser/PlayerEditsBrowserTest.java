@@ -64,7 +64,7 @@ class PlayerEditsBrowserTest {
     @Test
     void setsAndExercisesAreAddedRemovedMovedAndReplacedHereAndOnTheServer() {
         PlayerScreen screen = playing("s-reshape");
-        screen.tapNamed("Add a set to Bench press");
+        screen.tapNamed("Add set to Bench press");
         screen.eventually("a third set, a copy of the last", () -> {
             assertEquals(3, screen.count(".exercise.active .set-row"));
             assertEquals("62.5", ((org.htmlunit.html.HtmlInput) screen.element(
@@ -152,7 +152,7 @@ class PlayerEditsBrowserTest {
     @Test
     void aSupersetGoesRoundByRoundAndRestsAfterTheRoundsLastExercise() {
         PlayerScreen screen = playing("s-superset");
-        screen.tapNamed("Superset Bench press with the next exercise");
+        screen.tapNamed("Superset with next: Bench press and the exercise after it");
         screen.eventually("grouped", () -> assertEquals(2, screen.count(".exercise.in-superset")));
         screen.tapSet("done", 0, 0);
         screen.eventually("on to the overhead press, no rest inside the round", () -> {
