@@ -50,20 +50,27 @@ public final class DataTransfer {
         int[] counts = db.write(h -> importTemplates(h, userId, templates));
         int logged = 0;
         for (int from = 0; from < workouts.size(); from += BATCH) {
-            List<Workout> batch = workouts.subList(from, Math.min(workouts.size(), from + BATCH));
-            logged += db.write(h -> {
-                long now = clock.getAsLong();
-                int n = 0;
-                for (Workout workout : batch) {
-                    WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
-                    if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
-                        n++;
-                    }
-                }
-                return n;
-            });
+            logged += logBatch(userId, workouts.subList(from, Math.min(workouts.size(), from + BATCH)));
         }
         return new Outcome(counts[0], counts[1], logged, workouts.size() - logged);
+    }
+
+    /**
+     * Logs up to {@link #BATCH} workouts in one transaction (for an import read in a stream, which hands them over
+     * as it goes); returns how many were new.
+     */
+    public int logBatch(String userId, List<Workout> batch) {
+        return db.write(h -> {
+            long now = clock.getAsLong();
+            int n = 0;
+            for (Workout workout : batch) {
+                WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
+                if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
+                    n++;
+                }
+            }
+            return n;
+        });
     }
 
     /** Stores the templates; returns {added, updated}. */

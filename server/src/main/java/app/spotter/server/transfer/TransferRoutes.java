@@ -77,8 +77,11 @@ public final class TransferRoutes {
     /** Body: {@code {"csv": "<file text>", "unit": "kg"|"lb", "utcOffsetMinutes": n}}. */
     private void importStrong(Context ctx) {
         withFile(ctx, file -> {
-            StrongFileReader.Result result = StrongFileReader.read(file, ImportCatalog.get());
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), List.of(), result.workouts()), result.skipped());
+            String userId = CurrentUser.id(ctx);
+            int[] added = {0};
+            StrongFileReader.Result result = StrongFileReader.read(file, ImportCatalog.get(), DataTransfer.BATCH,
+                    batch -> added[0] += transfer.logBatch(userId, batch));
+            answer(ctx, new DataTransfer.Outcome(0, 0, added[0], result.workouts() - added[0]), result.skipped());
         });
     }
 

@@ -64,6 +64,27 @@ class MigrationsTest {
     }
 
     @Test
+    void version5RecordsAWorkoutDeletedUnderTheFirstReleaseAsDeletedAndIndexesSetsByKind() {
+        Path file = dir.resolve("v4.db");
+        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file);
+        Migrations.run(jdbi, 4);
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO ended_sessions VALUES ('u', 'kept', 'finished', 1), ('u', 'gone', 'finished', 2),"
+                    + " ('u', 'dropped', 'discarded', 3)");
+            h.execute("INSERT INTO workouts VALUES ('u', 'kept', '', 'Push', 1000, 60000, 59, 1, 250.0, '{}', 60000)");
+            h.execute("INSERT INTO workout_sets (user_id, session_id, started_at, exercise_index, exercise, set_index,"
+                    + " reps, weight, e1rm) VALUES ('u', 'kept', 1000, 0, 'Bench press', 0, 5, 50, 58.3)");
+        });
+        Database db = Database.open(file);
+        assertEquals(java.util.List.of("dropped:discarded", "gone:deleted", "kept:finished"), db.read(h -> h
+                .createQuery("SELECT session_id || ':' || reason FROM ended_sessions ORDER BY session_id")
+                .mapTo(String.class).list()));
+        assertEquals("weight_reps normal 0 0.0 0.0", db.read(h -> h.createQuery("SELECT kind || ' ' || set_type"
+                + " || ' ' || duration_seconds || ' ' || printf('%.1f', distance_meters) || ' ' || printf('%.1f', rpe)"
+                + " FROM workout_sets").mapTo(String.class).one()));
+    }
+
+    @Test
     void reopeningAnUpToDateFileChangesNothing() {
         Path file = dir.resolve("a.db");
         Database.open(file);

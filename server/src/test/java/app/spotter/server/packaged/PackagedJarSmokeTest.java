@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
-import app.spotter.json.TemplateCodec;
 import app.spotter.server.durability.ServerProcess;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.server.support.SessionDocs;
+import app.spotter.workout.Workout;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the app does: the owner account, a template, a synced draft, the logged workout, and history.
  */
 class PackagedJarSmokeTest {
-    private static final long T0 = 1_700_000_000_000L;
+    private static final long T0 = 1_764_620_000_000L;
 
     @TempDir
     Path dir;
@@ -36,25 +34,26 @@ class PackagedJarSmokeTest {
 
             assertEquals(201, phone.post("/api/auth/setup", ApiClient.credentials("owner", "smoke test password"))
                     .status());
-            WorkoutTemplate template = TemplateCodec.readList(phone.get("/api/templates").body()).get(0);
+            assertEquals(200, phone.get("/api/templates").status());
 
-            WorkoutSession session = WorkoutSession.start(template, "smoke-1", T0).completeSet(0, 0, T0 + 60_000);
-            Reply synced = phone.put("/api/session-draft", SessionCodec.write(session));
+            Workout session = SessionDocs.complete(SessionDocs.start("smoke-1", T0, "phone"), 0, 0,
+                    SessionDocs.at(T0 + 60_000, "phone"));
+            Reply synced = phone.put("/api/session-draft?baseRevision=0", SessionDocs.json(session));
             assertEquals(200, synced.status(), synced.body());
-            WorkoutSession draft = SessionCodec.read(phone.get("/api/session-draft").body());
+            Workout draft = SessionDocs.read(phone.get("/api/session-draft").body());
             assertEquals("smoke-1", draft.sessionId());
-            assertTrue(draft.set(0, 0).done(), "the synced set is stored");
+            assertTrue(SessionDocs.done(draft, 0, 0), "the synced set is stored");
 
-            WorkoutSession finished = draft.completeSet(0, 1, T0 + 120_000).finish(T0 + 600_000);
-            Reply logged = phone.post("/api/workouts", SessionCodec.write(finished));
+            Workout finished = SessionDocs.finish(SessionDocs.complete(draft, 0, 1, SessionDocs.at(T0 + 120_000,
+                    "phone")), SessionDocs.at(T0 + 600_000, "phone"));
+            Reply logged = phone.post("/api/workouts", SessionDocs.json(finished));
             assertEquals(201, logged.status(), logged.body());
             assertEquals(204, phone.get("/api/session-draft").status(), "logging ends the draft");
 
             String history = phone.get("/api/history").body();
             assertEquals(1, Json.parseArray(history).size(), history);
-            assertTrue(history.contains(template.name()), history);
-            WorkoutSession stored = SessionCodec.fromJson(Json.parseObject(phone.get("/api/workouts/smoke-1")
-                    .body()));
+            assertTrue(history.contains("Push day"), history);
+            Workout stored = SessionDocs.read(phone.get("/api/workouts/smoke-1").body());
             assertEquals(finished, stored, "the workout reads back as logged");
         }
     }
