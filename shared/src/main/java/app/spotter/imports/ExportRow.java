@@ -22,9 +22,11 @@ final class ExportRow {
         return columns.containsKey(column);
     }
 
+    /** The cell, trimmed, with the apostrophe Spotter's own CSV export puts before a formula-like cell removed. */
     String text(String column) {
         Integer index = columns.get(column);
-        return index == null || index >= row.fields().size() ? "" : row.fields().get(index).trim();
+        return index == null || index >= row.fields().size() ? ""
+                : Csv.fromText(row.fields().get(index).trim()).trim();
     }
 
     String required(String column) {

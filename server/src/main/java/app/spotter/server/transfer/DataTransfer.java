@@ -3,8 +3,7 @@ package app.spotter.server.transfer;
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.templates.WorkoutTemplate;
-import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Template;
 import app.spotter.workout.TemplateCodecV2;
 import app.spotter.workout.Workout;
 import java.util.List;
@@ -41,41 +40,47 @@ public final class DataTransfer {
      * workouts not logged yet (matched by session id, so importing a file again adds nothing twice; one logged
      * already is merged with the file's copy, and one the user deleted stays deleted).
      */
-    public Outcome importAll(String userId, List<WorkoutTemplate> templates, List<Workout> workouts) {
+    public Outcome importAll(String userId, List<Template> templates, List<Workout> workouts) {
         int[] counts = db.write(h -> importTemplates(h, userId, templates));
         int logged = 0;
         for (int from = 0; from < workouts.size(); from += BATCH) {
-            List<Workout> batch = workouts.subList(from, Math.min(workouts.size(), from + BATCH));
-            logged += db.write(h -> {
-                long now = clock.getAsLong();
-                int n = 0;
-                for (Workout workout : batch) {
-                    WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
-                    if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
-                        n++;
-                    }
-                }
-                return n;
-            });
+            logged += logBatch(userId, workouts.subList(from, Math.min(workouts.size(), from + BATCH)));
         }
         return new Outcome(counts[0], counts[1], logged, workouts.size() - logged);
     }
 
+    /**
+     * Logs up to {@link #BATCH} workouts in one transaction (for an import read in a stream, which hands them over
+     * as it goes); returns how many were new.
+     */
+    public int logBatch(String userId, List<Workout> batch) {
+        return db.write(h -> {
+            long now = clock.getAsLong();
+            int n = 0;
+            for (Workout workout : batch) {
+                WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
+                if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
     /** Stores the templates; returns {added, updated}. */
-    private int[] importTemplates(Handle h, String userId, List<WorkoutTemplate> templates) {
+    private int[] importTemplates(Handle h, String userId, List<Template> imported) {
         long now = clock.getAsLong();
         int added = 0;
         int updated = 0;
-        for (WorkoutTemplate template : templates) {
+        for (Template template : imported) {
             if (ownerOf(h, template.id()).filter(userId::equals).isPresent()) {
                 h.createUpdate("UPDATE templates SET name = :name, body = :body, updated_at = :now"
                                 + " WHERE id = :id AND user_id = :user")
-                        .bind("name", template.name())
-                        .bind("body", TemplateCodecV2.write(SchemaOneUpgrade.template(template.withId(""))))
+                        .bind("name", template.name()).bind("body", TemplateCodecV2.write(template.withId("")))
                         .bind("now", now).bind("id", template.id()).bind("user", userId).execute();
                 updated++;
             } else {
-                TemplateStore.insert(h, userId, SchemaOneUpgrade.template(template.withId(ids.get())), now);
+                TemplateStore.insert(h, userId, template.withId(ids.get()), now);
                 added++;
             }
         }

@@ -1,14 +1,19 @@
 package app.spotter.server.transfer;
 
+import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.history.WeightUnit;
+import app.spotter.imports.ImportPlan;
+import app.spotter.imports.ImportedFile;
+import app.spotter.imports.ImportedWorkouts;
+import app.spotter.imports.SkippedRow;
+import app.spotter.imports.StrongExport;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.ApiException;
-import app.spotter.session.WorkoutSession;
 import app.spotter.transfer.Csv;
-import app.spotter.transfer.StrongCsvImport;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
+import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A Strong import body ({@code {"csv", "unit", "utcOffsetMinutes"}}) read from disk: the CSV text streams out of
- * the JSON string into rows grouped by workout, and each workout's rows go through the app's own
- * {@link StrongCsvImport} as a small file of their own, so memory follows the workouts, not the file's rows.
+ * the JSON string into rows grouped by workout, and each workout's rows go through the shared
+ * {@link StrongExport} and {@link ImportedWorkouts} (model 2: names matched to the catalog, kinds, set types, RPE)
+ * as a small file of their own. The workouts are handed over in batches as they are made, never all at once (a
+ * year of model-2 documents would not fit a small heap): only the header can refuse the file, and it is checked
+ * with the first workout, before anything is handed over; a row that cannot be read is skipped and listed.
+ * Workout ids come from the date and name as in the first release, so a file imported by it adds nothing twice.
  */
 final class StrongFileReader {
     private static final Set<String> CSV = Set.of("csv");
@@ -28,7 +38,12 @@ final class StrongFileReader {
     private StrongFileReader() {
     }
 
-    static StrongCsvImport.Result read(Path path) {
+    /** How many workouts the file held, and the rows left out (with their line in the file and why). */
+    record Result(int workouts, List<SkippedRow> skipped) {
+    }
+
+    /** Reads the file, handing its workouts to {@code batches} {@code batchSize} at a time. */
+    static Result read(Path path, ExerciseCatalog catalog, int batchSize, Consumer<List<Workout>> batches) {
         ImportFile file = new ImportFile(path);
         Map<String, String> small = file.smallMembers(CSV);
         JsonObject body = new JsonObject();
@@ -48,27 +63,42 @@ final class StrongFileReader {
             scan.stringChars(rows::put);
         });
         rows.finish();
-        return importGroups(rows, unit, offset);
+        return importGroups(rows, unit, offset, catalog, batchSize, batches);
     }
 
-    private static StrongCsvImport.Result importGroups(StrongRows rows, WeightUnit unit, int offset) {
+    private static Result importGroups(StrongRows rows, WeightUnit unit, int offset, ExerciseCatalog catalog,
+                                       int batchSize, Consumer<List<Workout>> batches) {
         if (rows.groups().isEmpty()) {
-            return StrongCsvImport.read(rows.header(), unit, offset);
+            ImportPlan plan = ImportedWorkouts.plan(StrongExport.read(rows.header(), unit, offset), catalog);
+            batches.accept(plan.workouts());
+            return new Result(plan.workouts().size(), plan.skipped());
         }
-        List<WorkoutSession> workouts = new ArrayList<>();
-        int skipped = 0;
+        List<Workout> pending = new ArrayList<>();
+        int count = 0;
+        List<SkippedRow> skipped = new ArrayList<>();
         for (StrongRows.Group group : rows.groups()) {
-            StrongCsvImport.Result result;
+            ImportPlan plan;
             try {
-                result = StrongCsvImport.read(rows.header() + "\n" + group.text(), unit, offset);
+                ImportedFile file = StrongExport.read(rows.header() + "\n" + group.text(), unit, offset);
+                plan = ImportedWorkouts.plan(file, catalog);
             } catch (ValidationException e) {
                 throw inFileLines(e, group);
             }
-            workouts.addAll(result.workouts());
-            skipped += result.skippedRows();
+            pending.addAll(plan.workouts());
+            count += plan.workouts().size();
+            for (SkippedRow row : plan.skipped()) {
+                skipped.add(new SkippedRow(group.fileLine(row.line()), row.reason()));
+            }
             group.release();
+            if (pending.size() >= batchSize) {
+                batches.accept(List.copyOf(pending));
+                pending.clear();
+            }
         }
-        return new StrongCsvImport.Result(workouts, skipped);
+        if (!pending.isEmpty()) {
+            batches.accept(List.copyOf(pending));
+        }
+        return new Result(count, skipped);
     }
 
     /** Names the line of the whole file, not of the one workout's rows the error was found in. */

@@ -1,10 +1,10 @@
 package app.spotter.server.transfer;
 
-import app.spotter.json.ExportCodec;
+import app.spotter.imports.SkippedRow;
+import com.grack.nanojson.JsonArray;
 import app.spotter.workout.ExportCodecV2;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Template;
-import app.spotter.workout.Workout;
 import java.util.ArrayList;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
@@ -13,7 +13,6 @@ import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
-import app.spotter.transfer.StrongCsvImport;
 import com.grack.nanojson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,7 +22,10 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
-/** HTTP for a user's data in and out: JSON export and import, the log as CSV, and Strong CSV import. */
+/**
+ * HTTP for a user's data in and out: JSON export (version 2) and import (versions 1 and 2), the log as CSV, and
+ * Strong CSV import.
+ */
 public final class TransferRoutes {
     /** Whole files come through import: years of a Strong export fit well under this. */
     static final int IMPORT_MAX_BYTES = FrontDoor.LARGEST_BODY_BYTES;
@@ -66,20 +68,19 @@ public final class TransferRoutes {
 
     private void importJson(Context ctx) {
         withFile(ctx, file -> {
-            ExportCodec.Export export = ExportFileReader.read(file);
-            List<Workout> workouts = new ArrayList<>();
-            export.workouts().forEach(w -> workouts.add(SchemaOneUpgrade.session(w)));
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), workouts), 0);
+            ExportCodecV2.Export export = ExportFileReader.read(file);
+            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), List.of());
         });
     }
 
     /** Body: {@code {"csv": "<file text>", "unit": "kg"|"lb", "utcOffsetMinutes": n}}. */
     private void importStrong(Context ctx) {
         withFile(ctx, file -> {
-            StrongCsvImport.Result result = StrongFileReader.read(file);
-            List<Workout> workouts = new ArrayList<>();
-            result.workouts().forEach(w -> workouts.add(SchemaOneUpgrade.session(w)));
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), List.of(), workouts), result.skippedRows());
+            String userId = CurrentUser.id(ctx);
+            int[] added = {0};
+            StrongFileReader.Result result = StrongFileReader.read(file, ImportCatalog.get(), DataTransfer.BATCH,
+                    batch -> added[0] += transfer.logBatch(userId, batch));
+            answer(ctx, new DataTransfer.Outcome(0, 0, added[0], result.workouts() - added[0]), result.skipped());
         });
     }
 
@@ -104,13 +105,22 @@ public final class TransferRoutes {
         }
     }
 
-    private static void answer(Context ctx, DataTransfer.Outcome outcome, int skippedRows) {
+    /** The outcome, with {@code skipped} the rows of a Strong file left out, each with its line and reason. */
+    private static void answer(Context ctx, DataTransfer.Outcome outcome, List<SkippedRow> skipped) {
         JsonObject json = new JsonObject();
         json.put("templatesAdded", outcome.templatesAdded());
         json.put("templatesUpdated", outcome.templatesUpdated());
         json.put("workoutsAdded", outcome.workoutsAdded());
         json.put("workoutsAlreadyThere", outcome.workoutsAlreadyThere());
-        json.put("skippedRows", skippedRows);
+        json.put("skippedRows", skipped.size());
+        JsonArray rows = new JsonArray();
+        for (SkippedRow row : skipped) {
+            JsonObject one = new JsonObject();
+            one.put("line", row.line());
+            one.put("reason", row.reason());
+            rows.add(one);
+        }
+        json.put("skipped", rows);
         Api.json(ctx, 200, json);
     }
 }

@@ -1,13 +1,12 @@
 package app.spotter.server.auth;
 
-import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
+import app.spotter.server.support.SessionDocs;
+import app.spotter.workout.Workout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Removing a member leaves not one row of theirs in any table, and every row of everyone else. */
 class MemberRemovalTest {
-    private static final long T0 = 1_700_000_000_000L;
+    private static final long T0 = 1_764_620_000_000L;
+    private static final String PUT = "/api/session-draft?baseRevision=0";
 
     @TempDir
     Path dir;
@@ -45,18 +45,20 @@ class MemberRemovalTest {
         }
     }
 
-    /** A template, a draft, a logged workout (with its sets) and a discarded session. */
+    /** A draft, a logged workout (with its sets), a deleted one and a discarded session. */
     private static void fill(ApiClient client, String who) {
-        var template = TemplateDocs.v1List(client.get("/api/templates").body()).get(0);
-        WorkoutSession done = WorkoutSession.start(template, who + "-logged", T0).completeSet(0, 0, T0 + 1000)
-                .finish(T0 + 60_000);
-        assertEquals(201, client.post("/api/workouts", SessionCodec.write(done)).status());
-        WorkoutSession dropped = WorkoutSession.start(template, who + "-dropped", T0 + 100_000);
-        assertEquals(200, client.put("/api/session-draft", SessionCodec.write(dropped)).status());
-        assertEquals(204, client.delete("/api/session-draft/" + who + "-dropped").status());
-        WorkoutSession draft = WorkoutSession.start(template, who + "-draft", T0 + 200_000)
-                .completeSet(0, 0, T0 + 201_000);
-        assertEquals(200, client.put("/api/session-draft", SessionCodec.write(draft)).status());
+        for (String id : new String[] {who + "-logged", who + "-deleted"}) {
+            Workout done = SessionDocs.finish(SessionDocs.complete(SessionDocs.start(id, T0, who), 0, 0,
+                    SessionDocs.at(T0 + 1000, who)), SessionDocs.at(T0 + 60_000, who));
+            assertEquals(201, client.post("/api/workouts", SessionDocs.json(done)).status());
+        }
+        assertEquals(204, client.delete("/api/workouts/" + who + "-deleted").status());
+        Workout dropped = SessionDocs.start(who + "-dropped", T0 + 100_000, who);
+        assertEquals(200, client.put(PUT, SessionDocs.json(dropped)).status());
+        assertEquals(200, client.delete("/api/session-draft/" + who + "-dropped").status());
+        Workout draft = SessionDocs.complete(SessionDocs.start(who + "-draft", T0 + 200_000, who), 0, 0,
+                SessionDocs.at(T0 + 201_000, who));
+        assertEquals(200, client.put(PUT, SessionDocs.json(draft)).status());
     }
 
     /** Rows that belong to the user, in every table of the file: by user_id, and the account row itself. */

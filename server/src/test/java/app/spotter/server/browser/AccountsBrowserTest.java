@@ -1,16 +1,15 @@
 package app.spotter.server.browser;
 
+import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.SessionCodec;
-import app.spotter.server.support.TemplateDocs;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.WorkoutCodec;
 import app.spotter.templates.WorkoutTemplate;
 import java.nio.file.Path;
 import org.htmlunit.HttpMethod;
@@ -121,7 +120,7 @@ class AccountsBrowserTest {
         AccountScreens screens = new AccountScreens(player.page());
         screens.waitForSignInForm();
         assertTrue(screens.text(".banner").contains("kept"), screens.text(".banner"));
-        assertEquals(2, player.storedSession().exercises().get(0).sets().stream().filter(s -> s.done()).count(),
+        assertEquals(2, player.storedWorkout().visibleExercises().get(0).setsDone(),
                 "the second set stays on the device");
 
         screens.signIn("Alex", ALEX_PASSWORD);
@@ -140,8 +139,7 @@ class AccountsBrowserTest {
         player.start(legs.id());
         player.waitFor("the player", () -> player.count(".set-row") == 2);
         player.tapSet("done", 0, 0);
-        player.waitFor("the set kept on the device", () -> player.storedSession() != null
-                && player.storedSession().exercises().get(0).sets().get(0).done());
+        player.waitFor("the set kept on the device", () -> PlayerFixture.done(player.storedWorkout(), 0, 0));
 
         new NetworkFaults(browser.client(), HttpMethod.GET, "/api/auth/state").set(NetworkFaults.Fault.ANSWER_LOST);
         PlayerScreen offline = new PlayerScreen(browser.open(server.url("/workouts/active")));
@@ -192,7 +190,6 @@ class AccountsBrowserTest {
         if (reply.status() != 200) {
             return -1;
         }
-        WorkoutSession draft = SessionCodec.read(reply.body());
-        return (int) draft.exercises().get(0).sets().stream().filter(s -> s.done()).count();
+        return WorkoutCodec.read(reply.body()).visibleExercises().get(0).setsDone();
     }
 }

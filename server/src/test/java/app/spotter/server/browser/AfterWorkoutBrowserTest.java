@@ -2,8 +2,12 @@ package app.spotter.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.spotter.json.SessionCodec;
-import app.spotter.session.WorkoutSession;
+
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import java.nio.file.Path;
 import org.htmlunit.html.HtmlInput;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +36,11 @@ class AfterWorkoutBrowserTest {
     @Test
     void lastTimeFillsTheSetsAndTheSummaryMarksTheNewRecord() {
         long twoDaysAgo = System.currentTimeMillis() - 2 * DAY;
-        WorkoutSession before = WorkoutSession.start(app.push, "earlier", twoDaysAgo)
-                .editSet(0, 0, 10, 60, twoDaysAgo + 1).completeSet(0, 0, twoDaysAgo + 2).finish(twoDaysAgo + 60_000);
-        assertEquals(201, app.server.post("/api/workouts", SessionCodec.write(before)).status());
+        Workout before = SessionEdits.start(app.push, "earlier", new Stamp(twoDaysAgo, 0, "laptop"), twoDaysAgo);
+        before = SetEdits.setReps(before, "e0", "e0.s0", 10, new Stamp(twoDaysAgo + 1, 0, "laptop"));
+        before = SetEdits.completeSet(before, "e0", "e0.s0", new Stamp(twoDaysAgo + 2, 0, "laptop"), twoDaysAgo + 2);
+        before = SessionEdits.finish(before, new Stamp(twoDaysAgo + 3, 0, "laptop"), twoDaysAgo + 60_000);
+        assertEquals(201, app.server.post("/api/workouts", WorkoutCodec.write(before)).status());
         app.startedElsewhere(app.push, "now", 60_000);
 
         PlayerScreen screen = app.open("/workouts/active");
@@ -46,11 +52,12 @@ class AfterWorkoutBrowserTest {
             assertEquals("8", ((HtmlInput) screen.element("input[data-field='exercises[0].sets[1].reps']"))
                     .getValue(), "last time had one set: the second keeps its target");
         });
-        assertEquals(10, screen.storedSession().set(0, 0).reps(), "stored like any edit");
+        assertEquals(10, PlayerFixture.set(screen.storedWorkout(), 0, 0).repsValue(), "stored like any edit");
 
         screen.tapSet("done", 0, 0);
         screen.tapSet("done", 0, 1);
         screen.tap("finish");
+        screen.tap("finish-anyway");
         screen.waitFor("the new record", () -> screen.text(".record")
                 .equals("\u2605 Bench press: heaviest weight 62.5 kg (was 60 kg)"));
         screen.waitFor("the best set", () -> screen.text(".best-set").startsWith("Bench press: "));

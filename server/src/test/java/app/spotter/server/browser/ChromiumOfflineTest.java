@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.json.Json;
 import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
-import com.grack.nanojson.JsonArray;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,16 +49,18 @@ class ChromiumOfflineTest {
             page.evaluate("document.querySelector('[data-action=done]').click()");
             page.waitUntil("the set done", "document.querySelector('.set-row.done')");
             page.evaluate("document.querySelector('[data-action=finish]').click()");
+            page.evaluate("document.querySelector('[data-action=finish-anyway]') &&"
+                    + " document.querySelector('[data-action=finish-anyway]').click()");
             page.waitUntil("the workout waiting in the outbox", "localStorage.getItem('" + outboxKey + "')");
             String sessionId = page.evaluate("JSON.parse(localStorage.getItem('" + outboxKey + "'))[0].sessionId");
 
             try (RunningServer back = RunningServer.restart(dbFile, port).signInOwner()) {
                 page.navigate(workoutsUrl);
                 page.waitUntil("the outbox emptied", "localStorage.getItem('" + outboxKey + "') === null");
-                JsonArray logged = Json.parseArray(back.owner().get("/api/workouts").body());
+                List<Workout> logged = WorkoutCodec.readList(back.owner().get("/api/workouts").body());
                 assertEquals(1, logged.size());
-                assertEquals(sessionId, logged.getObject(0).getString("sessionId"));
-                assertTrue(logged.getObject(0).getLong("finishedAt") > 0);
+                assertEquals(sessionId, logged.get(0).sessionId());
+                assertTrue(logged.get(0).isFinished());
             }
         } finally {
             server.close();

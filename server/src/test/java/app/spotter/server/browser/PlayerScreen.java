@@ -1,9 +1,9 @@
 package app.spotter.server.browser;
 
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.Browser;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import java.io.IOException;
 import org.htmlunit.html.DomElement;
@@ -32,6 +32,11 @@ final class PlayerScreen {
     /** Taps "Start" on the card of the template with this id on the Workouts list. */
     void start(String templateId) {
         click("li.template-card[data-template-id='" + templateId + "'] [data-action=start]");
+    }
+
+    /** Taps a button by its accessible name ({@code aria-label}). */
+    void tapNamed(String name) {
+        click("button[aria-label='" + name.replace("'", "\\'") + "']:not([disabled])");
     }
 
     /** Taps the first enabled button with this {@code data-action}. */
@@ -80,15 +85,39 @@ final class PlayerScreen {
         return Integer.parseInt(element(".exercise.active").getAttribute("data-index"));
     }
 
-    /** The player's localStorage value ({@code sessionData}, {@code restTimeRemaining}, {@code savedAt}), or null. */
+    /** The player's localStorage value ({@code schema}, {@code workout}, {@code watermark}, {@code baseRevision},
+     * {@code restTimeRemaining}, {@code savedAt}), or null. */
     JsonObject stored() {
         String raw = userStorage(ACTIVE_KEY);
         return raw == null ? null : Json.parseObject(raw);
     }
 
-    WorkoutSession storedSession() {
+    /** The workout the player keeps on this device (session model 2), or null. */
+    Workout storedWorkout() {
         JsonObject stored = stored();
-        return stored == null ? null : SessionCodec.fromJson(stored.getObject("sessionData"));
+        return stored == null ? null : WorkoutCodec.fromJson(stored.getObject("workout"), 0);
+    }
+
+    /** Types into a field ({@code data-field}) and leaves it, as a user does: the change event commits it. */
+    void type(String field, String value) {
+        org.htmlunit.html.HtmlElement input = (org.htmlunit.html.HtmlElement) element("[data-field='" + field + "']");
+        try {
+            if (input instanceof org.htmlunit.html.HtmlTextArea) {
+                ((org.htmlunit.html.HtmlTextArea) input).setText(value);
+            } else {
+                ((org.htmlunit.html.HtmlInput) input).setValue(value);
+            }
+            input.fireEvent("input");
+            input.fireEvent("change");
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Chooses an option of a select ({@code data-field}) by its value. */
+    void choose(String field, String value) {
+        org.htmlunit.html.HtmlSelect select = (org.htmlunit.html.HtmlSelect) element("[data-field='" + field + "']");
+        select.setSelectedAttribute(value, true);
     }
 
     /** A value the player keeps for the user signed in on this page (the one {@code spotter.lastUser} names). */

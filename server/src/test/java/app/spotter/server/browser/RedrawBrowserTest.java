@@ -49,7 +49,7 @@ class RedrawBrowserTest {
             assertEquals("82", redrawn.getValue());
             assertSame(redrawn, screen.page().getFocusedElement(), "the focus stays in the field");
         });
-        assertEquals(8, screen.storedSession().set(0, 1).reps(), "typed, not committed yet");
+        assertEquals(8, PlayerFixture.set(screen.storedWorkout(), 0, 1).repsValue(), "typed, not committed yet");
     }
 
     @Test

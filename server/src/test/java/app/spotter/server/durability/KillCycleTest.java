@@ -1,13 +1,16 @@
 package app.spotter.server.durability;
 
-import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.templates.StarterTemplates;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Template;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +41,7 @@ class KillCycleTest {
     private static final int SYNC_CLIENTS = 3;
     private static final int LOG_CLIENTS = 3;
     private static final long T0 = 1_700_000_000_000L;
-    private static final WorkoutTemplate BIG = TemplateDocs.v1(StarterTemplates.all().get(1));
+    private static final Template BIG = StarterTemplates.all().get(1);
 
     @TempDir
     Path dir;
@@ -130,11 +133,12 @@ class KillCycleTest {
         }
         HttpResponse<String> draft = send(request(server.url("/api/session-draft")).GET());
         assertEquals(200, draft.statusCode());
-        WorkoutSession stored = SessionCodec.read(draft.body());
+        Workout stored = WorkoutCodec.read(draft.body());
         assertEquals(sessionId, stored.sessionId());
         ackedSets.forEach((exercise, lastSet) -> {
             for (int s = 0; s <= lastSet; s++) {
-                assertTrue(stored.set(exercise, s).done(), "acknowledged set " + exercise + "/" + s + " is there");
+                assertTrue(stored.exercise("e" + exercise).set("e" + exercise + ".s" + s).isDone(),
+                        "acknowledged set " + exercise + "/" + s + " is there");
             }
         });
     }
@@ -142,18 +146,22 @@ class KillCycleTest {
     /** Completes this client's exercise set by set, then keeps re-sending its copy with every set done. */
     private void syncLoop(ServerProcess server, String sessionId, int exercise, AtomicBoolean running,
                           CountDownLatch started) {
-        WorkoutSession copy = WorkoutSession.start(BIG, sessionId, T0);
+        // Every device starts the one session alike (same creation stamp), then stamps its own completions.
+        Workout copy = SessionEdits.start(BIG, sessionId, new Stamp(T0, 0, "start"), T0);
+        String exerciseId = "e" + exercise;
         int sets = BIG.exercises().get(exercise).sets().size();
         started.countDown();
         for (int round = 0; running.get(); round++) {
             int set = Math.min(round, sets - 1);
-            if (!copy.set(exercise, set).done()) {
-                copy = copy.completeSet(exercise, set, T0 + 1000L * (round + 1) + exercise);
+            String setId = exerciseId + ".s" + set;
+            if (!copy.exercise(exerciseId).set(setId).isDone()) {
+                long at = T0 + 1000L * (round + 1);
+                copy = SetEdits.completeSet(copy, exerciseId, setId, new Stamp(at, 0, "client" + exercise), at);
             }
             attempts.incrementAndGet();
             try {
-                HttpResponse<String> reply = send(json(server.url("/api/session-draft")).PUT(
-                        HttpRequest.BodyPublishers.ofString(SessionCodec.write(copy))));
+                HttpResponse<String> reply = send(json(server.url("/api/session-draft?baseRevision=0")).PUT(
+                        HttpRequest.BodyPublishers.ofString(WorkoutCodec.write(copy))));
                 if (reply.statusCode() == 200) {
                     ackedSets.merge(exercise, set, Math::max);
                 }
@@ -167,12 +175,15 @@ class KillCycleTest {
         started.countDown();
         for (int n = 0; running.get(); n++) {
             String id = prefix + n;
-            WorkoutSession workout = WorkoutSession.start(BIG, id, T0 + n * 10_000L).completeSet(0, 0,
-                    T0 + n * 10_000L + 1000).finish(T0 + n * 10_000L + 5000);
+            long start = T0 + n * 10_000L;
+            Workout begun = SessionEdits.start(BIG, id, new Stamp(start, 0, "logger"), start);
+            Workout done = SetEdits.completeSet(begun, "e0", "e0.s0", new Stamp(start + 1000, 0, "logger"),
+                    start + 1000);
+            Workout workout = SessionEdits.finish(done, new Stamp(start + 5000, 0, "logger"), start + 5000);
             attempts.incrementAndGet();
             try {
                 HttpResponse<String> reply = send(json(server.url("/api/workouts")).POST(
-                        HttpRequest.BodyPublishers.ofString(SessionCodec.write(workout))));
+                        HttpRequest.BodyPublishers.ofString(WorkoutCodec.write(workout))));
                 if (reply.statusCode() == 201 || reply.statusCode() == 200) {
                     ackedWorkouts.add(id);
                 }

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.server.support.SessionDocs;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,19 +33,20 @@ class CsvFormulaTest {
 
     @Test
     void formulaCellsArePrefixedAndReadBackAsTheSameNames() {
-        List<ExercisePlan> exercises = new ArrayList<>();
+        List<TemplateExercise> exercises = new ArrayList<>();
         for (String name : HOSTILE) {
-            exercises.add(new ExercisePlan(name, 60, List.of(new SetTarget(5, 50))));
+            exercises.add(new TemplateExercise(name.trim(), ExerciseKind.WEIGHT_REPS, 60, "", "",
+                    List.of(new TemplateSet(SetType.NORMAL, new Targets(5, 50, 0, 0)))));
         }
-        WorkoutTemplate plan = new WorkoutTemplate("t", HOSTILE.get(0), exercises);
-        WorkoutSession done = WorkoutSession.start(plan, "formula", T0);
+        Template plan = new Template("t", HOSTILE.get(0), "", exercises);
+        Workout done = SessionDocs.start(plan, "formula", T0, "a");
         for (int e = 0; e < HOSTILE.size(); e++) {
-            done = done.completeSet(e, 0, T0 + 1000 + e);
+            done = SessionDocs.complete(done, e, 0, SessionDocs.at(T0 + 1000 + e, "a"));
         }
-        done = done.finish(T0 + 600_000);
+        done = SessionDocs.finish(done, SessionDocs.at(T0 + 600_000, "a"));
         String csv;
         try (RunningServer server = RunningServer.start(dir.resolve("a"))) {
-            assertEquals(201, server.post("/api/workouts", SessionCodec.write(done)).status());
+            assertEquals(201, server.post("/api/workouts", SessionDocs.json(done)).status());
             csv = server.get("/api/export/csv").body();
         }
         for (String line : csv.split("\n")) {
@@ -56,10 +61,10 @@ class CsvFormulaTest {
             body.put("csv", csv);
             body.put("unit", "kg");
             assertEquals(200, other.post("/api/import/strong", Json.write(body)).status());
-            WorkoutSession back = SessionCodec.read(other.get("/api/workouts").body().replaceAll("^\\[|\\]$", ""));
-            assertEquals(HOSTILE.get(0), back.name());
+            Workout back = WorkoutCodec.readList(other.get("/api/workouts").body()).get(0);
+            assertEquals(HOSTILE.get(0), back.nameValue());
             for (int e = 0; e < HOSTILE.size(); e++) {
-                assertEquals(HOSTILE.get(e).trim(), back.exercises().get(e).name());
+                assertEquals(HOSTILE.get(e).trim(), back.visibleExercises().get(e).nameValue());
             }
         }
     }

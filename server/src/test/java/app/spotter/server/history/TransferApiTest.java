@@ -1,24 +1,36 @@
 package app.spotter.server.history;
 
-import app.spotter.server.support.TemplateDocs;
+import static app.spotter.server.support.SessionDocs.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.ExportCodec;
+import app.spotter.history.WeightUnit;
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
+import app.spotter.server.support.SessionDocs;
 import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.transfer.StrongCsvImport;
+import app.spotter.workout.ExerciseEdits;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.ExportCodecV2;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import com.grack.nanojson.JsonWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Export version 2, import of versions 1 and 2, the CSV by kind, and Strong import on model 2. */
 class TransferApiTest {
     private static final long T0 = 1_704_067_200_000L;
     private static final String STRONG = String.join("\n",
@@ -32,7 +44,7 @@ class TransferApiTest {
     private RunningServer server;
 
     @BeforeEach
-    void start() {
+    void startServer() {
         server = RunningServer.start(dir);
     }
 
@@ -46,50 +58,112 @@ class TransferApiTest {
                 .end().done();
     }
 
+    private List<Workout> log(ApiClient client) {
+        return WorkoutCodec.readList(client.get("/api/workouts").body());
+    }
+
     @Test
-    void jsonExportImportedByAnotherUserRoundTripsExactly() {
-        WorkoutTemplate template = TemplateDocs.v1List(server.get("/api/templates").body()).get(0);
-        WorkoutSession w = WorkoutSession.start(template, "w1", T0).completeSet(0, 0, T0 + 1000).finish(T0 + 60_000);
-        server.post("/api/workouts", SessionCodec.write(w));
+    void jsonExportIsVersion2AndImportedByAnotherUserRoundTripsExactly() {
+        Workout w = SessionDocs.finish(SessionDocs.complete(SessionDocs.start("w1", T0, "a"), 0, 0,
+                at(T0 + 1000, "a")), at(T0 + 60_000, "a"));
+        server.post("/api/workouts", SessionDocs.json(w));
         String exported = server.get("/api/export").body();
-        ExportCodec.Export export = ExportCodec.read(exported);
+        assertEquals(2, Json.parseObject(exported).getInt("version"));
+        ExportCodecV2.Export export = ExportCodecV2.read(exported);
         assertEquals(2, export.templates().size());
-        assertEquals(w, export.workouts().get(0));
+        assertEquals(List.of(w), export.workouts());
 
         ApiClient sam = server.addMember("Sam", "sams password");
         JsonObject outcome = Json.parseObject(sam.post("/api/import", exported).body());
         assertEquals(1, outcome.getInt("workoutsAdded"));
-        ExportCodec.Export samsCopy = ExportCodec.read(sam.get("/api/export").body());
+        ExportCodecV2.Export samsCopy = ExportCodecV2.read(sam.get("/api/export").body());
         assertEquals(export.workouts(), samsCopy.workouts());
         assertEquals(export.templates().get(0).exercises(), samsCopy.templates().get(2).exercises());
         JsonObject again = Json.parseObject(sam.post("/api/import", exported).body());
         assertEquals(0, again.getInt("workoutsAdded"), "importing again adds no workout twice");
         assertEquals(1, again.getInt("workoutsAlreadyThere"));
-        assertEquals(template, app.spotter.json.TemplateCodec.read(server.get("/api/templates/" + template.id())
-                .body()), "the owner's template with that id is untouched by Sam's import");
+        assertEquals(export.templates(), ExportCodecV2.read(server.get("/api/export").body()).templates(),
+                "the owner's templates are untouched by Sam's import");
     }
 
     @Test
-    void strongCsvImportsOnceAndReimportingAddsNothing() {
+    void aVersion1ExportFromThePreviousReleaseIsUpgradedOnImport() throws IOException {
+        String v1;
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/schema1-export.json")) {
+            v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ApiClient.Reply reply = server.post("/api/import", v1);
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(2, Json.parseObject(reply.body()).getInt("workoutsAdded"));
+        List<Workout> expected = ExportCodecV2.read(v1).workouts();
+        assertEquals(List.of(expected.get(1), expected.get(0)), log(server.owner()), "newest first, set for set");
+        assertEquals(0, Json.parseObject(server.post("/api/import", v1).body()).getInt("workoutsAdded"));
+    }
+
+    @Test
+    void strongCsvImportsOnceWithThePreviousReleasesIdsAndReimportingAddsNothing() {
         JsonObject first = Json.parseObject(server.post("/api/import/strong", strongBody(STRONG)).body());
         assertEquals(2, first.getInt("workoutsAdded"));
         JsonObject second = Json.parseObject(server.post("/api/import/strong", strongBody(STRONG)).body());
         assertEquals(0, second.getInt("workoutsAdded"));
         assertEquals(2, second.getInt("workoutsAlreadyThere"));
+        List<String> previousRelease = StrongCsvImport.read(STRONG, WeightUnit.KG, 60).workouts().stream()
+                .map(WorkoutSession::sessionId).sorted().toList();
+        assertEquals(previousRelease, log(server.owner()).stream().map(Workout::sessionId).sorted().toList(),
+                "a file the previous release imported adds nothing twice now");
         assertEquals(2, Json.parseArray(server.get("/api/history").body()).size());
         String csv = server.get("/api/export/csv?utcOffsetMinutes=60").body();
-        assertTrue(csv.contains("2024-01-15 18:30:00,Push,1h 5m,Bench Press (Barbell),1,100,5"), csv);
+        assertTrue(csv.contains("2024-01-15 18:30:00,Push,1h 5m,"), csv);
+        assertTrue(csv.contains(",1,100,5,,,,,\n") && csv.contains(",2,100,4,,,,,\n"), csv);
     }
 
     @Test
-    void aBadFileIsRefusedNamingTheLineAndNothingIsImported() {
+    void theCsvExportWritesEachKindInItsColumnsAndSetTypesAsStrongDoes() {
+        Workout w = SessionDocs.start("kinds", T0, "a");
+        w = SetEdits.setType(w, "e0", "e0.s0", SetType.WARMUP, at(T0 + 1, "a"));
+        w = SessionDocs.complete(w, 0, 0, at(T0 + 2, "a"));
+        w = SetEdits.setRpe(w, "e0", "e0.s1", 8.5, at(T0 + 3, "a"));
+        w = SessionDocs.complete(w, 0, 1, at(T0 + 4, "a"));
+        w = ExerciseEdits.addExercise(w, "x1", "Rowing machine", ExerciseKind.DISTANCE_DURATION, 60, at(T0 + 5, "a"));
+        w = SetEdits.addSet(w, "x1", "x1.s0", at(T0 + 6, "a"));
+        w = SetEdits.setDistance(w, "x1", "x1.s0", 2000, at(T0 + 7, "a"));
+        w = SetEdits.setDuration(w, "x1", "x1.s0", 480, at(T0 + 8, "a"));
+        w = SetEdits.completeSet(w, "x1", "x1.s0", at(T0 + 9, "a"), T0 + 9);
+        w = SessionDocs.finish(w, at(T0 + 600_000, "a"));
+        assertEquals(201, server.post("/api/workouts", SessionDocs.json(w)).status());
+        String csv = server.get("/api/export/csv").body();
+        String[] lines = csv.split("\n");
+        assertEquals("Date,Workout Name,Duration,Exercise Name,Set Order,Weight (kg),Reps,Distance (meters),Seconds,"
+                + "Notes,Workout Notes,RPE", lines[0]);
+        assertEquals(4, lines.length, csv);
+        assertTrue(lines[1].endsWith(",Bench press,W,60,8,,,,,"), lines[1]);
+        assertTrue(lines[2].endsWith(",Bench press,1,62.5,8,,,,,8.5"), lines[2]);
+        assertTrue(lines[3].endsWith(",Rowing machine,1,,,2000,480,,,"), lines[3]);
+    }
+
+    @Test
+    void aRowThatCannotBeReadIsListedWithItsLineAndTheRestIsImported() {
         String bad = STRONG + "\n2024-01-18 07:00:00,Legs,45m,Squat (Barbell),1,lots,3,,,,,";
         ApiClient.Reply reply = server.post("/api/import/strong", strongBody(bad));
-        assertEquals(400, reply.status());
-        JsonObject error = Json.parseObject(reply.body());
-        assertEquals("line 5", error.getString("field"));
-        assertTrue(error.getString("error").contains("line 5"), error.getString("error"));
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject outcome = Json.parseObject(reply.body());
+        assertEquals(2, outcome.getInt("workoutsAdded"));
+        assertEquals(1, outcome.getInt("skippedRows"));
+        assertEquals(5, outcome.getArray("skipped").getObject(0).getInt("line"));
+        assertTrue(outcome.getArray("skipped").getObject(0).getString("reason").contains("lots"), reply.body());
+    }
+
+    @Test
+    void aFileThatIsNotAnExportIsRefusedAndNothingIsImported() {
+        ApiClient.Reply reply = server.post("/api/import/strong", strongBody("Name,When\nBench,today"));
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(Json.parseObject(reply.body()).getString("error").toLowerCase().contains("strong"), reply.body());
         assertEquals(0, Json.parseArray(server.get("/api/history").body()).size(), "nothing half-way");
         assertEquals(400, server.post("/api/import", "{\"format\":\"other\"}").status());
+        String v2 = server.get("/api/export").body().replace("\"workouts\":[]",
+                "\"workouts\":[" + SessionDocs.json(SessionDocs.start("unfinished", T0, "a")) + "]");
+        ApiClient.Reply unfinished = server.post("/api/import", v2);
+        assertEquals(400, unfinished.status(), unfinished.body());
+        assertEquals("workouts[0].finishedAt", Json.parseObject(unfinished.body()).getString("field"));
     }
 }

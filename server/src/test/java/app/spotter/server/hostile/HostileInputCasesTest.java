@@ -1,15 +1,13 @@
 package app.spotter.server.hostile;
 
-import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.ApiClient.Reply;
-import app.spotter.session.WorkoutSession;
+import app.spotter.server.support.SessionDocs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -24,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Hand-picked hostile requests against the draft endpoint; each is refused with a JSON error and stores nothing. */
 class HostileInputCasesTest {
-    private static final long T0 = 1_700_000_000_000L;
+    private static final long T0 = 1_764_620_000_000L;
+    private static final String PUT = "/api/session-draft?baseRevision=1";
 
     @TempDir
     Path dir;
@@ -34,11 +33,9 @@ class HostileInputCasesTest {
     @BeforeEach
     void start() {
         server = RunningServer.start(dir);
-        WorkoutSession session = WorkoutSession.start(
-                TemplateDocs.v1List(server.get("/api/templates").body()).get(0), "h-1", T0)
-                .completeSet(0, 0, T0 + 1000);
-        draft = SessionCodec.write(session);
-        assertEquals(200, server.put("/api/session-draft", draft).status());
+        draft = SessionDocs.json(SessionDocs.complete(SessionDocs.start("h-1", T0, "a"), 0, 0,
+                SessionDocs.at(T0 + 1000, "a")));
+        assertEquals(200, server.put("/api/session-draft?baseRevision=0", draft).status());
     }
 
     @AfterEach
@@ -59,7 +56,7 @@ class HostileInputCasesTest {
         int tenMegabytes = 10 * 1024 * 1024;
         try (Socket socket = new Socket("localhost", URI.create(server.url("/")).getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT /api/session-draft HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            out.write(("PUT /api/session-draft?baseRevision=1 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Cookie: spotter_session=" + server.owner().sessionToken() + "\r\n"
                     + "Content-Length: " + tenMegabytes + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
@@ -85,44 +82,49 @@ class HostileInputCasesTest {
 
     @Test
     void deeplyNestedJsonGets400() {
-        assertRefused(400, server.put("/api/session-draft", "[".repeat(50_000) + "]".repeat(50_000)));
+        assertRefused(400, server.put(PUT, "[".repeat(50_000) + "]".repeat(50_000)));
     }
 
     @Test
     void nanAndInfinityLiteralsGet400() {
-        assertRefused(400, server.put("/api/session-draft", draft.replaceFirst("\"weight\":60.0", "\"weight\":NaN")));
-        assertRefused(400, server.put("/api/session-draft", draft.replaceFirst("\"reps\":5", "\"reps\":Infinity")));
+        assertRefused(400, server.put(PUT, draft.replaceFirst("\"weight\":60.0", "\"weight\":NaN")));
+        assertRefused(400, server.put(PUT, draft.replaceFirst("\"reps\":8", "\"reps\":Infinity")));
     }
 
     @Test
     void hugeAndNegativeNumbersGet400() {
-        assertRefused(400, server.put("/api/session-draft", draft.replaceFirst("\"reps\":5", "\"reps\":1e999")));
-        assertRefused(400, server.put("/api/session-draft",
-                draft.replaceFirst("\"revision\":2", "\"revision\":99999999999999999999999")));
-        assertRefused(400, server.put("/api/session-draft", draft.replaceFirst("\"weight\":60.0", "\"weight\":-60")));
-        assertRefused(400, server.put("/api/session-draft",
+        assertRefused(400, server.put(PUT, draft.replaceFirst("\"reps\":8", "\"reps\":1e999")));
+        assertRefused(400, server.put("/api/session-draft?baseRevision=99999999999999999999999", draft));
+        assertRefused(400, server.put(PUT, draft.replaceFirst("\"doneAt\":\"" + (T0 + 1000),
+                "\"doneAt\":\"99999999999999999999999")));
+        assertRefused(400, server.put(PUT, draft.replaceFirst("\"weight\":60.0", "\"weight\":-60")));
+        assertRefused(400, server.put(PUT,
                 draft.replaceFirst("\"startedAt\":" + T0, "\"startedAt\":-5")));
     }
 
     @Test
     void wrongTypesAndMissingFieldsGet400NamingTheField() {
-        Reply reply = server.put("/api/session-draft", draft.replaceFirst("\"done\":true", "\"done\":1"));
+        Reply reply = server.put(PUT, draft.replaceFirst("\"doneAt\":\"[^\"]*\"", "\"doneAt\":1"));
         assertRefused(400, reply);
-        assertEquals("exercises[0].sets[0].done", Json.parseObject(reply.body()).getString("field"));
-        Reply missing = server.put("/api/session-draft", draft.replace("\"sessionId\":\"h-1\",", ""));
+        assertEquals("exercises[0].sets[0].doneAt", Json.parseObject(reply.body()).getString("field"));
+        Reply unknown = server.put(PUT, draft.replaceFirst("\"rpe\":0.0", "\"rpe\":0.0,\"done\":true"));
+        assertRefused(400, unknown);
+        assertEquals("exercises[0].sets[0].done", Json.parseObject(unknown.body()).getString("field"));
+        Reply missing = server.put(PUT, draft.replace("\"sessionId\":\"h-1\",", ""));
         assertRefused(400, missing);
         assertEquals("sessionId", Json.parseObject(missing.body()).getString("field"));
     }
 
     @Test
     void unknownSchemaVersionsGet400() {
-        assertRefused(400, server.put("/api/session-draft", draft.replace("\"schema\":1", "\"schema\":2")));
-        assertRefused(400, server.put("/api/session-draft", draft.replace("\"schema\":1,", "")));
+        assertRefused(400, server.put(PUT, draft.replace("\"schema\":2", "\"schema\":1")));
+        assertRefused(400, server.put(PUT, draft.replace("\"schema\":2", "\"schema\":3")));
+        assertRefused(400, server.put(PUT, draft.replace("\"schema\":2,", "")));
     }
 
     @Test
     void wrongContentTypeGets415() {
-        Reply reply = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/session-draft")))
+        Reply reply = server.send(HttpRequest.newBuilder(URI.create(server.url(PUT)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .PUT(HttpRequest.BodyPublishers.ofString(draft)));
         assertRefused(415, reply);
@@ -130,8 +132,8 @@ class HostileInputCasesTest {
 
     @Test
     void emptyAndNonObjectBodiesGet400() {
-        assertRefused(400, server.put("/api/session-draft", ""));
-        assertRefused(400, server.put("/api/session-draft", "null"));
-        assertRefused(400, server.put("/api/session-draft", "[" + draft + "]"));
+        assertRefused(400, server.put(PUT, ""));
+        assertRefused(400, server.put(PUT, "null"));
+        assertRefused(400, server.put(PUT, "[" + draft + "]"));
     }
 }

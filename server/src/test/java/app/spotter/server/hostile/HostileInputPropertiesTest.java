@@ -1,19 +1,20 @@
 package app.spotter.server.hostile;
 
+import app.spotter.workout.TemplateCodecV2;
 import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
-import app.spotter.workout.TemplateCodecV2;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.Gen;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.SeededProperty;
-import app.spotter.session.WorkoutSession;
+import app.spotter.server.support.SessionDocs;
 import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,20 +29,25 @@ import org.junit.jupiter.api.Test;
  * its inputs from one seed, printed with a failure ({@code -Dspotter.seed=...} replays it).
  */
 class HostileInputPropertiesTest {
-    private static final long T0 = 1_700_000_000_000L;
-    private static final Set<Integer> REFUSALS = Set.of(400, 409, 410, 413, 415);
+    private static final long T0 = 1_764_620_000_000L;
+    private static final String PUT = "/api/session-draft?baseRevision=1";
+    private static final Set<Integer> REFUSALS = Set.of(400, 409, 410, 412, 413, 415);
     private static RunningServer server;
     private static WorkoutTemplate template;
     private static String validDraft;
+    private static String validWorkout;
 
     @BeforeAll
     static void start() throws IOException {
         server = RunningServer.start(Files.createTempDirectory("spotter-hostile"));
         template = TemplateDocs.v1List(server.get("/api/templates").body()).get(1);
-        WorkoutSession draft = WorkoutSession.start(template, "hostile-1", T0).completeSet(0, 0, T0 + 1000)
-                .moveTo(1, T0 + 2000);
-        validDraft = SessionCodec.write(draft);
-        assertEquals(200, server.put("/api/session-draft", validDraft).status());
+        Workout draft = SessionEdits.moveTo(SessionDocs.complete(SessionDocs.start("hostile-1", T0, "a"), 0, 0,
+                SessionDocs.at(T0 + 1000, "a")), "e1", SessionDocs.at(T0 + 2000, "a"));
+        validDraft = SessionDocs.json(draft);
+        assertEquals(200, server.put("/api/session-draft?baseRevision=0", validDraft).status());
+        // Its own session id, so that logging it never ends the draft the other properties work on.
+        validWorkout = SessionDocs.json(SessionDocs.finish(SessionDocs.complete(SessionDocs.start("hostile-log", T0,
+                "a"), 0, 0, SessionDocs.at(T0 + 1000, "a")), SessionDocs.at(T0 + 60_000, "a")));
     }
 
     @AfterAll
@@ -83,12 +89,12 @@ class HostileInputPropertiesTest {
 
     private static void putDraft(String body) {
         String before = server.get("/api/session-draft").body();
-        Reply reply = server.put("/api/session-draft", body);
+        Reply reply = server.put(PUT, body);
         if (reply.status() == 200) {
-            WorkoutSession stored = SessionCodec.read(server.get("/api/session-draft").body());
-            WorkoutSession previous = SessionCodec.read(before);
+            Workout stored = SessionDocs.read(server.get("/api/session-draft").body());
+            Workout previous = SessionDocs.read(before);
             if (stored.sessionId().equals(previous.sessionId())) {
-                assertTrue(stored.set(0, 0).done(), "a completed set is never lost to a mutated copy");
+                assertTrue(SessionDocs.done(stored, 0, 0), "a completed set is never lost to a mutated copy");
             }
             return;
         }
@@ -98,16 +104,13 @@ class HostileInputPropertiesTest {
 
     @Test
     void mutatedWorkoutsAreLoggedOrRefusedCleanly() {
-        SeededProperty.forAll("mutatedWorkoutsAreLoggedOrRefusedCleanly", 200, mutatedDrafts(),
+        SeededProperty.forAll("mutatedWorkoutsAreLoggedOrRefusedCleanly", 200, Mutations.of(validWorkout),
                 HostileInputPropertiesTest::logWorkout);
     }
 
     private static void logWorkout(String body) {
         String before = server.get("/api/workouts?limit=200").body();
-        // Its own session id, so that logging it never ends the draft the other properties work on.
-        String finished = body.replace("hostile-1", "hostile-log").replace("\"restEndsAt\"",
-                "\"finishedAt\":" + (T0 + 60_000) + ",\"restEndsAt\"");
-        Reply reply = server.post("/api/workouts", finished);
+        Reply reply = server.post("/api/workouts", body);
         if (reply.status() == 201 || reply.status() == 200) {
             return;
         }

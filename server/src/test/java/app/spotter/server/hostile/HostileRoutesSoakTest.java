@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.CapturedLog;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.session.WorkoutSession;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import app.spotter.templates.WorkoutTemplate;
 import app.spotter.transfer.CsvExport;
 import com.grack.nanojson.JsonObject;
@@ -85,8 +90,8 @@ class HostileRoutesSoakTest {
             String previous = "";
             for (int sent = 0; sent < inputs; ) {
                 String ack = "ack-" + sent;
-                WorkoutSession real = finished(TemplateDocs.v1(StarterTemplates.all().get(sent % 2)), ack, T0 + sent * 1000L);
-                ApiClient.Reply logged = owner.post("/api/workouts", SessionCodec.write(real));
+                Workout real = finished(TemplateDocs.v1(StarterTemplates.all().get(sent % 2)), ack, T0 + sent * 1000L);
+                ApiClient.Reply logged = owner.post("/api/workouts", WorkoutCodec.write(real));
                 assertEquals(201, logged.status(), logged.body());
                 acknowledged.add(ack);
                 String before = state(owner);
@@ -134,14 +139,15 @@ class HostileRoutesSoakTest {
         ApiClient owner = server.owner();
         WorkoutTemplate plan = TemplateDocs.v1List(owner.get("/api/templates").body()).get(0);
         String template = TemplateDocs.body(StarterTemplates.all().get(0));
-        WorkoutSession draft = WorkoutSession.start(plan, "soak-draft", T0).completeSet(0, 0, T0 + 1000);
-        assertEquals(200, owner.put("/api/session-draft", SessionCodec.write(draft)).status());
-        WorkoutSession logged = finished(plan, "soak-logged", T0 - 86_400_000L);
-        assertEquals(201, owner.post("/api/workouts", SessionCodec.write(logged)).status());
+        String draft = WorkoutCodec.write(SetEdits.completeSet(SessionEdits.start(SchemaOneUpgrade.template(plan),
+                "soak-draft", new Stamp(T0, 0, "a"), T0), "e0", "e0.s0", new Stamp(T0 + 1000, 0, "a"), T0 + 1000));
+        assertEquals(200, owner.put("/api/session-draft?baseRevision=0", draft).status());
+        String logged = WorkoutCodec.write(finished(plan, "soak-logged", T0 - 86_400_000L));
+        assertEquals(201, owner.post("/api/workouts", logged).status());
         String export = ExportCodec.write(new ExportCodec.Export(T0, List.of(plan),
-                List.of(finished(plan, "soak-import", T0 - 2 * 86_400_000L))));
+                List.of(finishedV1(plan, "soak-import", T0 - 2 * 86_400_000L))));
         JsonObject strong = new JsonObject();
-        strong.put("csv", CsvExport.write(List.of(finished(plan, "soak-strong", T0 - 3 * 86_400_000L)), 0));
+        strong.put("csv", CsvExport.write(List.of(finishedV1(plan, "soak-strong", T0 - 3 * 86_400_000L)), 0));
         strong.put("unit", "kg");
         strong.put("utcOffsetMinutes", 60);
         ApiClient.Reply member = owner.post("/api/users", ApiClient.credentials("sam", "sam's long password"));
@@ -155,11 +161,11 @@ class HostileRoutesSoakTest {
                 new Route("PUT", () -> "/api/templates/" + plan.id(), template, false),
                 new Route("PUT", () -> "/api/templates/order", order, false),
                 new Route("DELETE", () -> "/api/templates/" + hostile.hostileId(), null, false),
-                new Route("PUT", () -> "/api/session-draft", SessionCodec.write(draft), false),
-                new Route("PUT", () -> "/api/session-draft?replace=true", SessionCodec.write(draft), false),
+                new Route("PUT", () -> "/api/session-draft?baseRevision=1", draft, false),
+                new Route("PUT", () -> "/api/session-draft?baseRevision=0&replace=true", draft, false),
                 new Route("DELETE", () -> "/api/session-draft/" + hostile.hostileId(), null, false),
-                new Route("POST", () -> "/api/workouts", SessionCodec.write(logged), false),
-                new Route("POST", () -> "/api/workouts/soak-logged/amend", SessionCodec.write(logged), false),
+                new Route("POST", () -> "/api/workouts", logged, false),
+                new Route("POST", () -> "/api/workouts/soak-logged/amend", logged, false),
                 new Route("DELETE", () -> "/api/workouts/" + hostile.hostileId(), null, false),
                 new Route("POST", () -> "/api/import", export, false),
                 new Route("POST", () -> "/api/import/strong", Json.write(strong), false),
@@ -177,7 +183,14 @@ class HostileRoutesSoakTest {
                 + owner.get("/api/history?limit=200").body() + owner.get("/api/users").body();
     }
 
-    private static WorkoutSession finished(WorkoutTemplate plan, String id, long start) {
+    private static Workout finished(WorkoutTemplate plan, String id, long start) {
+        Workout started = SessionEdits.start(SchemaOneUpgrade.template(plan), id, new Stamp(start, 0, "a"), start);
+        Workout done = SetEdits.completeSet(started, "e0", "e0.s0", new Stamp(start + 1000, 0, "a"), start + 1000);
+        return SessionEdits.finish(done, new Stamp(start + 60_000, 0, "a"), start + 60_000);
+    }
+
+    // What the first release exported and what Strong files look like: the imports still read them.
+    private static WorkoutSession finishedV1(WorkoutTemplate plan, String id, long start) {
         return WorkoutSession.start(plan, id, start).completeSet(0, 0, start + 1000).finish(start + 60_000);
     }
 }

@@ -1,15 +1,14 @@
 package app.spotter.server.http;
 
-import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.CapturedLog;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
+import app.spotter.server.support.SessionDocs;
+import app.spotter.workout.Workout;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,19 +44,19 @@ class SlowBodyAttackTest {
     static SlowBodyAttack.Figures attackWhileUsing(RunningServer server, int connections, long millis)
             throws Exception {
         ApiClient user = server.owner();
-        WorkoutSession session = WorkoutSession.start(
-                TemplateDocs.v1List(user.get("/api/templates").body()).get(0), "slow-body-user", T0);
+        Workout session = SessionDocs.start("slow-body-user", T0, "user");
         try (SlowBodyAttack attack = SlowBodyAttack.open(server.port(), connections)) {
             long end = System.currentTimeMillis() + millis;
             int set = 0;
             while (System.currentTimeMillis() < end) {
                 attack.trickle();
                 attack.time(() -> user.get("/api/health").status());
-                WorkoutSession next = session.completeSet(0, set % 3, T0 + 1000L * (set + 1));
+                Workout next = SessionDocs.complete(session, 0, set % 2, SessionDocs.at(T0 + 1000L * (set + 1),
+                        "user"));
                 session = next;
                 set++;
-                String body = SessionCodec.write(next);
-                attack.time(() -> user.put("/api/session-draft", body).status());
+                String body = SessionDocs.json(next);
+                attack.time(() -> user.put("/api/session-draft?baseRevision=0&replace=true", body).status());
                 attack.pauseBetweenRounds();
             }
             return attack.figures();

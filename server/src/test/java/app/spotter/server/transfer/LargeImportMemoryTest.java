@@ -1,18 +1,21 @@
 package app.spotter.server.transfer;
 
-import app.spotter.server.support.TemplateDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ServerJvm;
 import app.spotter.server.templates.StarterTemplates;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
-import app.spotter.transfer.CsvExport;
+import app.spotter.workout.ExportCodecV2;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeImportMemoryTest {
     static final int LIMIT = 16 * 1024 * 1024;
     private static final long T0 = 1_600_000_000_000L;
-    private static final WorkoutTemplate BIG = TemplateDocs.v1(StarterTemplates.all().get(1));
+    private static final Template BIG = StarterTemplates.all().get(1);
 
     @TempDir
     Path dir;
@@ -45,8 +48,8 @@ class LargeImportMemoryTest {
 
     @Test
     void sixteenMegabyteImportsWorkAtA128MegabyteHeapWhileSyncsGoOn() throws Exception {
-        List<WorkoutSession> workouts = workouts(LIMIT - 64 * 1024, true);
-        String export = ExportCodec.write(new ExportCodec.Export(T0, List.of(), workouts));
+        List<Workout> workouts = workouts(LIMIT - 64 * 1024, true);
+        String export = ExportCodecV2.write(new ExportCodecV2.Export(T0, List.of(), workouts));
         String strong = strongBody(LIMIT - 64 * 1024);
         ServerJvm server = ServerJvm.start(dir.resolve("spotter.db"), List.of("-XX:+UseSerialGC", "-Xmx128m"));
         try {
@@ -86,13 +89,15 @@ class LargeImportMemoryTest {
 
     private void syncWhile(ServerJvm server, AtomicBoolean importing, AtomicInteger syncs, AtomicInteger failed,
                            AtomicLong slowest) {
-        WorkoutSession draft = WorkoutSession.start(BIG, "phone-draft", T0);
+        Workout draft = SessionEdits.start(BIG, "phone-draft", new Stamp(T0, 0, "phone"), T0);
         for (int round = 0; importing.get(); round++) {
-            draft = draft.completeSet(0, round % BIG.exercises().get(0).sets().size(), T0 + 1000L * (round + 1));
+            String set = "e0.s" + round % BIG.exercises().get(0).sets().size();
+            long at = T0 + 1000L * (round + 1);
+            draft = SetEdits.completeSet(draft, "e0", set, new Stamp(at, 0, "phone"), at);
             long begin = System.nanoTime();
             try {
-                HttpResponse<String> reply = http.send(request(server, "/api/session-draft")
-                        .PUT(HttpRequest.BodyPublishers.ofString(SessionCodec.write(draft))).build(),
+                HttpResponse<String> reply = http.send(request(server, "/api/session-draft?baseRevision=0")
+                        .PUT(HttpRequest.BodyPublishers.ofString(WorkoutCodec.write(draft))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (reply.statusCode() != 200) {
                     failed.incrementAndGet();
@@ -106,26 +111,28 @@ class LargeImportMemoryTest {
     }
 
     /** Finished workouts, every set done, until their export is about {@code bytes} long. */
-    static List<WorkoutSession> workouts(int bytes, boolean allSets) {
-        WorkoutSession one = finished(0);
-        int each = SessionCodec.write(one).length() + 1;
-        List<WorkoutSession> workouts = new ArrayList<>();
+    static List<Workout> workouts(int bytes, boolean allSets) {
+        Workout one = finished(0);
+        int each = WorkoutCodec.write(one).length() + 1;
+        List<Workout> workouts = new ArrayList<>();
         for (int i = 0; i < (bytes - 200) / each; i++) {
             workouts.add(finished(i));
         }
         return workouts;
     }
 
-    private static WorkoutSession finished(int i) {
+    private static Workout finished(int i) {
         long start = T0 + i * 86_400_000L;
-        WorkoutSession session = WorkoutSession.start(BIG, "import-" + i, start);
+        Workout session = SessionEdits.start(BIG, "import-" + i, new Stamp(start, 0, "gym"), start);
         long at = start;
         for (int e = 0; e < BIG.exercises().size(); e++) {
-            for (int s = 0; s < BIG.exercises().get(e).sets().size(); s++) {
-                session = session.completeSet(e, s, at += 60_000);
+            TemplateExercise exercise = BIG.exercises().get(e);
+            for (int s = 0; s < exercise.sets().size(); s++) {
+                at += 60_000;
+                session = SetEdits.completeSet(session, "e" + e, "e" + e + ".s" + s, new Stamp(at, 0, "gym"), at);
             }
         }
-        return session.finish(at + 60_000);
+        return SessionEdits.finish(session, new Stamp(at + 60_000, 0, "gym"), at + 60_000);
     }
 
     /** A Strong import body whose CSV makes it about {@code bytes} long. */
@@ -133,7 +140,7 @@ class LargeImportMemoryTest {
         StringBuilder csv = new StringBuilder();
         int lines = 0;
         for (int i = 0; ; i++) {
-            String part = CsvExport.write(List.of(finished(100_000 + i)), 0);
+            String part = WorkoutCsv.write(List.of(finished(100_000 + i)), 0);
             String rows = csv.length() == 0 ? part : part.substring(part.indexOf('\n') + 1);
             int rowLines = (int) rows.chars().filter(c -> c == '\n').count();
             // Each line break becomes two characters in the JSON string.
