@@ -77,6 +77,17 @@ class TemplateApiTest {
     }
 
     @Test
+    void everyKindSetTypeSupersetAndNoteGoesOutAndComesBackInSchemaTwo() {
+        Outcome<Template> outcome = new Outcome<>();
+        api.update(SampleTemplates.everything("t9"), outcome);
+
+        assertTrue(server.last().body().contains("\"schema\":2"), server.last().body());
+        assertEquals(SampleTemplates.everything("t9"), TemplateCodecV2.read(server.last().body()));
+        server.last().answer(200, server.last().body());
+        assertEquals(List.of(SampleTemplates.everything("t9")), outcome.values);
+    }
+
+    @Test
     void deletingATemplateThatIsAlreadyGoneCountsAsDeleted() {
         Outcome<Void> deleted = new Outcome<>();
         Outcome<Void> alreadyGone = new Outcome<>();
