@@ -3,9 +3,9 @@ package app.spotter.server.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
+import app.spotter.workout.WorkoutCodec;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +20,8 @@ class OfflineScreensBrowserTest {
         RunningServer server = RunningServer.start(dir);
         try (ChromiumPage page = ChromiumPage.open(390, 844)) {
             long start = System.currentTimeMillis() - 86_400_000L;
-            assertEquals(201, server.post("/api/workouts", SessionCodec.write(
-                    HistoryBrowserTest.workout("w1", "Bench day", start, 80))).status());
+            assertEquals(201, server.post("/api/workouts", WorkoutCodec.write(
+                    HistoryBrowserTest.bench("w1", "Bench day", start, 80))).status());
             page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
             page.navigate(server.url("/history"));
             page.waitUntil("the service worker controls the page", "navigator.serviceWorker.controller"
