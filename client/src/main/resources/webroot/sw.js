@@ -3,7 +3,7 @@
 // TeaVM bundle. Maven fills in the version at build time, so each release installs a new shell and deletes the old.
 var CACHE = 'spotter-shell-${project.version}-${spotter.build}';
 var SHELL = ['/index.html', '/js/spotter.js', '/js/start.js', '/css/app.css', '/css/player.css', '/css/history.css',
-  '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
+  '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/catalog/exercises.tsv'];
 var APP_ROUTE = /^\/($|workouts|history|settings|progress)/;
 
 self.addEventListener('install', function (event) {
