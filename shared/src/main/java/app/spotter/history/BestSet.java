@@ -1,7 +1,5 @@
 package app.spotter.history;
 
-import app.spotter.session.SessionExercise;
-import app.spotter.session.SetEntry;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
@@ -14,28 +12,7 @@ import app.spotter.workout.WorkoutSet;
 public record BestSet(String exercise, int reps, double weight, double estimatedOneRepMax, ExerciseKind kind,
                       int durationSeconds, double distanceMeters) {
 
-    /** A best set of a weight x reps exercise (session model 1 knows no other kind). */
-    public BestSet(String exercise, int reps, double weight, double estimatedOneRepMax) {
-        this(exercise, reps, weight, estimatedOneRepMax, ExerciseKind.WEIGHT_REPS, 0, 0);
-    }
-
-    /** The best done set of an exercise, or null when none of its sets is done. */
-    public static BestSet of(SessionExercise exercise) {
-        BestSet best = null;
-        for (SetEntry set : exercise.sets()) {
-            if (!set.done() || set.reps() == 0) {
-                continue;
-            }
-            if (best == null || set.weight() > best.weight
-                    || (set.weight() == best.weight && set.reps() > best.reps)) {
-                best = new BestSet(exercise.name(), set.reps(), set.weight(), Epley.oneRepMax(set.reps(),
-                        set.weight()));
-            }
-        }
-        return best;
-    }
-
-    /** The best done, visible, non-warm-up set of a model-2 exercise, or null when no set counts. */
+    /** The best done, visible, non-warm-up set of an exercise, or null when no set counts. */
     public static BestSet of(WorkoutExercise exercise) {
         ExerciseKind kind = exercise.kind();
         PersonalRecord.Kind first = KindMeasures.primary(kind);

@@ -9,11 +9,6 @@ import app.spotter.workout.ExerciseKind;
 public record PersonalRecord(String exercise, Kind kind, double value, double previous, int reps, double weight,
                              ExerciseKind exerciseKind, int durationSeconds, double distanceMeters) {
 
-    /** A record of a weight x reps exercise (session model 1 knows no other kind). */
-    public PersonalRecord(String exercise, Kind kind, double value, double previous, int reps, double weight) {
-        this(exercise, kind, value, previous, reps, weight, ExerciseKind.WEIGHT_REPS, 0, 0);
-    }
-
     /** The kinds of record a lifter cares about; {@link KindMeasures#recordsOf} says which each exercise kind has. */
     public enum Kind {
         /** The heaviest weight lifted for at least one rep. */

@@ -1,7 +1,5 @@
 package app.spotter.history;
 
-import app.spotter.session.SessionExercise;
-import app.spotter.session.WorkoutSession;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
@@ -20,36 +18,8 @@ public final class Progress {
     private Progress() {
     }
 
-    /** One point per workout that has a done set of the exercise, oldest first. */
-    public static List<ProgressPoint> ofExercise(String exercise, List<WorkoutSession> workouts) {
-        List<ProgressPoint> points = new ArrayList<>();
-        for (WorkoutSession workout : workouts) {
-            BestSet top = null;
-            double best1rm = 0;
-            for (SessionExercise ex : workout.exercises()) {
-                if (!ex.name().equalsIgnoreCase(exercise)) {
-                    continue;
-                }
-                BestSet best = BestSet.of(ex);
-                if (best != null && (top == null || best.weight() > top.weight())) {
-                    top = best;
-                }
-                for (var set : ex.sets()) {
-                    if (set.done()) {
-                        best1rm = Math.max(best1rm, Epley.oneRepMax(set.reps(), set.weight()));
-                    }
-                }
-            }
-            if (top != null) {
-                points.add(new ProgressPoint(workout.startedAt(), top.weight(), best1rm));
-            }
-        }
-        points.sort((a, b) -> Long.compare(a.startedAt(), b.startedAt()));
-        return points;
-    }
-
     /**
-     * The series of one exercise (name ignoring case, and kind) over model-2 workouts: per workout with a set that
+     * The series of one exercise (name ignoring case, and kind) over workouts: per workout with a set that
      * counts, the best of the kind's first and second figures ({@link KindMeasures}), oldest first.
      */
     public static List<KindProgressPoint> seriesOf(String exercise, ExerciseKind kind, List<Workout> workouts) {
@@ -78,22 +48,13 @@ public final class Progress {
         return points;
     }
 
-    /** Volume (kg, as each kind counts it) per week of model-2 workouts; see {@link #weeklyVolume}. */
+    /**
+     * Volume (kg, as each kind counts it) per week, keyed by the epoch millisecond at which the week starts (Monday
+     * 00:00 in the user's zone, given as its offset from UTC in minutes), oldest first.
+     */
     public static Map<Long, Double> weeklyVolumeKg(List<Workout> workouts, int utcOffsetMinutes) {
         Map<Long, Double> weeks = new TreeMap<>();
         for (Workout workout : workouts) {
-            weeks.merge(weekStart(workout.startedAt(), utcOffsetMinutes), workout.volumeKg(), Double::sum);
-        }
-        return weeks;
-    }
-
-    /**
-     * Volume (kg) per week, keyed by the epoch millisecond at which the week starts (Monday 00:00 in the user's
-     * zone, given as its offset from UTC in minutes), oldest first.
-     */
-    public static Map<Long, Double> weeklyVolume(List<WorkoutSession> workouts, int utcOffsetMinutes) {
-        Map<Long, Double> weeks = new TreeMap<>();
-        for (WorkoutSession workout : workouts) {
             weeks.merge(weekStart(workout.startedAt(), utcOffsetMinutes), workout.volumeKg(), Double::sum);
         }
         return weeks;
@@ -114,15 +75,4 @@ public final class Progress {
     }
 
     public static final long WEEK_MILLIS = WEEK;
-
-    /** The names of every exercise in the workouts, in the order first met. */
-    public static List<String> exerciseNames(List<WorkoutSession> workouts) {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (WorkoutSession workout : workouts) {
-            for (SessionExercise ex : workout.exercises()) {
-                names.putIfAbsent(ex.name().toLowerCase(), ex.name());
-            }
-        }
-        return new ArrayList<>(names.values());
-    }
 }

@@ -1,7 +1,5 @@
 package app.spotter.history;
 
-import app.spotter.session.SessionExercise;
-import app.spotter.session.WorkoutSession;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import java.util.ArrayList;
@@ -11,21 +9,13 @@ import java.util.List;
 public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned, double volumeKg,
                              List<BestSet> bestSets, List<PersonalRecord> records) {
 
-    public static WorkoutSummary of(WorkoutSession workout, List<WorkoutSession> earlier) {
-        return withRecords(workout, PersonalRecords.set(workout, earlier));
-    }
-
-    public static WorkoutSummary of(WorkoutSession workout, EarlierBests earlier) {
-        return withRecords(workout, PersonalRecords.set(workout, earlier));
-    }
-
-    /** A model-2 workout's summary, its records measured against the earlier workouts. */
+    /** A workout's summary, its records measured against the earlier workouts' documents (tests). */
     public static WorkoutSummary of(Workout workout, List<Workout> earlier) {
         return withRecords(workout, PersonalRecords.set(workout, earlier));
     }
 
     /**
-     * A model-2 workout's summary: volume as each kind counts it ({@link Workout#volumeKg}: reps x kg for weight x
+     * A workout's summary: volume as each kind counts it ({@link Workout#volumeKg}: reps x kg for weight x
      * reps, reps x added kg for bodyweight, none for the others, no warm-ups), a best set per visible exercise
      * with a set that counts, and the records it set.
      */
@@ -36,18 +26,6 @@ public record WorkoutSummary(long durationSeconds, int setsDone, int setsPlanned
     private static WorkoutSummary withRecords(Workout workout, List<PersonalRecord> records) {
         List<BestSet> best = new ArrayList<>();
         for (WorkoutExercise exercise : workout.visibleExercises()) {
-            BestSet set = BestSet.of(exercise);
-            if (set != null) {
-                best.add(set);
-            }
-        }
-        return new WorkoutSummary(workout.durationSeconds(), workout.setsDone(), workout.setsPlanned(),
-                workout.volumeKg(), best, records);
-    }
-
-    private static WorkoutSummary withRecords(WorkoutSession workout, List<PersonalRecord> records) {
-        List<BestSet> best = new ArrayList<>();
-        for (SessionExercise exercise : workout.exercises()) {
             BestSet set = BestSet.of(exercise);
             if (set != null) {
                 best.add(set);

@@ -2,6 +2,7 @@ package app.spotter.imports;
 
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.ExerciseCatalog;
+import app.spotter.validation.FieldError;
 import app.spotter.validation.Limits;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseKind;
@@ -16,6 +17,7 @@ import app.spotter.workout.TemplateSet;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
+import app.spotter.workout.WorkoutValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,7 +125,13 @@ public final class ImportedWorkouts {
             workout = SessionEdits.setNote(workout, imported.note(), clock.next(start));
         }
         long end = start + Math.max(1, imported.durationSeconds()) * 1000;
-        return SessionEdits.finish(workout, clock.next(start), end);
+        Workout finished = SessionEdits.finish(workout, clock.next(start), end);
+        // A file can hold what the app refuses (a 30,000 lb set): such a workout is left out, its rows listed.
+        List<FieldError> errors = WorkoutValidator.validate(finished);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return finished;
     }
 
     private static String lostFields(ImportedSet set, ExerciseKind kind) {

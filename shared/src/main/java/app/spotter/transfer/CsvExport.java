@@ -17,6 +17,10 @@ public final class CsvExport {
     private CsvExport() {
     }
 
+    /**
+     * Schema-1 sessions as CSV. The server writes model 2 ({@code WorkoutCsv}, with these formats); this writer
+     * stays because tests make Strong-layout fixtures with it.
+     */
     public static String write(List<WorkoutSession> workouts, int utcOffsetMinutes) {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (WorkoutSession workout : workouts) {

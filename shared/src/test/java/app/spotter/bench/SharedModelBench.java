@@ -3,7 +3,9 @@ package app.spotter.bench;
 import app.spotter.Samples;
 import app.spotter.json.SessionCodec;
 import app.spotter.session.WorkoutSession;
-import app.spotter.sync.DraftMerge;
+import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutMerge;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +23,8 @@ public class SharedModelBench {
     private WorkoutSession phone;
     private WorkoutSession laptop;
     private String json;
+    private Workout phoneV2;
+    private Workout laptopV2;
 
     @Setup
     public void setUp() {
@@ -32,6 +36,8 @@ public class SharedModelBench {
             laptop = laptop.completeSet(e + 1, 1, 1_700_000_000_500L + e);
         }
         json = SessionCodec.write(phone);
+        phoneV2 = SchemaOneUpgrade.session(phone);
+        laptopV2 = SchemaOneUpgrade.session(laptop);
     }
 
     /** Baseline: writing the same document, so the round trip reads as a ratio to serializing alone. */
@@ -50,8 +56,9 @@ public class SharedModelBench {
         return SessionCodec.read(json);
     }
 
+    /** The one merge rule (session model 2) on the same two devices' copies. */
     @Benchmark
-    public WorkoutSession draftMerge() {
-        return DraftMerge.merge(phone, laptop);
+    public Workout workoutMerge() {
+        return WorkoutMerge.merge(phoneV2, laptopV2);
     }
 }

@@ -2,30 +2,21 @@ package app.spotter.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.spotter.Samples;
-import app.spotter.session.WorkoutSession;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.Workout;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Weeks in the user's zone, and weight units; {@link KindProgressTest} covers the series by kind. */
 class ProgressTest {
     /** Monday 2024-01-01 00:00 UTC. */
     private static final long MONDAY = 1_704_067_200_000L;
     private static final long DAY = 86_400_000L;
 
-    private static WorkoutSession benchAt(String id, long start, double weight) {
-        WorkoutSession s = WorkoutSession.start(Samples.pushDay(), id, start).editSet(0, 0, 8, weight, start + 1)
-                .completeSet(0, 0, start + 2);
-        return s.finish(start + 60_000);
-    }
-
-    @Test
-    void exerciseSeriesIsOldestFirstWithTopWeightAndOneRepMax() {
-        List<ProgressPoint> points = Progress.ofExercise("bench press", List.of(benchAt("b", MONDAY + DAY, 70),
-                benchAt("a", MONDAY, 60)));
-        assertEquals(2, points.size());
-        assertEquals(new ProgressPoint(MONDAY, 60, Epley.oneRepMax(8, 60)), points.get(0));
-        assertEquals(70.0, points.get(1).topWeight());
+    private static Workout benchAt(String id, long start, double weight) {
+        return LoggedWorkout.started(id, start).exercise("Bench press", ExerciseKind.WEIGHT_REPS).reps(8, weight)
+                .finish(60);
     }
 
     @Test
@@ -34,11 +25,11 @@ class ProgressTest {
         long sundayLate = MONDAY + 6 * DAY + 22 * 3_600_000L + 30 * 60_000L;
         // Monday 00:30 in UTC+1 is Sunday 23:30 UTC: the second week in UTC+1, the first in UTC.
         long mondayEarlyPlusOne = MONDAY + 7 * DAY - 30 * 60_000L;
-        List<WorkoutSession> workouts = List.of(benchAt("a", MONDAY + 3_600_000L, 60),
+        List<Workout> workouts = List.of(benchAt("a", MONDAY + 3_600_000L, 60),
                 benchAt("b", sundayLate, 60), benchAt("c", mondayEarlyPlusOne, 60));
-        Map<Long, Double> utc = Progress.weeklyVolume(workouts, 0);
+        Map<Long, Double> utc = Progress.weeklyVolumeKg(workouts, 0);
         assertEquals(Map.of(MONDAY, 3 * 480.0), utc);
-        Map<Long, Double> plusOne = Progress.weeklyVolume(workouts, 60);
+        Map<Long, Double> plusOne = Progress.weeklyVolumeKg(workouts, 60);
         assertEquals(Map.of(MONDAY - 3_600_000L, 2 * 480.0, MONDAY + 7 * DAY - 3_600_000L, 480.0), plusOne);
     }
 

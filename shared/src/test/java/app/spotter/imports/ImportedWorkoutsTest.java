@@ -79,6 +79,17 @@ class ImportedWorkoutsTest {
         ImportPlan b = strong();
         assertEquals(a.workouts(), b.workouts());
         assertEquals("strong-" + Fingerprint.of("2024-03-04 18:05:00|Push day"), a.workouts().get(0).sessionId());
+        assertTrue(!a.workouts().get(0).sessionId().equals(a.workouts().get(1).sessionId()),
+                "each workout of the file has its own id");
+    }
+
+    @Test
+    void aWorkoutOverTheLimitsIsLeftOutWithItsRowsListedAndTheOthersAreImported() {
+        String tooHeavy = Fixtures.text("strong-comma-lbs.csv").replace("Zottman Curl,1,30,12", "Zottman Curl,1,30000,12");
+        ImportPlan plan = ImportedWorkouts.plan(StrongExport.read(tooHeavy, WeightUnit.LB, 0), catalog);
+        assertEquals(List.of("Upper, heavy"), plan.workouts().stream().map(w -> w.nameValue()).toList());
+        assertEquals(List.of(6), plan.skipped().stream().map(SkippedRow::line).toList());
+        assertTrue(plan.skipped().get(0).reason().contains("Late night"), plan.skipped().get(0).reason());
     }
 
     @Test

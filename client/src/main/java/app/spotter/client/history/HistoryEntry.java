@@ -1,6 +1,5 @@
 package app.spotter.client.history;
 
-import app.spotter.session.WorkoutSession;
 import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
 
@@ -12,11 +11,6 @@ public record HistoryEntry(String id, String name, long startedAt, long duration
         return new HistoryEntry(json.getString("id", ""), json.getString("name", ""), json.getLong("startedAt", 0),
                 json.getLong("durationSeconds", 0), json.getInt("setsDone", 0), json.getDouble("volumeKg", 0),
                 false);
-    }
-
-    static HistoryEntry waiting(WorkoutSession session) {
-        return new HistoryEntry(session.sessionId(), session.name(), session.startedAt(), session.durationSeconds(),
-                session.setsDone(), session.volumeKg(), true);
     }
 
     /** A finished model-2 workout still in this device's outbox. */

@@ -6,17 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.ExercisePlan;
-import app.spotter.templates.SetTarget;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HistoryPagesTest {
-    private static final WorkoutTemplate PLAN = new WorkoutTemplate("t", "Legs", List.of(
-            new ExercisePlan("Squat", 90, List.of(new SetTarget(5, 100)))));
+    private static final Template PLAN = new Template("t", "Legs", "", List.of(new TemplateExercise("Squat",
+            ExerciseKind.WEIGHT_REPS, 90, "", "", List.of(new TemplateSet(SetType.NORMAL, new Targets(5, 100, 0, 0))))));
+
+    private static Workout finished(String id, long startedAt, long finishedAt) {
+        Workout w = SessionEdits.start(PLAN, id, new Stamp(startedAt, 0, "a"), startedAt);
+        WorkoutExercise squat = w.visibleExercises().get(0);
+        w = SetEdits.completeSet(w, squat.id(), squat.visibleSets().get(0).id(), new Stamp(startedAt + 1, 0, "a"),
+                startedAt + 1);
+        return SessionEdits.finish(w, new Stamp(finishedAt, 0, "a"), finishedAt);
+    }
 
     /** Keeps each request until the test answers it. */
     private static final class PendingServer implements HttpClient {
@@ -77,8 +92,8 @@ class HistoryPagesTest {
 
     @Test
     void outboxWorkoutsComeFirstMarkedWaitingAndGiveWayToTheServersCopy() {
-        WorkoutSession older = WorkoutSession.start(PLAN, "w5", 5_000).finish(6_000);
-        WorkoutSession newer = WorkoutSession.start(PLAN, "local", 200_000).finish(300_000);
+        Workout older = finished("w5", 5_000, 6_000);
+        Workout newer = finished("local", 200_000, 300_000);
         PendingServer server = new PendingServer();
         HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of(HistoryEntry.waiting(older),
                 HistoryEntry.waiting(newer)));

@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.json.SessionCodec;
 import app.spotter.session.WorkoutSession;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Workout;
@@ -18,11 +19,14 @@ class WorkoutOutboxTest {
                 .completeSet(0, 0, FakeTime.T0 + 1000).finish(FakeTime.T0 + 600_000);
     }
 
+    /** The outbox as the previous release left it: a schema-1 list. */
+    private void previousReleaseWaiting(WorkoutSession... finished) {
+        device.storage.put(device.keys.outbox(), SessionCodec.writeList(List.of(finished)));
+    }
+
     @Test
     void schemaOneWorkoutsWaitingToUploadAreReadAsModelTwo() {
-        Outbox v1 = new Outbox(device.storage, device.keys, device.time);
-        v1.add(finishedV1("s-1"));
-        v1.add(finishedV1("s-2"));
+        previousReleaseWaiting(finishedV1("s-1"), finishedV1("s-2"));
 
         List<Workout> waiting = outbox.all();
 
@@ -38,7 +42,7 @@ class WorkoutOutboxTest {
 
     @Test
     void addingAfterTheUpgradeWritesSchemaTwoAndKeepsTheOthers() {
-        new Outbox(device.storage, device.keys, device.time).add(finishedV1("s-1"));
+        previousReleaseWaiting(finishedV1("s-1"));
         Workout second = SchemaOneUpgrade.session(finishedV1("s-2"));
         outbox.add(second);
         assertEquals(2, outbox.all().size());
@@ -52,7 +56,7 @@ class WorkoutOutboxTest {
 
     @Test
     void oneUnreadableEntryIsKeptAsideAndTheOthersStay() {
-        String good = app.spotter.json.SessionCodec.write(finishedV1("s-1"));
+        String good = SessionCodec.write(finishedV1("s-1"));
         device.storage.put("spotter.v1.u.u-1.outbox", "[" + good + ",{\"schema\":1,\"broken\":true}]");
         assertEquals(1, outbox.all().size());
         assertEquals(1, outbox.all().size(), "read again: no second backup of the same entry");
