@@ -85,7 +85,8 @@ class ImportedWorkoutsTest {
 
     @Test
     void aWorkoutOverTheLimitsIsLeftOutWithItsRowsListedAndTheOthersAreImported() {
-        String tooHeavy = Fixtures.text("strong-comma-lbs.csv").replace("Zottman Curl,1,30,12", "Zottman Curl,1,30000,12");
+        String tooHeavy = Fixtures.text("strong-comma-lbs.csv").replace("Zottman Curl,1,30,12",
+                "Zottman Curl,1,30000,12");
         ImportPlan plan = ImportedWorkouts.plan(StrongExport.read(tooHeavy, WeightUnit.LB, 0), catalog);
         assertEquals(List.of("Upper, heavy"), plan.workouts().stream().map(w -> w.nameValue()).toList());
         assertEquals(List.of(6), plan.skipped().stream().map(SkippedRow::line).toList());

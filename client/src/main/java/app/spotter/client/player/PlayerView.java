@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.Route;
 import app.spotter.client.View;
+import app.spotter.client.catalog.CatalogSource;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;

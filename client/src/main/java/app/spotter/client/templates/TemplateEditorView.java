@@ -3,6 +3,7 @@ package app.spotter.client.templates;
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.View;
+import app.spotter.client.catalog.CatalogSource;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
@@ -20,7 +21,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class TemplateEditorView implements View {
     static final String NAMES_LIST = "template-exercise-names";
     private final TemplateEditor editor;
-    private final ExerciseNames names;
+    private final CatalogSource catalogSource;
     private final String id;
     private final EditorFields fields = new EditorFields();
     private HTMLElement root;
@@ -34,7 +35,7 @@ public final class TemplateEditorView implements View {
     public TemplateEditorView(Platform platform, String id) {
         this.editor = new TemplateEditor(new TemplateApi(platform.http()), platform.router(),
                 new UnitSetting(platform.storage()).unit());
-        this.names = new ExerciseNames(platform.http());
+        this.catalogSource = new CatalogSource(platform.http());
         this.id = id;
     }
 
@@ -108,7 +109,7 @@ public final class TemplateEditorView implements View {
         HTMLElement note = fields.textArea(FieldPaths.NOTE, form.draft().note, form::editNote);
         Dom.append(page, fields.labelled("Template name", name, "template-name-field"),
                 fields.labelled("Note (optional)", note, "template-note-field"));
-        ExerciseCatalog catalog = names.catalog(this::draw);
+        ExerciseCatalog catalog = catalogSource.get(this::draw);
         if (catalog != null) {
             Dom.append(page, suggestions(catalog));
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class HistoryPagesTest {
     private static final Template PLAN = new Template("t", "Legs", "", List.of(new TemplateExercise("Squat",
-            ExerciseKind.WEIGHT_REPS, 90, "", "", List.of(new TemplateSet(SetType.NORMAL, new Targets(5, 100, 0, 0))))));
+            ExerciseKind.WEIGHT_REPS, 90, "", "", List.of(new TemplateSet(SetType.NORMAL,
+                    new Targets(5, 100, 0, 0))))));
 
     private static Workout finished(String id, long startedAt, long finishedAt) {
         Workout w = SessionEdits.start(PLAN, id, new Stamp(startedAt, 0, "a"), startedAt);

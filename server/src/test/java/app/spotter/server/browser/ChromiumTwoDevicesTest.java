@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
+import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.SessionDocs;
 import app.spotter.workout.SessionEdits;
@@ -31,23 +32,6 @@ class ChromiumTwoDevicesTest {
         return WorkoutCodec.read(server.get("/api/session-draft").body());
     }
 
-    /** Polls until every assertion holds at once, for up to {@code within} (a heartbeat or two). */
-    private static void eventually(String what, Duration within, Runnable check) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        Throwable last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                check.run();
-                return;
-            } catch (AssertionError | RuntimeException e) {
-                last = e;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting for " + what + ": " + (last == null ? "" : last.getMessage()),
-                last);
-    }
-
     private static Workout startedOnTheServer(RunningServer server, long agoMillis) {
         long startedAt = System.currentTimeMillis() - agoMillis;
         Workout workout = SessionEdits.start(SessionDocs.sized("Push day", 2, 3), "s-two", new Stamp(startedAt, 0,
@@ -66,13 +50,13 @@ class ChromiumTwoDevicesTest {
 
             // The fast window edits the reps of set 3; its heartbeat takes the edit to the server.
             TwoDevices.type(devices.second, "exercises[0].sets[2].reps", "5");
-            eventually("the fast device's edit on the server", CONVERGE,
+            Browser.eventually("the fast device's edit on the server", CONVERGE,
                     () -> assertEquals(5, SessionDocs.set(draft(server), 0, 2).repsValue()));
 
             // The other then marks set 3 done.
             TwoDevices.tapSet(devices.first, "done", 0, 2);
             long tappedAt = System.currentTimeMillis();
-            eventually("set 3 done with 5 reps on both devices and on the server", CONVERGE, () -> {
+            Browser.eventually("set 3 done with 5 reps on both devices and on the server", CONVERGE, () -> {
                 WorkoutSet third = SessionDocs.set(draft(server), 0, 2);
                 assertTrue(third.isDone(), "done on the server");
                 assertEquals(5, third.repsValue());
@@ -84,7 +68,7 @@ class ChromiumTwoDevicesTest {
                 }
             });
             // Both show the server's elapsed time and the 120 s rest counted from the tap, not 5 minutes off.
-            eventually("the right timer and rest on both devices", Duration.ofSeconds(10), () -> {
+            Browser.eventually("the right timer and rest on both devices", Duration.ofSeconds(10), () -> {
                 long elapsed = (System.currentTimeMillis() - started.startedAt()) / 1000;
                 long restLeft = 120 - (System.currentTimeMillis() - tappedAt) / 1000;
                 for (var page : java.util.List.of(devices.first, devices.second)) {
@@ -99,7 +83,7 @@ class ChromiumTwoDevicesTest {
             devices.second.waitUntil("the question", "document.querySelector('[data-action=finish-anyway]')");
             devices.second.evaluate("document.querySelector('[data-action=finish-anyway]').click()");
             long finishedAt = System.currentTimeMillis();
-            eventually("logged with the right duration", Duration.ofSeconds(20), () -> {
+            Browser.eventually("logged with the right duration", Duration.ofSeconds(20), () -> {
                 Workout logged = WorkoutCodec.readList(server.get("/api/workouts").body()).get(0);
                 long expected = (finishedAt - started.startedAt()) / 1000;
                 assertTrue(Math.abs(logged.durationSeconds() - expected) <= 3,
@@ -135,7 +119,7 @@ class ChromiumTwoDevicesTest {
             TwoDevices.tapSet(b, "done", 0, 1);
 
             TwoDevices.offline(a, false);
-            eventually("the same workout on both devices and on the server, nothing lost", CONVERGE, () -> {
+            Browser.eventually("the same workout on both devices and on the server, nothing lost", CONVERGE, () -> {
                 String server1 = TwoDevices.shape(draft(server));
                 assertEquals(server1, TwoDevices.shown(a), "device A");
                 assertEquals(server1, TwoDevices.shown(b), "device B");

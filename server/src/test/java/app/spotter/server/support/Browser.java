@@ -68,7 +68,16 @@ public final class Browser implements AutoCloseable {
      * assertion that did not. Use it instead of waiting for one thing and then reading another once.
      */
     public static void eventually(String what, Runnable check) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        eventually(what, TIMEOUT, check);
+    }
+
+    /**
+     * {@link #eventually(String, Runnable)} for up to {@code within}: for what waits on a heartbeat, not a redraw.
+     * Waits longer than the default look less often, so a two-minute wait does not keep a core busy.
+     */
+    public static void eventually(String what, Duration within, Runnable check) {
+        long deadline = System.nanoTime() + within.toNanos();
+        long pauseMillis = within.compareTo(TIMEOUT) > 0 ? 200 : 25;
         Throwable last = null;
         while (System.nanoTime() < deadline) {
             try {
@@ -77,7 +86,7 @@ public final class Browser implements AutoCloseable {
             } catch (AssertionError | RuntimeException e) {
                 last = e;
             }
-            pause();
+            pause(pauseMillis);
         }
         throw new AssertionError("timed out waiting for " + what + ": " + (last == null ? "" : last.getMessage()),
                 last);
@@ -96,8 +105,12 @@ public final class Browser implements AutoCloseable {
     }
 
     private static void pause() {
+        pause(25);
+    }
+
+    private static void pause(long millis) {
         try {
-            Thread.sleep(25);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
