@@ -19,7 +19,6 @@ import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
 import app.spotter.server.http.JettySetup;
-import app.spotter.server.http.ServerTimeHeader;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
@@ -76,7 +75,7 @@ public final class SpotterServer {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
-            JettySetup.apply(config, security.limits(), security.hosts(), security.behindProxy());
+            JettySetup.apply(config, security.limits(), security.hosts(), security.behindProxy(), clock);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/webroot";
@@ -90,7 +89,6 @@ public final class SpotterServer {
                 config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);
             }
             ErrorHandlers.register(config);
-            ServerTimeHeader.register(config.routes, clock);
             guards.register(config.routes);
             config.routes.get("/api/health", ctx -> {
                 JsonObject body = new JsonObject();

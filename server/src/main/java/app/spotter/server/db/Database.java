@@ -18,7 +18,10 @@ public final class Database {
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
 
     private final Jdbi jdbi;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    // Fair: writers take turns in the order they came. An unfair lock lets an import that commits a batch and
+    // at once begins the next take the lock again ahead of a sync that was waiting, batch after batch.
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
     private Database(Jdbi jdbi) {
         this.jdbi = jdbi;
     }

@@ -6,6 +6,7 @@ import app.spotter.history.KindProgressPoint;
 import app.spotter.history.PersonalRecord;
 import app.spotter.history.Progress;
 import app.spotter.server.db.Database;
+import app.spotter.server.workouts.StartTimeCursor;
 import app.spotter.workout.ExerciseKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,9 +43,8 @@ public final class HistoryQueries {
      */
     public List<Listing> page(String userId, long beforeStartedAt, String beforeId, int limit) {
         return db.read(h -> h.createQuery("SELECT session_id, name, started_at, duration_seconds, sets_done,"
-                        + " volume_kg FROM workouts WHERE user_id = :user AND (:before = 0 OR started_at < :before"
-                        + " OR (started_at = :before AND :beforeId IS NOT NULL AND session_id < :beforeId))"
-                        + " ORDER BY started_at DESC, session_id DESC LIMIT :limit")
+                        + " volume_kg FROM workouts WHERE user_id = :user AND " + StartTimeCursor.AFTER_CURSOR
+                        + StartTimeCursor.ORDER + " LIMIT :limit")
                 .bind("user", userId).bind("before", beforeStartedAt).bind("beforeId", beforeId)
                 .bind("limit", limit)
                 .map((rs, ctx) -> new Listing(rs.getString("session_id"), rs.getString("name"),

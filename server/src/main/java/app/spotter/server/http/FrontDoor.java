@@ -1,6 +1,7 @@
 package app.spotter.server.http;
 
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -8,7 +9,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The first handler every request meets, before Javalin: it puts the security headers on the answer, refuses a
+ * The first handler every request meets, before Javalin: it puts the security headers (and on {@code /api}
+ * answers the server time) on the answer, refuses a
  * method override (a GET must never act as a DELETE), a state change addressed to a host name that is not ours,
  * and a declared body larger than any route takes, without reading a byte of it.
  */
@@ -24,16 +26,22 @@ public final class FrontDoor extends Handler.Wrapper {
     private static final String OVERRIDE_HEADERS = "X-HTTP-Method-Override X-HTTP-Method X-Method-Override";
 
     private final HostAllowList hosts;
+    private final LongSupplier clock;
 
-    public FrontDoor(HostAllowList hosts, Handler next) {
+    public FrontDoor(HostAllowList hosts, LongSupplier clock, Handler next) {
         super(next);
         this.hosts = hosts;
+        this.clock = clock;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
-        SecurityHeaders.apply(response.getHeaders(), path.startsWith("/api/") || path.equals("/api"));
+        boolean api = path.startsWith("/api/") || path.equals("/api");
+        SecurityHeaders.apply(response.getHeaders(), api);
+        if (api) {
+            ServerTimeHeader.put(response.getHeaders(), clock);
+        }
         for (String header : OVERRIDE_HEADERS.split(" ")) {
             if (request.getHeaders().contains(header)) {
                 return JettyAnswers.refuse(response, callback, 400, header + " is not supported: send the real method",

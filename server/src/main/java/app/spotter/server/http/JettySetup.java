@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.handler.DoSHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -19,7 +20,8 @@ public final class JettySetup {
     private JettySetup() {
     }
 
-    public static void apply(JavalinConfig config, HttpLimits limits, HostAllowList hosts, boolean behindProxy) {
+    public static void apply(JavalinConfig config, HttpLimits limits, HostAllowList hosts, boolean behindProxy,
+            LongSupplier clock) {
         QueuedThreadPool pool = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()), 60_000);
         pool.setName("spotter-http");
         config.jetty.threadPool = pool;
@@ -28,11 +30,12 @@ public final class JettySetup {
             http.setIdleTimeout(limits.idleTimeoutMillis());
             http.setSendServerVersion(false);
         });
-        config.jetty.modifyServer(server -> wrap(server, limits, hosts, behindProxy));
+        config.jetty.modifyServer(server -> wrap(server, limits, hosts, behindProxy, clock));
     }
 
-    private static void wrap(Server server, HttpLimits limits, HostAllowList hosts, boolean behindProxy) {
-        server.setErrorHandler(new JsonErrorPages());
+    private static void wrap(Server server, HttpLimits limits, HostAllowList hosts, boolean behindProxy,
+            LongSupplier clock) {
+        server.setErrorHandler(new JsonErrorPages(clock));
         // The request queue is bounded here, not in the thread pool: Jetty's own tasks must never be refused.
         QoSHandler queue = new QoSHandler(server.getHandler());
         queue.setMaxRequestCount(Math.max(1, limits.maxThreads() * 3 / 4));
@@ -47,7 +50,7 @@ public final class JettySetup {
                     response.getHeaders().put("Retry-After", "1");
                     return JettyAnswers.refuse(response, callback, 429, "Too many requests: slow down", "");
                 }, 10_000);
-        server.setHandler(new FrontDoor(hosts, rate));
+        server.setHandler(new FrontDoor(hosts, clock, rate));
         server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {

@@ -108,12 +108,13 @@ public final class WorkoutLog {
         });
     }
 
-    /** Logged workouts, newest first, started before {@code beforeStartedAt} (0 = from the newest). */
-    public List<Workout> page(String userId, long beforeStartedAt, int limit) {
-        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user"
-                        + " AND (:before = 0 OR started_at < :before) ORDER BY started_at DESC LIMIT :limit")
+    /** Logged workouts, newest first, after the cursor ({@code beforeStartedAt}, {@code beforeId}); see {@link StartTimeCursor}. */
+    public List<Workout> page(String userId, long beforeStartedAt, String beforeId, int limit) {
+        return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND "
+                        + StartTimeCursor.AFTER_CURSOR + StartTimeCursor.ORDER + " LIMIT :limit")
                 .bind("user", userId)
                 .bind("before", beforeStartedAt)
+                .bind("beforeId", beforeId)
                 .bind("limit", limit)
                 .mapTo(String.class).map(SchemaOneUpgrade::readSession).list());
     }

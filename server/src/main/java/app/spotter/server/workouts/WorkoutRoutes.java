@@ -45,7 +45,7 @@ public final class WorkoutRoutes {
         long before = QueryParams.longValue(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
-        for (Workout workout : log.page(CurrentUser.id(ctx), before, limit)) {
+        for (Workout workout : log.page(CurrentUser.id(ctx), before, ctx.queryParam("beforeId"), limit)) {
             page.add(document(workout));
         }
         Api.json(ctx, 200, page);

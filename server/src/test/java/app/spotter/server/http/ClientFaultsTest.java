@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A client's faults on the wire (bad chunking, a body that stops, a huge declared length, headers too large, a
- * request line that is not HTTP) get their 4xx in the API's JSON shape with the security headers, and the server's
- * log shows no stack trace for any of them.
+ * request line that is not HTTP) get their 4xx in the API's JSON shape with the security headers and X-Server-Time,
+ * and the server's log shows no stack trace for any of them.
  */
 class ClientFaultsTest {
     private static final long IDLE_MILLIS = 1500;
@@ -56,6 +56,9 @@ class ClientFaultsTest {
         assertFalse(Json.parseObject(RawHttp.body(answer)).getString("error", "").isBlank(), answer);
         assertTrue(RawHttp.header(answer, "Content-Security-Policy").contains("default-src 'self'"), answer);
         assertEquals("nosniff", RawHttp.header(answer, "X-Content-Type-Options"), answer);
+        // The client measures its clock offset from every /api answer, these refusals included.
+        long serverTime = Long.parseLong(RawHttp.header(answer, "X-Server-Time"));
+        assertTrue(Math.abs(System.currentTimeMillis() - serverTime) < 60_000, answer);
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,19 +58,22 @@ class LargeImportMemoryTest {
             AtomicInteger syncs = new AtomicInteger();
             AtomicInteger failedSyncs = new AtomicInteger();
             AtomicLong slowest = new AtomicLong();
-            Thread phone = new Thread(() -> syncWhile(server, importing, syncs, failedSyncs, slowest));
+            AtomicReference<SyncTimes> times = new AtomicReference<>(new SyncTimes());
+            Thread phone = new Thread(() -> syncWhile(server, importing, syncs, failedSyncs, slowest, times));
             phone.start();
             long begin = System.nanoTime();
             HttpResponse<String> spotter = post(server, "/api/import", export);
             long spotterMillis = (System.nanoTime() - begin) / 1_000_000;
+            SyncTimes besideSpotter = times.getAndSet(new SyncTimes());
             begin = System.nanoTime();
             HttpResponse<String> fromStrong = post(server, "/api/import/strong", strong);
             long strongMillis = (System.nanoTime() - begin) / 1_000_000;
             importing.set(false);
             phone.join();
             System.out.printf("imports at -Xmx128m: Spotter %.1f MB in %d ms, Strong %.1f MB in %d ms; syncs beside"
-                    + " them: %d, failed %d, slowest %d ms%n", export.length() / 1048576.0, spotterMillis,
-                    strong.length() / 1048576.0, strongMillis, syncs.get(), failedSyncs.get(), slowest.get());
+                    + " them: %d, failed %d, slowest %d ms (beside Spotter: %s; beside Strong: %s)%n",
+                    export.length() / 1048576.0, spotterMillis, strong.length() / 1048576.0, strongMillis,
+                    syncs.get(), failedSyncs.get(), slowest.get(), besideSpotter, times.get());
             assertEquals(200, spotter.statusCode(), spotter.body());
             assertEquals(workouts.size(), Json.parseObject(spotter.body()).getInt("workoutsAdded"));
             assertEquals(200, fromStrong.statusCode(), fromStrong.body());
@@ -87,7 +91,7 @@ class LargeImportMemoryTest {
     }
 
     private void syncWhile(ServerJvm server, AtomicBoolean importing, AtomicInteger syncs, AtomicInteger failed,
-                           AtomicLong slowest) {
+                           AtomicLong slowest, AtomicReference<SyncTimes> times) {
         Workout draft = SessionEdits.start(BIG, "phone-draft", new Stamp(T0, 0, "phone"), T0);
         for (int round = 0; importing.get(); round++) {
             String set = "e0.s" + round % BIG.exercises().get(0).sets().size();
@@ -104,8 +108,29 @@ class LargeImportMemoryTest {
             } catch (Exception e) {
                 failed.incrementAndGet();
             }
-            slowest.accumulateAndGet((System.nanoTime() - begin) / 1_000_000, Math::max);
+            long millis = (System.nanoTime() - begin) / 1_000_000;
+            slowest.accumulateAndGet(millis, Math::max);
+            times.get().add(millis);
             syncs.incrementAndGet();
+        }
+    }
+
+    /** How long the syncs beside one import took, for the test's output: median, 95th percentile, slowest. */
+    private static final class SyncTimes {
+        private final List<Long> millis = new ArrayList<>();
+
+        synchronized void add(long ms) {
+            millis.add(ms);
+        }
+
+        @Override
+        public synchronized String toString() {
+            if (millis.isEmpty()) {
+                return "none";
+            }
+            List<Long> sorted = millis.stream().sorted().toList();
+            return sorted.size() + " syncs, median " + sorted.get(sorted.size() / 2) + " ms, p95 "
+                    + sorted.get(sorted.size() * 95 / 100) + " ms, slowest " + sorted.get(sorted.size() - 1) + " ms";
         }
     }
 
