@@ -46,7 +46,7 @@ final class RestAlerts {
             floor.sound().play(signals.volume());
         }
         player.platform.device().vibrate(VIBRATION_MILLIS);
-        if (signals.notify()) {
+        if (signals.notification()) {
             floor.notifier().show("Rest over", next(workout), TAG);
         }
     }

@@ -8,7 +8,7 @@ import app.spotter.client.platform.RestNotifier.Permission;
  *
  * @param volume the sound's volume, 0 to 100 (0 = no sound)
  */
-record RestEndSignals(int volume, boolean notify) {
+record RestEndSignals(int volume, boolean notification) {
     static RestEndSignals decide(boolean soundOn, int volume, boolean pageHidden, Permission permission) {
         int played = soundOn ? Math.max(0, Math.min(100, volume)) : 0;
         return new RestEndSignals(played, pageHidden && permission == Permission.GRANTED);

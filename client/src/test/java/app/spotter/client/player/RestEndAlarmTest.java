@@ -55,10 +55,10 @@ class RestEndAlarmTest {
 
     @Test
     void aNotificationOnlyWhenThePageIsHiddenAndTheBrowserAllowsIt() {
-        assertTrue(RestEndSignals.decide(true, 70, true, Permission.GRANTED).notify());
-        assertFalse(RestEndSignals.decide(true, 70, false, Permission.GRANTED).notify(), "visible: the screen says it");
+        assertTrue(RestEndSignals.decide(true, 70, true, Permission.GRANTED).notification());
+        assertFalse(RestEndSignals.decide(true, 70, false, Permission.GRANTED).notification(), "visible: the screen says it");
         for (Permission not : new Permission[] {Permission.DENIED, Permission.NOT_ASKED, Permission.UNSUPPORTED}) {
-            assertFalse(RestEndSignals.decide(true, 70, true, not).notify(), not.name());
+            assertFalse(RestEndSignals.decide(true, 70, true, not).notification(), not.name());
         }
     }
 
