@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  * operation stamped by this device's {@link StampSource}, written to the device's storage with the sync position,
  * and only then shown; the server follows through {@link WorkoutSync}, at once when a set is completed. Edits live
  * in {@link WorkoutEdits}, finishing in {@link WorkoutFinish}, the answers to its questions in
- * {@link WorkoutChoices}, rest-end signals and keeping the screen awake in {@link RestAlerts}. The view gets {@link #state()} read-only.
+ * {@link WorkoutChoices}, rest-end signals and keeping the screen awake in {@link RestAlerts}. The view gets
+ * {@link #state()} read-only.
  */
 public final class WorkoutPlayer implements WorkoutSync.Listener {
     private static final int TICK_MILLIS = 1000;
