@@ -56,7 +56,8 @@ class RestEndAlarmTest {
     @Test
     void aNotificationOnlyWhenThePageIsHiddenAndTheBrowserAllowsIt() {
         assertTrue(RestEndSignals.decide(true, 70, true, Permission.GRANTED).notification());
-        assertFalse(RestEndSignals.decide(true, 70, false, Permission.GRANTED).notification(), "visible: the screen says it");
+        assertFalse(RestEndSignals.decide(true, 70, false, Permission.GRANTED).notification(),
+                "visible: the screen says it");
         for (Permission not : new Permission[] {Permission.DENIED, Permission.NOT_ASKED, Permission.UNSUPPORTED}) {
             assertFalse(RestEndSignals.decide(true, 70, true, not).notification(), not.name());
         }
