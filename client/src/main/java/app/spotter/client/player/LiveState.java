@@ -17,10 +17,12 @@ import app.spotter.workout.Workout;
  * @param savedTemplateId the template made or updated after Finish ("" until then)
  * @param lastTime what was done last time in the workout's exercises
  * @param serverSummary the server's summary of the logged workout, with records; null until it answers
+ * @param askingNotifications the first rest has started and the player asks, once, to allow rest notifications
  */
 record LiveState(Phase phase, Workout workout, SyncStatus syncStatus, LogStatus logStatus, FieldError editError,
                  String notice, Question question, String picking, String stopwatch, long stopwatchSince,
-                 String savedTemplateId, LastTime lastTime, ServerSummary serverSummary) {
+                 String savedTemplateId, LastTime lastTime, ServerSummary serverSummary,
+                 boolean askingNotifications) {
     /** Which screen the player shows. */
     enum Phase { LOADING, EMPTY, ACTIVE, SUMMARY }
 
@@ -29,41 +31,41 @@ record LiveState(Phase phase, Workout workout, SyncStatus syncStatus, LogStatus 
 
     static final String ADDING = "+";
     static final LiveState LOADING = new LiveState(Phase.LOADING, null, SyncStatus.SAVING, LogStatus.SAVING, null,
-            "", null, "", "", 0, "", LastTime.NONE, null);
+            "", null, "", "", 0, "", LastTime.NONE, null, false);
 
     LiveState showing(Phase next, Workout shown) {
         return new LiveState(next, shown, syncStatus, logStatus, editError, notice, question, "", stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withWorkout(Workout next) {
         return new LiveState(phase, next, syncStatus, logStatus, null, notice, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withSyncStatus(SyncStatus next) {
         return new LiveState(phase, workout, next, logStatus, editError, notice, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withLogStatus(LogStatus next) {
         return new LiveState(phase, workout, syncStatus, next, editError, notice, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withEditError(FieldError next) {
         return new LiveState(phase, workout, syncStatus, logStatus, next, notice, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withNotice(String next) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, next, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState asking(Question next) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, next, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     boolean isAsking(Question.Kind kind) {
@@ -72,27 +74,32 @@ record LiveState(Phase phase, Workout workout, SyncStatus syncStatus, LogStatus 
 
     LiveState withPicking(String next) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, next, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, serverSummary);
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withStopwatch(String set, long since) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, set, since,
-                savedTemplateId, lastTime, serverSummary);
+                savedTemplateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withSavedTemplate(String templateId) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
-                stopwatchSince, templateId, lastTime, serverSummary);
+                stopwatchSince, templateId, lastTime, serverSummary, askingNotifications);
     }
 
     LiveState withLastTime(LastTime next) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, next, serverSummary);
+                stopwatchSince, savedTemplateId, next, serverSummary, askingNotifications);
     }
 
     LiveState withServerSummary(ServerSummary next) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
-                stopwatchSince, savedTemplateId, lastTime, next);
+                stopwatchSince, savedTemplateId, lastTime, next, askingNotifications);
+    }
+
+    LiveState withNotificationQuestion(boolean next) {
+        return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
+                stopwatchSince, savedTemplateId, lastTime, serverSummary, next);
     }
 
     /** The same screen apart from the live part a refresh updates by itself (the sync status). */

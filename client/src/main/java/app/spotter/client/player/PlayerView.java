@@ -5,6 +5,7 @@ import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.catalog.CatalogSource;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.history.WeightUnit;
@@ -36,8 +37,12 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     }
 
     public PlayerView(Platform platform, StorageKeys keys) {
+        this(platform, keys, GymFloor.browser());
+    }
+
+    public PlayerView(Platform platform, StorageKeys keys, GymFloor floor) {
         this.platform = platform;
-        this.player = new WorkoutPlayer(platform, keys);
+        this.player = new WorkoutPlayer(platform, keys, floor);
         this.catalog = new CatalogSource(platform.http());
     }
 
@@ -119,7 +124,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             syncStatus.setClassName("sync-status " + label);
         }
         if (rest != null) {
-            rest.update(workout, now);
+            rest.update(workout, now, state.askingNotifications());
         }
         HTMLElement stopwatch = root == null ? null : root.querySelector("[data-action=stop-stopwatch]");
         if (stopwatch != null) {
@@ -163,7 +168,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
                     : workout.exercise(state.picking());
             Dom.append(screen, ExerciseForm.render(replacing, known, state.editError(), player.edits()));
         }
-        rest = new RestPanel(player.edits());
+        rest = new RestPanel(player.edits(), player.alerts());
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
                 Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
         Dom.append(screen, footer, rest.element());

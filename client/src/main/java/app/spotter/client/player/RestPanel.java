@@ -7,7 +7,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The rest countdown, pinned to the bottom of the screen: seconds left with -15 s / Skip / +15 s, then a visible
  * "Rest over". Each second only its number changes, so a finger already on a button never loses the tap. The
- * end is in server time, so a device whose clock is wrong still counts down the right rest.
+ * end is in server time, so a device whose clock is wrong still counts down the right rest. Above it, once per
+ * device, the question to allow rest notifications, with the reason.
  */
 final class RestPanel {
     static final int STEP_SECONDS = 15;
@@ -15,12 +16,15 @@ final class RestPanel {
     private enum Mode { NONE, RUNNING, OVER }
 
     private final WorkoutEdits edits;
+    private final RestAlerts alerts;
     private final HTMLElement slot = Dom.el("div", "rest-slot");
     private Mode mode = Mode.NONE;
+    private boolean asking;
     private HTMLElement seconds;
 
-    RestPanel(WorkoutEdits edits) {
+    RestPanel(WorkoutEdits edits, RestAlerts alerts) {
         this.edits = edits;
+        this.alerts = alerts;
     }
 
     HTMLElement element() {
@@ -28,11 +32,13 @@ final class RestPanel {
     }
 
     /** Brings the panel up to date with the workout at {@code serverNow}. */
-    void update(Workout workout, long serverNow) {
+    void update(Workout workout, long serverNow, boolean askNotifications) {
         long left = workout.restRemainingSeconds(serverNow);
         Mode next = left > 0 ? Mode.RUNNING : workout.restValue().endsAt() > 0 ? Mode.OVER : Mode.NONE;
-        if (next != mode) {
+        boolean ask = askNotifications && next == Mode.RUNNING;
+        if (next != mode || ask != asking) {
             mode = next;
+            asking = ask;
             rebuild();
         }
         if (seconds != null) {
@@ -67,6 +73,20 @@ final class RestPanel {
                     Dom.append(Dom.el("div", "rest-actions"),
                             Modals.button("OK", "skip-rest", true, edits::skipRest)));
         }
-        Dom.replaceContent(slot, panel);
+        if (asking) {
+            Dom.replaceContent(slot, Dom.append(Dom.el("div", "rest-ask"), notificationQuestion(), panel));
+        } else {
+            Dom.replaceContent(slot, panel);
+        }
+    }
+
+    private HTMLElement notificationQuestion() {
+        HTMLElement ask = Dom.el("div", "rest-notify");
+        ask.setAttribute("role", "group");
+        ask.setAttribute("aria-label", "Rest notifications");
+        return Dom.append(ask, Dom.text("p", "rest-notify-why", RestAlerts.WHY),
+                Dom.append(Dom.el("div", "rest-actions"),
+                        Modals.button("Allow notifications", "allow-notifications", true, alerts::allow),
+                        Modals.button("Not now", "no-notifications", false, alerts::notNow)));
     }
 }

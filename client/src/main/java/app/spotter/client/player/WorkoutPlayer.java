@@ -1,8 +1,10 @@
 package app.spotter.client.player;
 
+import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.client.platform.StorageFullException;
+import app.spotter.client.settings.GymSettings;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutMerge;
@@ -13,11 +15,11 @@ import java.util.function.UnaryOperator;
  * operation stamped by this device's {@link StampSource}, written to the device's storage with the sync position,
  * and only then shown; the server follows through {@link WorkoutSync}, at once when a set is completed. Edits live
  * in {@link WorkoutEdits}, finishing in {@link WorkoutFinish}, the answers to its questions in
- * {@link WorkoutChoices}. The view gets {@link #state()} read-only.
+ * {@link WorkoutChoices}, rest-end signals and keeping the screen awake in {@link RestAlerts}. The view gets
+ * {@link #state()} read-only.
  */
 public final class WorkoutPlayer implements WorkoutSync.Listener {
     private static final int TICK_MILLIS = 1000;
-    private static final int REST_OVER_VIBRATION_MILLIS = 600;
 
     /** The view: redraw the whole screen, or refresh only the live parts (timers, sync status). */
     interface Screen {
@@ -48,16 +50,17 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     private final WorkoutEdits edits = new WorkoutEdits(this);
     private final WorkoutFinish finishing = new WorkoutFinish(this);
     private final WorkoutChoices choices = new WorkoutChoices(this);
+    private final RestAlerts alerts;
     private LiveState state = LiveState.LOADING;
     private Screen screen = NO_SCREEN;
     private Scheduler.Cancellable ticker;
-    private long restAlertedFor;
     private boolean wasOnline = true;
     private String lastTimeFor = "";
 
-    public WorkoutPlayer(Platform platform, StorageKeys keys) {
+    public WorkoutPlayer(Platform platform, StorageKeys keys, GymFloor floor) {
         this.platform = platform;
         this.keys = keys;
+        alerts = new RestAlerts(this, floor, new GymSettings(platform.storage()));
         store = new WorkoutStore(platform.storage(), keys, platform.serverClock());
         outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
         discards = new PendingDiscards(platform.storage(), keys, platform.serverClock());
@@ -89,6 +92,10 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         return choices;
     }
 
+    RestAlerts alerts() {
+        return alerts;
+    }
+
     /** Server time now: every time recorded or shown. */
     long now() {
         return platform.serverClock().now();
@@ -118,7 +125,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
                 sync.syncNow(workout);
             }
         }
-        screen.redraw();
+        redraw();
         api.fetch(this::serverAnswered, () -> update(s -> s.withSyncStatus(SyncStatus.OFFLINE)));
         discards.flush(api);
         logging.flush(allSettled -> { });
@@ -126,9 +133,10 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         ticker = platform.scheduler().every(TICK_MILLIS, this::tick);
     }
 
-    /** Leaves the player: timers stop, nothing stored is cleared. */
+    /** Leaves the player: timers stop and the screen may sleep; nothing stored is cleared. */
     void unmount() {
         sync.stop();
+        alerts.stop();
         finishing.stop();
         if (ticker != null) {
             ticker.cancel();
@@ -150,7 +158,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
                 persist(server);
                 show(server);
                 sync.syncNow(server);
-                screen.redraw();
+                redraw();
             }
         } else if (local.sessionId().equals(server.sessionId()) && !local.isFinished()) {
             serverCopy(server);
@@ -160,6 +168,14 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     /** The one place the state changes; helpers hand in the change, the player applies it and redraws. */
     void update(UnaryOperator<LiveState> change) {
         state = change.apply(state);
+        redraw();
+    }
+
+    // Every redraw follows the state on the device too: the screen is kept awake exactly while a workout is active.
+    private void redraw() {
+        if (mounted()) {
+            alerts.follow(state);
+        }
         screen.redraw();
     }
 
@@ -171,10 +187,14 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     /** Stores a new state of the workout, then shows it; a set completion is synced at once. */
     void commit(Workout next, boolean syncNow) {
         boolean stored = persist(next);
+        Workout before = state.workout();
         state = state.withWorkout(next);
+        if (alerts.changed(before, next, now())) {
+            state = state.withNotificationQuestion(true);
+        }
         if (finishing.restoring()) {
             // Deleted or discarded on the server, kept here by the user: the server takes it only as a log.
-            screen.redraw();
+            redraw();
             return;
         }
         if (syncNow || !stored) {
@@ -182,7 +202,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         } else {
             sync.changed(next);
         }
-        screen.redraw();
+        redraw();
     }
 
     boolean persist(Workout workout) {
@@ -198,9 +218,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     /** Makes a workout the one on screen, as found (loaded, merged or chosen). */
     void show(Workout workout) {
         stamps.saw(workout);
-        long now = now();
-        long restEnd = workout.restValue().endsAt();
-        restAlertedFor = restEnd > 0 && restEnd <= now ? restEnd : 0;
+        alerts.seen(workout, now());
         state = state.showing(workout.isFinished() ? LiveState.Phase.SUMMARY : LiveState.Phase.ACTIVE, workout);
         if (!workout.isFinished()) {
             sync.start(workout);
@@ -252,7 +270,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             state = state.withWorkout(next);
             sync.changed(next);
             fetchLastTime(next);
-            screen.redraw();
+            redraw();
         }
     }
 
@@ -284,12 +302,9 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     private void tick() {
         Workout workout = state.workout();
         if (state.phase() == LiveState.Phase.ACTIVE && workout != null) {
-            long restEnd = workout.restValue().endsAt();
-            if (restEnd > 0 && restEnd <= now() && restAlertedFor != restEnd) {
-                restAlertedFor = restEnd;
-                platform.device().vibrate(REST_OVER_VIBRATION_MILLIS);
-            }
+            alerts.check(workout, now());
         }
+        alerts.follow(state);
         boolean online = platform.device().online();
         if (online && !wasOnline) {
             connectionBack();

@@ -58,6 +58,17 @@ public final class GymSettings {
         return stored().getBoolean("keepAwake", true);
     }
 
+    /** Whether the player has asked, once, to allow rest notifications on this device. */
+    public boolean notificationsAsked() {
+        return stored().getBoolean("notificationsAsked", false);
+    }
+
+    public void saveNotificationsAsked() {
+        JsonObject all = stored();
+        all.put("notificationsAsked", true);
+        storage.put(KEY, Json.write(all));
+    }
+
     public void savePlates(PlateSetup setup) {
         JsonObject all = stored();
         JsonObject one = new JsonObject();

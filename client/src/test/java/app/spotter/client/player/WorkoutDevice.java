@@ -28,6 +28,8 @@ final class WorkoutDevice {
     final FakeTime time;
     final FakeWorkoutServer server;
     final List<String> visited = new ArrayList<>();
+    final List<Integer> vibrations = new ArrayList<>();
+    final FakeGymFloor gym = new FakeGymFloor();
     final ServerClock serverClock;
     final Platform platform;
     private int nextId = 1;
@@ -58,6 +60,7 @@ final class WorkoutDevice {
         Device device = new Device() {
             @Override
             public void vibrate(int millis) {
+                vibrations.add(millis);
             }
 
             @Override
@@ -72,7 +75,7 @@ final class WorkoutDevice {
 
     /** A player on this device, mounted on a screen that draws nothing. */
     WorkoutPlayer mountPlayer() {
-        WorkoutPlayer player = new WorkoutPlayer(platform, keys);
+        WorkoutPlayer player = new WorkoutPlayer(platform, keys, gym.floor());
         player.mount(new WorkoutPlayer.Screen() {
             @Override
             public void redraw() {

@@ -32,7 +32,7 @@ class WorkoutPlayerTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final StorageKeys keys = StorageKeys.forUser("u-1");
     private int nextId = 1;
-    private final WorkoutPlayer player = new WorkoutPlayer(platform(), keys);
+    private final WorkoutPlayer player = new WorkoutPlayer(platform(), keys, new FakeGymFloor().floor());
     private int redraws;
 
     private Platform platform() {
@@ -446,7 +446,7 @@ class WorkoutPlayerTest {
         String s = here.exercise(e).visibleSets().get(1).id();
         server.draft = app.spotter.workout.SetEdits.setReps(server.draft, e, s, 3,
                 new Stamp(FakeTime.T0 + 60_000, 0, "laptop"));
-        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
+        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys, new FakeGymFloor().floor());
         reloaded.mount(screen());
         server.answerAll();
         assertEquals(3, reloaded.state().workout().exercise(e).set(s).repsValue());
@@ -457,7 +457,7 @@ class WorkoutPlayerTest {
         playing(8, 4);
         complete(0, 0);
         server.answerAll();
-        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys);
+        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys, new FakeGymFloor().floor());
         int puts = server.puts().size();
         reloaded.mount(screen());
         assertTrue(server.puts().get(puts).body().contains("\"partial\":true"), "a delta, not the whole document");
