@@ -1,8 +1,11 @@
 package app.spotter.workout;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The removal of an exercise: the stamp of the write, and per set the completion the remover had seen. One
@@ -15,12 +18,23 @@ public record ExerciseRemoval(Stamp at, Map<String, Stamp> seenDone) {
         if (at == null) {
             throw new IllegalArgumentException("a removal needs its stamp");
         }
-        seenDone = Collections.unmodifiableMap(new TreeMap<>(seenDone));
+        seenDone = Collections.unmodifiableMap(bySetId(seenDone));
+    }
+
+    // Set id order keeps the written JSON stable; a sorted copy instead of a TreeMap keeps TreeMap out of the bundle.
+    private static Map<String, Stamp> bySetId(Map<String, Stamp> seen) {
+        List<String> ids = new ArrayList<>(seen.keySet());
+        Collections.sort(ids);
+        Map<String, Stamp> sorted = new LinkedHashMap<>();
+        for (String id : ids) {
+            sorted.put(id, seen.get(id));
+        }
+        return sorted;
     }
 
     /** The removal of {@code exercise} as this device sees it now. */
     static ExerciseRemoval of(WorkoutExercise exercise, Stamp at) {
-        Map<String, Stamp> seen = new TreeMap<>();
+        Map<String, Stamp> seen = new HashMap<>();
         for (WorkoutSet set : exercise.sets()) {
             if (set.effectiveDoneAt() != null) {
                 seen.put(set.id(), set.effectiveDoneAt());
@@ -47,7 +61,7 @@ public record ExerciseRemoval(Stamp at, Map<String, Stamp> seenDone) {
         if (b == null) {
             return a;
         }
-        Map<String, Stamp> seen = new TreeMap<>(a.seenDone);
+        Map<String, Stamp> seen = new HashMap<>(a.seenDone);
         for (Map.Entry<String, Stamp> entry : b.seenDone.entrySet()) {
             seen.put(entry.getKey(), Stamp.max(seen.get(entry.getKey()), entry.getValue()));
         }

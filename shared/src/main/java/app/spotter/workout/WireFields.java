@@ -93,7 +93,7 @@ final class WireFields {
         JsonObject r = (JsonObject) value;
         requireOnly(r, where, "at", "seenDone");
         JsonObject seenJson = JsonFields.object(r, "seenDone", where);
-        java.util.Map<String, Stamp> seen = new java.util.TreeMap<>();
+        java.util.Map<String, Stamp> seen = new java.util.HashMap<>();
         for (String setId : seenJson.keySet()) {
             seen.put(setId, stamp(seenJson, setId, at(where, "seenDone")));
         }

@@ -164,7 +164,9 @@ public final class ProgressView implements View {
 
     private void figure(HTMLElement page, PersonalRecord.Kind record, List<ProgressApi.Point> points) {
         String label = RecordText.label(record.wireName());
-        String title = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        // The labels are fixed English words: an ASCII capital keeps Unicode case tables out of the bundle.
+        char first = label.charAt(0);
+        String title = (first >= 'a' && first <= 'z' ? (char) (first - 'a' + 'A') : first) + label.substring(1);
         HTMLElement chart = Charts.lines(points, ChartScale.of(KindMeasures.unit(record), unit), title, false,
                 utcOffsetMinutes, this::tap);
         chart.setAttribute("data-record", record.wireName());
