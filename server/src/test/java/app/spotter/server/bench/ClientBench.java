@@ -1,12 +1,15 @@
 package app.spotter.server.bench;
 
-import app.spotter.server.support.TemplateDocs;
 import app.spotter.json.Json;
-import app.spotter.json.SessionCodec;
 import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
-import app.spotter.session.WorkoutSession;
-import app.spotter.templates.WorkoutTemplate;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetEdits;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateCodecV2;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,10 +38,15 @@ final class ClientBench {
         try (RunningServer server = RunningServer.start(workDir.resolve("client-bench"));
              ChromiumPage page = ChromiumPage.open(390, 844)) {
             page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
-            WorkoutTemplate template = TemplateDocs.v1List(server.get("/api/templates").body()).get(1);
-            WorkoutSession draft = WorkoutSession.start(template, "bench-session", System.currentTimeMillis())
-                    .completeSet(0, 0, System.currentTimeMillis()).moveTo(1, System.currentTimeMillis());
-            server.put("/api/session-draft", SessionCodec.write(draft));
+            Template template = TemplateCodecV2.readList(server.get("/api/templates").body()).get(1);
+            long now = System.currentTimeMillis();
+            Workout started = SessionEdits.start(template, "bench-session", new Stamp(now, 0, "bench"), now);
+            Workout draft = SessionEdits.moveTo(SetEdits.completeSet(started, "e0", "e0.s0",
+                    new Stamp(now + 1, 0, "bench"), now), "e1", new Stamp(now + 2, 0, "bench"));
+            int stored = server.put("/api/session-draft?baseRevision=0", WorkoutCodec.write(draft)).status();
+            if (stored != 200) {
+                throw new IllegalStateException("the bench's workout was refused: " + stored);
+            }
             // Hydrated from both sides: the local copy the page saved last time, and the server draft.
             page.navigate(server.url("/workouts/active"));
             page.waitUntil("the player", "document.querySelector('.exercise.active')");
