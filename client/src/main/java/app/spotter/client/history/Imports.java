@@ -4,12 +4,16 @@ import static app.spotter.client.api.ApiCall.answer;
 
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
+import app.spotter.client.ui.Plural;
 import app.spotter.history.WeightUnit;
 import app.spotter.json.Json;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 
-/** Sends a chosen file to the server: our JSON export as it is, or a Strong CSV with the unit its weights are in. */
+/**
+ * Sends a chosen file to the server: our JSON export as it is, a Hevy CSV (its header names its units), or a
+ * Strong CSV with the unit its weights are in.
+ */
 public final class Imports {
     private static final int SKIPPED_LISTED = 10;
     private final HttpClient http;
@@ -29,6 +33,12 @@ public final class Imports {
         return false;
     }
 
+    /** Hevy's export is the only one whose header has an {@code exercise_title} column. */
+    public static boolean isHevyCsv(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).contains("exercise_title");
+    }
+
     public void importJson(String text, Callback<String> callback) {
         http.send("POST", "/api/import", text, response -> answer(response, callback, Imports::outcome));
     }
@@ -42,14 +52,23 @@ public final class Imports {
                 response -> answer(response, callback, Imports::outcome));
     }
 
+    public void importHevy(String csv, int utcOffsetMinutes, Callback<String> callback) {
+        JsonObject body = new JsonObject();
+        body.put("csv", csv);
+        body.put("utcOffsetMinutes", utcOffsetMinutes);
+        http.send("POST", "/api/import/hevy", Json.write(body),
+                response -> answer(response, callback, Imports::outcome));
+    }
+
     /** The server's counts in a sentence, then each row left out with its line and reason (the first ten). */
     static String outcome(String body) {
         JsonObject counts = Json.parseObject(body);
-        StringBuilder text = new StringBuilder("Imported: " + counts.getInt("workoutsAdded", 0) + " workouts added, "
+        StringBuilder text = new StringBuilder("Imported: "
+                + Plural.of(counts.getInt("workoutsAdded", 0), "workout") + " added, "
                 + counts.getInt("workoutsAlreadyThere", 0) + " already there, "
-                + counts.getInt("templatesAdded", 0) + " templates added, "
+                + Plural.of(counts.getInt("templatesAdded", 0), "template") + " added, "
                 + counts.getInt("templatesUpdated", 0) + " updated, "
-                + counts.getInt("skippedRows", 0) + " rows skipped.");
+                + Plural.of(counts.getInt("skippedRows", 0), "row") + " skipped.");
         JsonArray skipped = counts.getArray("skipped");
         int listed = skipped == null ? 0 : Math.min(SKIPPED_LISTED, skipped.size());
         for (int i = 0; i < listed; i++) {

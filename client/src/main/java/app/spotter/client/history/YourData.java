@@ -10,7 +10,10 @@ import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
-/** "Your data": export links to the server, and importing a JSON export or a Strong CSV picked from a file. */
+/**
+ * "Your data": export links to the server, and importing a JSON export, a Hevy CSV or a Strong CSV picked from a
+ * file.
+ */
 final class YourData {
     private final Imports imports;
     private final Clock clock;
@@ -41,7 +44,7 @@ final class YourData {
                         "export-csv"));
         HTMLInputElement file = Dom.input("file", "", "import-file");
         file.setAttribute("accept", ".json,.csv,application/json,text/csv");
-        file.setAttribute("aria-label", "Import a Spotter JSON export or a Strong CSV");
+        file.setAttribute("aria-label", "Import a Spotter JSON export, a Strong CSV or a Hevy CSV");
         Dom.onChange(file, () -> FileText.read(file, this::fileRead));
         Dom.append(section, Dom.append(Dom.el("label", "import-label"), Dom.text("span", "", "Import "), file));
         if (pendingCsv != null) {
@@ -72,6 +75,11 @@ final class YourData {
             pendingCsv = null;
             sending = true;
             imports.importJson(text, Callback.of(this::succeeded, error -> failed(error.message())));
+        } else if (Imports.isHevyCsv(text)) {
+            pendingCsv = null;
+            sending = true;
+            imports.importHevy(text, LocalZone.utcOffsetMinutes(nowMillis()),
+                    Callback.of(this::succeeded, error -> failed(error.message())));
         } else {
             pendingCsv = text;
         }

@@ -15,6 +15,19 @@ class ImportsTest {
     }
 
     @Test
+    void aHevyCsvIsToldFromAStrongOneByItsHeader() {
+        assertTrue(Imports.isHevyCsv("\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\"\n"));
+        assertFalse(Imports.isHevyCsv("Date,Workout Name,Duration,Exercise Name\nx,exercise_title,y\n"),
+                "only the header decides");
+    }
+
+    @Test
+    void oneOfACountIsSingular() {
+        assertEquals("Imported: 1 workout added, 0 already there, 1 template added, 0 updated, 0 rows skipped.",
+                Imports.outcome("{\"templatesAdded\":1,\"workoutsAdded\":1,\"skippedRows\":0}"));
+    }
+
+    @Test
     void theOutcomeNamesEveryCount() {
         assertEquals("Imported: 2 workouts added, 1 already there, 0 templates added, 0 updated, 3 rows skipped.",
                 Imports.outcome("{\"templatesAdded\":0,\"templatesUpdated\":0,\"workoutsAdded\":2,"
@@ -23,7 +36,7 @@ class ImportsTest {
 
     @Test
     void eachSkippedRowIsListedWithItsLineAndReason() {
-        assertEquals("Imported: 0 workouts added, 0 already there, 0 templates added, 0 updated, 1 rows skipped."
+        assertEquals("Imported: 0 workouts added, 0 already there, 0 templates added, 0 updated, 1 row skipped."
                         + " Line 5: weight 'lots' is not a number.",
                 Imports.outcome("{\"workoutsAdded\":0,\"skippedRows\":1,\"skipped\":[{\"line\":5,"
                         + "\"reason\":\"weight 'lots' is not a number\"}]}"));

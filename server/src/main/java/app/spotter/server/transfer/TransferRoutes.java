@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
 
 /**
  * HTTP for a user's data in and out: JSON export (version 2) and import (versions 1 and 2), the log as CSV, and
- * Strong CSV import.
+ * Strong and Hevy CSV import.
  */
 public final class TransferRoutes {
     /** Whole files come through import: years of a Strong export fit well under this. */
@@ -48,7 +48,8 @@ public final class TransferRoutes {
         routes.get("/api/export", this::exportJson);
         routes.get("/api/export/csv", this::exportCsv);
         routes.post("/api/import", this::importJson);
-        routes.post("/api/import/strong", this::importStrong);
+        routes.post("/api/import/strong", ctx -> importCsv(ctx, CsvImportFormat.STRONG));
+        routes.post("/api/import/hevy", ctx -> importCsv(ctx, CsvImportFormat.HEVY));
     }
 
     private void exportJson(Context ctx) {
@@ -73,13 +74,16 @@ public final class TransferRoutes {
         });
     }
 
-    /** Body: {@code {"csv": "<file text>", "unit": "kg"|"lb", "utcOffsetMinutes": n}}. */
-    private void importStrong(Context ctx) {
+    /**
+     * Body: {@code {"csv": "<file text>", "unit": "kg"|"lb", "utcOffsetMinutes": n}}; Hevy's file names its own
+     * weight unit, so {@code unit} is only read for Strong.
+     */
+    private void importCsv(Context ctx, CsvImportFormat format) {
         withFile(ctx, file -> {
             String userId = CurrentUser.id(ctx);
             int[] added = {0};
-            StrongFileReader.Result result = StrongFileReader.read(file, ImportCatalog.get(), DataTransfer.BATCH,
-                    batch -> added[0] += transfer.logBatch(userId, batch));
+            CsvImportReader.Result result = CsvImportReader.read(file, format, ImportCatalog.get(),
+                    DataTransfer.BATCH, batch -> added[0] += transfer.logBatch(userId, batch));
             answer(ctx, new DataTransfer.Outcome(0, 0, added[0], result.workouts() - added[0]), result.skipped());
         });
     }
@@ -105,7 +109,7 @@ public final class TransferRoutes {
         }
     }
 
-    /** The outcome, with {@code skipped} the rows of a Strong file left out, each with its line and reason. */
+    /** The outcome, with {@code skipped} the rows of a CSV left out, each with its line and reason. */
     private static void answer(Context ctx, DataTransfer.Outcome outcome, List<SkippedRow> skipped) {
         JsonObject json = new JsonObject();
         json.put("templatesAdded", outcome.templatesAdded());

@@ -213,6 +213,28 @@ class HistoryBrowserTest {
     }
 
     @Test
+    void aHevyCsvChosenInTheFileInputIsImportedWithoutAskingTheUnitAndItsUnreadableRowIsListed() throws Exception {
+        Path csv = dir.resolve("hevy.csv");
+        Files.writeString(csv, String.join("\n",
+                "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+                        + "set_type,weight_kg,reps,distance_km,duration_seconds,rpe",
+                "Push A,\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",,Bench Press (Barbell),,,0,normal,80,5,,,",
+                "Push A,\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",,Plank,,,0,normal,,,,60,",
+                "Push A,\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",,Treadmill,,,0,cooldown,,,1,300,"));
+
+        HistoryScreens history = open("/history");
+        history.importFile(csv.toFile());
+        Browser.waitUntil("the outcome, with the cooldown row listed", () ->
+                history.texts(".import-outcome").size() == 1
+                && history.texts(".import-outcome").get(0).startsWith("Imported: 1 workout added, 0 already there,"
+                + " 0 templates added, 0 updated, 1 row skipped. Line 4: ")
+                && history.texts(".import-outcome").get(0).contains("cooldown"));
+        assertTrue(history.texts(".import-question").isEmpty(), "Hevy's file names its unit: no question");
+        history.waitForRows(1);
+        assertEquals(List.of("Push A"), history.names());
+    }
+
+    @Test
     void aRowThatCannotBeReadIsListedWithItsLineAndAFileThatIsNoExportIsRefused() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n"
@@ -222,7 +244,7 @@ class HistoryBrowserTest {
         history.click("import-lb");
         Browser.waitUntil("the skipped row with its line", () -> history.texts(".import-outcome").size() == 1
                 && history.texts(".import-outcome").get(0).startsWith("Imported: 0 workouts added, 0 already there,"
-                + " 0 templates added, 0 updated, 1 rows skipped. Line 2: ")
+                + " 0 templates added, 0 updated, 1 row skipped. Line 2: ")
                 && history.texts(".import-outcome").get(0).contains("heavy"));
 
         Path notStrong = dir.resolve("other.csv");

@@ -15,6 +15,8 @@ import app.spotter.workout.SetEdits;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
+import app.spotter.workout.WorkoutExercise;
+import app.spotter.workout.WorkoutSet;
 import com.grack.nanojson.JsonObject;
 import com.grack.nanojson.JsonWriter;
 import java.io.IOException;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Export version 2, import of versions 1 and 2, the CSV by kind, and Strong import on model 2. */
+/** Export version 2, import of versions 1 and 2, the CSV by kind, and Strong and Hevy import on model 2. */
 class TransferApiTest {
     private static final long T0 = 1_704_067_200_000L;
     private static final String STRONG = String.join("\n",
@@ -35,6 +37,19 @@ class TransferApiTest {
             "2024-01-15 18:30:00,Push,1h 5m,Bench Press (Barbell),1,100,5,,,,,",
             "2024-01-15 18:30:00,Push,1h 5m,Bench Press (Barbell),2,100,4,,,,,",
             "2024-01-17 07:05:10,Legs,45m,Squat (Barbell),1,140,3,,,,,");
+    private static final String HEVY = String.join("\n",
+            "\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\","
+                    + "\"exercise_notes\",\"set_index\",\"set_type\",\"weight_lbs\",\"reps\",\"distance_km\","
+                    + "\"duration_seconds\",\"rpe\"",
+            "\"Push A\",\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",\"New PR\",\"Bench Press (Barbell)\",\"\","
+                    + "\"Elbows in\",0,\"warmup\",95,10,,,",
+            "\"Push A\",\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",\"New PR\",\"Bench Press (Barbell)\",\"\","
+                    + "\"Elbows in\",1,\"normal\",185,5,,,8.5",
+            "\"Push A\",\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",\"New PR\",\"Plank\",\"\",\"\",0,\"normal\",,,,90,",
+            "\"Push A\",\"4 Mar 2024, 18:05\",\"4 Mar 2024, 19:10\",\"New PR\",\"Treadmill\",\"\",\"\",0,\"cooldown\","
+                    + ",,1,300,",
+            "\"Legs\",\"6 Mar 2024, 07:00\",\"6 Mar 2024, 08:00\",\"\",\"Squat (Barbell)\",\"\",\"\",0,\"normal\","
+                    + "225,5,,,");
 
     @TempDir
     Path dir;
@@ -168,6 +183,44 @@ class TransferApiTest {
         assertEquals(1, outcome.getInt("skippedRows"));
         assertEquals(5, outcome.getArray("skipped").getObject(0).getInt("line"));
         assertTrue(outcome.getArray("skipped").getObject(0).getString("reason").contains("lots"), reply.body());
+    }
+
+    @Test
+    void hevyCsvImportsEveryKindInItsOwnUnitListsWhatItCannotReadAndAddsNothingTwice() {
+        String body = JsonWriter.string().object().value("csv", HEVY).value("utcOffsetMinutes", 0).end().done();
+        ApiClient.Reply reply = server.post("/api/import/hevy", body);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject outcome = Json.parseObject(reply.body());
+        assertEquals(2, outcome.getInt("workoutsAdded"));
+        assertEquals(1, outcome.getInt("skippedRows"));
+        assertEquals(5, outcome.getArray("skipped").getObject(0).getInt("line"), "the file's own line");
+        assertTrue(outcome.getArray("skipped").getObject(0).getString("reason").contains("cooldown"), reply.body());
+
+        List<Workout> logged = log(server.owner());
+        Workout push = logged.get(1);
+        assertEquals("Push A", push.nameValue());
+        assertEquals("New PR", push.noteValue());
+        assertEquals(65 * 60, push.durationSeconds());
+        List<WorkoutSet> bench = push.visibleExercises().get(0).visibleSets();
+        assertEquals(SetType.WARMUP, bench.get(0).typeValue());
+        assertEquals(185 * 0.45359237, bench.get(1).weightValue(), 0.01, "weight_lbs read as pounds");
+        assertEquals(8.5, bench.get(1).rpeValue());
+        WorkoutExercise plank = push.visibleExercises().get(1);
+        assertEquals(ExerciseKind.DURATION, plank.kind());
+        assertEquals(90, plank.visibleSets().get(0).durationValue());
+
+        JsonObject again = Json.parseObject(server.post("/api/import/hevy", body).body());
+        assertEquals(0, again.getInt("workoutsAdded"), "importing again adds nothing twice");
+        assertEquals(2, again.getInt("workoutsAlreadyThere"));
+    }
+
+    @Test
+    void aStrongFileSentAsHevyIsRefusedNamingHevyAndNothingIsImported() {
+        String body = JsonWriter.string().object().value("csv", STRONG).value("utcOffsetMinutes", 0).end().done();
+        ApiClient.Reply reply = server.post("/api/import/hevy", body);
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(Json.parseObject(reply.body()).getString("error").contains("not a Hevy export"), reply.body());
+        assertEquals(0, Json.parseArray(server.get("/api/history").body()).size(), "nothing half-way");
     }
 
     @Test

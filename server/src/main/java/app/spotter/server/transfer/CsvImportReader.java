@@ -6,7 +6,6 @@ import app.spotter.imports.ImportPlan;
 import app.spotter.imports.ImportedFile;
 import app.spotter.imports.ImportedWorkouts;
 import app.spotter.imports.SkippedRow;
-import app.spotter.imports.StrongExport;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.ApiException;
@@ -24,18 +23,19 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A Strong import body ({@code {"csv", "unit", "utcOffsetMinutes"}}) read from disk: the CSV text streams out of
- * the JSON string into rows grouped by workout, and each workout's rows go through the shared
- * {@link StrongExport} and {@link ImportedWorkouts} (model 2: names matched to the catalog, kinds, set types, RPE)
- * as a small file of their own. The workouts are handed over in batches as they are made, never all at once (a
+ * A CSV import body ({@code {"csv", "unit", "utcOffsetMinutes"}}, a Strong or a Hevy export) read from disk: the
+ * CSV text streams out of the JSON string into rows grouped by workout, and each workout's rows go through the
+ * shared reader of its {@link CsvImportFormat} and {@link ImportedWorkouts} (model 2: names matched to the
+ * catalog, kinds, set types, RPE) as a small file of their own. The workouts are handed over in batches as they are made, never all at once (a
  * year of model-2 documents would not fit a small heap): only the header can refuse the file, and it is checked
  * with the first workout, before anything is handed over; a row that cannot be read is skipped and listed.
- * Workout ids come from the date and name as in the first release, so a file imported by it adds nothing twice.
+ * Workout ids come from the start and name (for Strong as in the first release), so a file imported again adds
+ * nothing twice.
  */
-final class StrongFileReader {
+final class CsvImportReader {
     private static final Set<String> CSV = Set.of("csv");
 
-    private StrongFileReader() {
+    private CsvImportReader() {
     }
 
     /** How many workouts the file held, and the rows left out (with their line in the file and why). */
@@ -43,7 +43,8 @@ final class StrongFileReader {
     }
 
     /** Reads the file, handing its workouts to {@code batches} {@code batchSize} at a time. */
-    static Result read(Path path, ExerciseCatalog catalog, int batchSize, Consumer<List<Workout>> batches) {
+    static Result read(Path path, CsvImportFormat format, ExerciseCatalog catalog, int batchSize,
+                       Consumer<List<Workout>> batches) {
         ImportFile file = new ImportFile(path);
         Map<String, String> small = file.smallMembers(CSV);
         JsonObject body = new JsonObject();
@@ -55,7 +56,7 @@ final class StrongFileReader {
             throw ApiException.badRequest("unit must be kg or lb", "unit");
         }
         int offset = body.get("utcOffsetMinutes") == null ? 0 : JsonFields.integer(body, "utcOffsetMinutes", "");
-        StrongRows rows = new StrongRows();
+        CsvWorkoutRows rows = new CsvWorkoutRows(format);
         file.largeMembers(CSV, (key, scan) -> {
             if (scan.peek() != '"') {
                 throw ApiException.badRequest("csv must be text", "csv");
@@ -63,23 +64,23 @@ final class StrongFileReader {
             scan.stringChars(rows::put);
         });
         rows.finish();
-        return importGroups(rows, unit, offset, catalog, batchSize, batches);
+        return importGroups(rows, format, unit, offset, catalog, batchSize, batches);
     }
 
-    private static Result importGroups(StrongRows rows, WeightUnit unit, int offset, ExerciseCatalog catalog,
-                                       int batchSize, Consumer<List<Workout>> batches) {
+    private static Result importGroups(CsvWorkoutRows rows, CsvImportFormat format, WeightUnit unit, int offset,
+                                       ExerciseCatalog catalog, int batchSize, Consumer<List<Workout>> batches) {
         if (rows.groups().isEmpty()) {
-            ImportPlan plan = ImportedWorkouts.plan(StrongExport.read(rows.header(), unit, offset), catalog);
+            ImportPlan plan = ImportedWorkouts.plan(format.read(rows.header(), unit, offset), catalog);
             batches.accept(plan.workouts());
             return new Result(plan.workouts().size(), plan.skipped());
         }
         List<Workout> pending = new ArrayList<>();
         int count = 0;
         List<SkippedRow> skipped = new ArrayList<>();
-        for (StrongRows.Group group : rows.groups()) {
+        for (CsvWorkoutRows.Group group : rows.groups()) {
             ImportPlan plan;
             try {
-                ImportedFile file = StrongExport.read(rows.header() + "\n" + group.text(), unit, offset);
+                ImportedFile file = format.read(rows.header() + "\n" + group.text(), unit, offset);
                 plan = ImportedWorkouts.plan(file, catalog);
             } catch (ValidationException e) {
                 throw inFileLines(e, group);
@@ -102,7 +103,7 @@ final class StrongFileReader {
     }
 
     /** Names the line of the whole file, not of the one workout's rows the error was found in. */
-    private static ValidationException inFileLines(ValidationException e, StrongRows.Group group) {
+    private static ValidationException inFileLines(ValidationException e, CsvWorkoutRows.Group group) {
         FieldError first = e.first();
         String field = first.field();
         if (!field.startsWith("line ")) {

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of a Strong CSV as its characters arrive, grouped by workout (date and name): a quoted field may hold
- * line breaks, so rows end only at a break outside quotes. Each group remembers where its rows were in the file.
+ * The rows of a workout CSV as its characters arrive, grouped by workout (its format's start and name columns): a
+ * quoted field may hold line breaks, so rows end only at a break outside quotes. Each group remembers where its
+ * rows were in the file.
  */
-final class StrongRows {
+final class CsvWorkoutRows {
+    private final CsvImportFormat format;
     private final StringBuilder record = new StringBuilder();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private String header;
@@ -22,6 +24,10 @@ final class StrongRows {
     private int line = 1;
     private int recordLine = 1;
     private char pendingHigh;
+
+    CsvWorkoutRows(CsvImportFormat format) {
+        this.format = format;
+    }
 
     /** One workout's rows and, for each, its first line in the file. */
     static final class Group {
@@ -98,18 +104,18 @@ final class StrongRows {
         if (header == null) {
             header = row.startsWith("\uFEFF") ? row.substring(1) : row;
             delimiter = header.indexOf(';') >= 0 ? ';' : ',';
-            List<String> names = StrongFileReader.fields(header, delimiter);
+            List<String> names = CsvImportReader.fields(header, delimiter);
             for (int i = 0; i < names.size(); i++) {
-                String name = StrongFileReader.lower(names.get(i));
-                dateColumn = name.equals("date") ? i : dateColumn;
-                nameColumn = name.equals("workout name") ? i : nameColumn;
+                String name = CsvImportReader.lower(names.get(i));
+                dateColumn = name.equals(format.whenColumn()) ? i : dateColumn;
+                nameColumn = name.equals(format.nameColumn()) ? i : nameColumn;
             }
             return;
         }
         if (row.isBlank()) {
             return;
         }
-        List<String> fields = StrongFileReader.fields(row, delimiter);
+        List<String> fields = CsvImportReader.fields(row, delimiter);
         String key = field(fields, dateColumn) + "|" + field(fields, nameColumn);
         int lines = line - recordLine;
         groups.computeIfAbsent(key, k -> new Group()).add(row, recordLine, Math.max(1, lines));
