@@ -14,7 +14,14 @@ import app.spotter.server.drafts.DraftRoutes;
 import app.spotter.server.drafts.DraftStore;
 import app.spotter.server.history.HistoryQueries;
 import app.spotter.server.history.HistoryRoutes;
-import app.spotter.server.http.Api;
+import app.spotter.server.ops.AnsweredRequests;
+import app.spotter.server.ops.Metrics;
+import app.spotter.server.ops.MetricsAccess;
+import app.spotter.server.ops.Operations;
+import app.spotter.server.ops.OpsRoutes;
+import app.spotter.server.ops.Readiness;
+import app.spotter.server.ops.RequestObserver;
+import app.spotter.server.ops.RequestRoute;
 import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
@@ -27,10 +34,12 @@ import app.spotter.server.transfer.TransferRoutes;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.validation.Limits;
-import com.grack.nanojson.JsonObject;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -42,6 +51,7 @@ public final class SpotterServer {
 
     private final Database db;
     private final Javalin javalin;
+    private final Readiness readiness;
 
     /**
      * How the server meets the network: the password hash cost, whether a trusted HTTPS proxy is in front, the host
@@ -54,8 +64,20 @@ public final class SpotterServer {
         }
     }
 
+    /** With metrics off and the standard request log. */
     public SpotterServer(Database db, LongSupplier clock, Security security) {
+        this(db, clock, security, Operations.standard());
+    }
+
+    public SpotterServer(Database db, LongSupplier clock, Security security, Operations ops) {
         this.db = db;
+        // Database.open has brought the file to the last migration step: that is the version this server expects.
+        this.readiness = Readiness.of(db, db.schemaVersion(), ops.readyTimeout());
+        Optional<Metrics> metrics = ops.metrics() ? Optional.of(new Metrics(ops.pool())) : Optional.empty();
+        List<AnsweredRequests> observers = new ArrayList<>();
+        observers.add(ops.requestLog());
+        metrics.ifPresent(observers::add);
+        OpsRoutes opsRoutes = new OpsRoutes(readiness, metrics, new MetricsAccess(ops.metricsToken()));
         TemplateStore templates = new TemplateStore(db, clock, () -> UUID.randomUUID().toString());
         Consumer<User> welcome = user -> StarterTemplates.seed(templates, user.id());
         Accounts accounts = new Accounts(db, security.hasher(), clock, () -> UUID.randomUUID().toString());
@@ -76,6 +98,10 @@ public final class SpotterServer {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
             JettySetup.apply(config, security.limits(), security.hosts(), security.behindProxy(), clock);
+            // Outside the front door, so its refusals are logged and counted too.
+            config.jetty.modifyServer(server -> server.setHandler(
+                    new RequestObserver(server.getHandler(), System::nanoTime, observers)));
+            config.routes.beforeMatched(RequestRoute::note);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/webroot";
@@ -90,11 +116,11 @@ public final class SpotterServer {
             }
             ErrorHandlers.register(config);
             guards.register(config.routes);
-            config.routes.get("/api/health", ctx -> {
-                JsonObject body = new JsonObject();
-                body.put("status", "ok");
-                Api.json(ctx, 200, body);
-            });
+            config.routes.get("/api/health", opsRoutes::health);
+            config.routes.get("/api/ready", opsRoutes::ready);
+            if (opsRoutes.metricsEnabled()) {
+                config.routes.get("/metrics", opsRoutes::metrics);
+            }
             authRoutes.register(config.routes);
             userRoutes.register(config.routes);
             templateRoutes.register(config.routes);
@@ -116,6 +142,7 @@ public final class SpotterServer {
 
     public void stop() {
         javalin.stop();
+        readiness.close();
     }
 
     public Database database() {

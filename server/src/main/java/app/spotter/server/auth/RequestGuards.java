@@ -13,7 +13,7 @@ import java.util.Set;
  * check on every state-changing call (CSRF), and a signed-in user on every route but sign-in, setup and health.
  */
 public final class RequestGuards {
-    private static final Set<String> OPEN_ROUTES = Set.of("/api/health", "/api/auth/state", "/api/auth/setup",
+    private static final Set<String> OPEN_ROUTES = Set.of("/api/health", "/api/ready", "/api/auth/state", "/api/auth/setup",
             "/api/auth/login", "/api/auth/logout");
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
             HandlerType.OPTIONS);
