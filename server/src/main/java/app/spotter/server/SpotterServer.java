@@ -1,6 +1,7 @@
 package app.spotter.server;
 
 import app.spotter.server.auth.Accounts;
+import app.spotter.server.auth.ApiRoutes;
 import app.spotter.server.auth.AuthRoutes;
 import app.spotter.server.auth.LoginLimiter;
 import app.spotter.server.auth.PasswordHasher;
@@ -36,6 +37,7 @@ import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.validation.Limits;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ public final class SpotterServer {
     private final Database db;
     private final Javalin javalin;
     private final Readiness readiness;
+    private final List<ApiRoutes.Declared> declaredRoutes = new ArrayList<>();
 
     /**
      * How the server meets the network: the password hash cost, whether a trusted HTTPS proxy is in front, the host
@@ -77,13 +80,14 @@ public final class SpotterServer {
         List<AnsweredRequests> observers = new ArrayList<>();
         observers.add(ops.requestLog());
         metrics.ifPresent(observers::add);
-        OpsRoutes opsRoutes = new OpsRoutes(readiness, metrics, new MetricsAccess(ops.metricsToken()));
+        MetricsAccess metricsAccess = new MetricsAccess(ops.metricsToken());
+        OpsRoutes opsRoutes = new OpsRoutes(readiness, metrics, metricsAccess);
         TemplateStore templates = new TemplateStore(db, clock, () -> UUID.randomUUID().toString());
         Consumer<User> welcome = user -> StarterTemplates.seed(templates, user.id());
         Accounts accounts = new Accounts(db, security.hasher(), clock, () -> UUID.randomUUID().toString());
         SignIns signIns = new SignIns(db, clock);
         SessionCookie cookie = new SessionCookie(security.behindProxy());
-        RequestGuards guards = new RequestGuards(signIns, cookie);
+        RequestGuards guards = new RequestGuards(signIns, cookie, metricsAccess::check);
         AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(clock),
                 security.behindProxy(), welcome, clock);
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
@@ -101,7 +105,6 @@ public final class SpotterServer {
             // Outside the front door, so its refusals are logged and counted too.
             config.jetty.modifyServer(server -> server.setHandler(
                     new RequestObserver(server.getHandler(), System::nanoTime, observers)));
-            config.routes.beforeMatched(RequestRoute::note);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/webroot";
@@ -115,19 +118,12 @@ public final class SpotterServer {
                 config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);
             }
             ErrorHandlers.register(config);
+            config.routes.beforeMatched(RequestRoute::note);
             guards.register(config.routes);
-            config.routes.get("/api/health", opsRoutes::health);
-            config.routes.get("/api/ready", opsRoutes::ready);
-            if (opsRoutes.metricsEnabled()) {
-                config.routes.get("/metrics", opsRoutes::metrics);
-            }
-            authRoutes.register(config.routes);
-            userRoutes.register(config.routes);
-            templateRoutes.register(config.routes);
-            draftRoutes.register(config.routes);
-            workoutRoutes.register(config.routes);
-            historyRoutes.register(config.routes);
-            transferRoutes.register(config.routes);
+            ApiRoutes routes = new ApiRoutes(config.routes);
+            RouteTree.declare(routes, new RouteTree.Controllers(opsRoutes, authRoutes, userRoutes, templateRoutes,
+                    draftRoutes, workoutRoutes, historyRoutes, transferRoutes));
+            declaredRoutes.addAll(routes.declared());
         });
     }
 
@@ -143,6 +139,17 @@ public final class SpotterServer {
     public void stop() {
         javalin.stop();
         readiness.close();
+    }
+
+    /** The route tree as declared: method, path and the access each needs. */
+    public List<ApiRoutes.Declared> routes() {
+        return List.copyOf(declaredRoutes);
+    }
+
+    /** The HTTP endpoints Javalin registered, with the roles they carry: what the route audit checks. */
+    public List<Endpoint> endpoints() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod()).toList();
     }
 
     public Database database() {

@@ -102,7 +102,8 @@ class ReadinessApiTest {
             assertEquals(503, stuck.status(), stuck.body());
             assertEquals("database", body(stuck).getString("problem"));
             assertTrue(body(stuck).getString("error").contains("did not answer within 2000 ms"), stuck.body());
-            assertTrue(took.compareTo(Duration.ofMillis(3000)) < 0, "answered in " + took.toMillis() + " ms");
+            // Under SQLite's 5 s busy timeout: the bound answered, not the database giving up.
+            assertTrue(took.compareTo(Duration.ofMillis(4500)) < 0, "answered in " + took.toMillis() + " ms");
             sql.execute("ROLLBACK");
         }
         Instant deadline = Instant.now().plusSeconds(15);

@@ -127,6 +127,11 @@ public final class RunningServer implements AutoCloseable {
         return dbFile;
     }
 
+    /** The server itself, for audits of what it registered. */
+    public SpotterServer spotter() {
+        return server;
+    }
+
     public Database database() {
         return server.database();
     }
