@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
  * template, never the path with its ids, and no query string, user or address, so the log holds no personal data.
  */
 public final class RequestLog implements AnsweredRequests {
-    /** The production logger's name; a deployment silences it with {@code org.slf4j.simpleLogger.log.spotter.requests}. */
+    /** The production logger's name; {@code -Dorg.slf4j.simpleLogger.log.spotter.requests=warn} silences it. */
     public static final String LOGGER = "spotter.requests";
 
     private final Logger logger;

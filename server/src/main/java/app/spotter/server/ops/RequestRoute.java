@@ -1,6 +1,7 @@
 package app.spotter.server.ops;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,10 +23,11 @@ public final class RequestRoute {
     RequestRoute() {
     }
 
-    /** Called for every request that matched a route (Javalin's before-matched step). */
+    /** Called for every request that matched a route or a file (Javalin's before-matched step; none for a file). */
     public static void note(Context ctx) {
-        if (ctx.req().getAttribute(ATTRIBUTE) instanceof RequestRoute route) {
-            route.template = ctx.endpoints().matchedHttpEndpoint().path;
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint != null && ctx.req().getAttribute(ATTRIBUTE) instanceof RequestRoute route) {
+            route.template = endpoint.path;
         }
     }
 

@@ -56,7 +56,11 @@ class MetricsApiTest {
         try (RunningServer server = RunningServer.start(dir, Operations.standard().withMetrics(Optional.empty()))) {
             assertEquals(404, server.get("/api/workouts/secret-session-17").status());
             assertEquals(404, server.get("/api/workouts/secret-session-18?limit=3").status());
-            String text = metrics(server, t -> t.contains("route=\"/api/workouts/{id}\",status=\"4xx\"} 2"));
+            assertEquals(200, server.get("/history/secret-session-17").status());
+            String text = metrics(server, t -> t.contains("route=\"/api/workouts/{id}\",status=\"4xx\"} 2")
+                    && t.contains("route=\"files\",status=\"2xx\"} 1"));
+            assertTrue(text.contains("spotter_http_requests_total{method=\"GET\",route=\"files\",status=\"2xx\"} 1"),
+                    "an app page is counted under one label: " + text);
             assertTrue(text.contains(
                     "spotter_http_requests_total{method=\"GET\",route=\"/api/workouts/{id}\",status=\"4xx\"} 2"),
                     text);

@@ -18,11 +18,12 @@ class MetricsTest {
         metrics.answered("GET", "/api/history", 500, 20_000 * MS, 0);
         String text = metrics.render();
         String labels = "method=\"GET\",route=\"/api/history\"";
-        assertTrue(text.contains("spotter_http_request_duration_seconds_bucket{" + labels + ",le=\"0.005\"} 1\n"), text);
-        assertTrue(text.contains("spotter_http_request_duration_seconds_bucket{" + labels + ",le=\"0.025\"} 1\n"), text);
-        assertTrue(text.contains("spotter_http_request_duration_seconds_bucket{" + labels + ",le=\"0.05\"} 2\n"), text);
-        assertTrue(text.contains("spotter_http_request_duration_seconds_bucket{" + labels + ",le=\"10\"} 2\n"), text);
-        assertTrue(text.contains("spotter_http_request_duration_seconds_bucket{" + labels + ",le=\"+Inf\"} 3\n"), text);
+        String bucket = "spotter_http_request_duration_seconds_bucket{" + labels;
+        assertTrue(text.contains(bucket + ",le=\"0.005\"} 1\n"), text);
+        assertTrue(text.contains(bucket + ",le=\"0.025\"} 1\n"), text);
+        assertTrue(text.contains(bucket + ",le=\"0.05\"} 2\n"), text);
+        assertTrue(text.contains(bucket + ",le=\"10\"} 2\n"), text);
+        assertTrue(text.contains(bucket + ",le=\"+Inf\"} 3\n"), text);
         assertTrue(text.contains("spotter_http_request_duration_seconds_sum{" + labels + "} 20.033\n"), text);
         assertTrue(text.contains("spotter_http_requests_total{" + labels + ",status=\"2xx\"} 2\n"), text);
         assertTrue(text.contains("spotter_http_requests_total{" + labels + ",status=\"5xx\"} 1\n"), text);
