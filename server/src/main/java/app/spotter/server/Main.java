@@ -4,6 +4,7 @@ import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
+import app.spotter.server.ops.Operations;
 
 /** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH]}. */
 public final class Main {
@@ -29,7 +30,11 @@ public final class Main {
         SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy(),
                 HostAllowList.of(config.publicUrls()),
                 HttpLimits.household().withRequestsPerSecond(config.requestsPerSecond()));
-        SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security).start(config.port());
+        Operations ops = Operations.standard();
+        if (config.metrics().enabled()) {
+            ops = ops.withMetrics(config.metrics().token());
+        }
+        SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security, ops).start(config.port());
         if (config.exitWhenReady()) {
             server.stop();
             return;

@@ -6,10 +6,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the server listens and where it keeps its data: from flags, then environment, then defaults. */
 public record ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
-                           List<String> publicUrls, int requestsPerSecond) {
+                           List<String> publicUrls, int requestsPerSecond, MetricsOption metrics) {
+    /** {@code /metrics} on or off, and the bearer token that guards it (from the environment only). */
+    public record MetricsOption(boolean enabled, Optional<String> token) {
+        public static final MetricsOption OFF = new MetricsOption(false, Optional.empty());
+
+        @Override
+        public String toString() {
+            return "MetricsOption[enabled=" + enabled + ", token=" + (token.isPresent() ? "set" : "none") + "]";
+        }
+    }
+
+    /** Metrics off. */
+    public ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
+                        List<String> publicUrls, int requestsPerSecond) {
+        this(port, database, behindProxy, exitWhenReady, publicUrls, requestsPerSecond, MetricsOption.OFF);
+    }
+
     /** The older shape, with the household request rate. */
     public ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
                         List<String> publicUrls) {
@@ -34,6 +51,9 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
             "  --max-requests-per-second N  sustained requests one address may send (env",
             "                SPOTTER_MAX_REQUESTS_PER_SECOND; default "
                     + HttpLimits.household().requestsPerSecondPerAddress() + "; 429 past it)",
+            "  --metrics     serve Prometheus metrics at /metrics (env SPOTTER_METRICS=true; default off). Only to",
+            "                this machine, unless env SPOTTER_METRICS_TOKEN is set: then to whoever sends",
+            "                Authorization: Bearer <token>",
             "  --exit-when-ready  start, then stop at once (scripts/run uses it to build the class-data archive",
             "                that makes later starts faster)",
             "  --help        show this help and exit",
@@ -60,6 +80,9 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
         String db = env.getOrDefault("SPOTTER_DB", DEFAULT_DB);
         boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("SPOTTER_BEHIND_PROXY", "false"));
         boolean exitWhenReady = false;
+        boolean metrics = "true".equalsIgnoreCase(env.getOrDefault("SPOTTER_METRICS", "false"));
+        Optional<String> metricsToken = Optional.ofNullable(env.get("SPOTTER_METRICS_TOKEN"))
+                .map(String::trim).filter(token -> !token.isEmpty());
         String publicUrls = env.getOrDefault("SPOTTER_PUBLIC_URL", "");
         String rate = env.getOrDefault("SPOTTER_MAX_REQUESTS_PER_SECOND",
                 String.valueOf(HttpLimits.household().requestsPerSecondPerAddress()));
@@ -71,6 +94,8 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
                 db = arg.substring("--db=".length());
             } else if (arg.equals("--behind-proxy")) {
                 behindProxy = true;
+            } else if (arg.equals("--metrics")) {
+                metrics = true;
             } else if (arg.equals("--exit-when-ready")) {
                 exitWhenReady = true;
             } else if (arg.startsWith("--public-url=")) {
@@ -98,7 +123,7 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
             }
         }
         return new ServerConfig(parsePort(port), Path.of(db), behindProxy, exitWhenReady, parseUrls(publicUrls),
-                parseRate(rate));
+                parseRate(rate), new MetricsOption(metrics, metricsToken));
     }
 
     private static int parseRate(String text) {

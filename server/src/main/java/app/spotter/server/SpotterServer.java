@@ -1,6 +1,7 @@
 package app.spotter.server;
 
 import app.spotter.server.auth.Accounts;
+import app.spotter.server.auth.ApiRoutes;
 import app.spotter.server.auth.AuthRoutes;
 import app.spotter.server.auth.LoginLimiter;
 import app.spotter.server.auth.PasswordHasher;
@@ -14,7 +15,14 @@ import app.spotter.server.drafts.DraftRoutes;
 import app.spotter.server.drafts.DraftStore;
 import app.spotter.server.history.HistoryQueries;
 import app.spotter.server.history.HistoryRoutes;
-import app.spotter.server.http.Api;
+import app.spotter.server.ops.AnsweredRequests;
+import app.spotter.server.ops.Metrics;
+import app.spotter.server.ops.MetricsAccess;
+import app.spotter.server.ops.Operations;
+import app.spotter.server.ops.OpsRoutes;
+import app.spotter.server.ops.Readiness;
+import app.spotter.server.ops.RequestObserver;
+import app.spotter.server.ops.RequestRoute;
 import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
@@ -27,10 +35,13 @@ import app.spotter.server.transfer.TransferRoutes;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.validation.Limits;
-import com.grack.nanojson.JsonObject;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -42,6 +53,8 @@ public final class SpotterServer {
 
     private final Database db;
     private final Javalin javalin;
+    private final Readiness readiness;
+    private final List<ApiRoutes.Declared> declaredRoutes = new ArrayList<>();
 
     /**
      * How the server meets the network: the password hash cost, whether a trusted HTTPS proxy is in front, the host
@@ -54,14 +67,27 @@ public final class SpotterServer {
         }
     }
 
+    /** With metrics off and the standard request log. */
     public SpotterServer(Database db, LongSupplier clock, Security security) {
+        this(db, clock, security, Operations.standard());
+    }
+
+    public SpotterServer(Database db, LongSupplier clock, Security security, Operations ops) {
         this.db = db;
+        // Database.open has brought the file to the last migration step: that is the version this server expects.
+        this.readiness = Readiness.of(db, db.schemaVersion(), ops.readyTimeout());
+        Optional<Metrics> metrics = ops.metrics() ? Optional.of(new Metrics(ops.pool())) : Optional.empty();
+        List<AnsweredRequests> observers = new ArrayList<>();
+        observers.add(ops.requestLog());
+        metrics.ifPresent(observers::add);
+        MetricsAccess metricsAccess = new MetricsAccess(ops.metricsToken());
+        OpsRoutes opsRoutes = new OpsRoutes(readiness, metrics, metricsAccess);
         TemplateStore templates = new TemplateStore(db, clock, () -> UUID.randomUUID().toString());
         Consumer<User> welcome = user -> StarterTemplates.seed(templates, user.id());
         Accounts accounts = new Accounts(db, security.hasher(), clock, () -> UUID.randomUUID().toString());
         SignIns signIns = new SignIns(db, clock);
         SessionCookie cookie = new SessionCookie(security.behindProxy());
-        RequestGuards guards = new RequestGuards(signIns, cookie);
+        RequestGuards guards = new RequestGuards(signIns, cookie, metricsAccess::check);
         AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(clock),
                 security.behindProxy(), welcome, clock);
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
@@ -76,6 +102,9 @@ public final class SpotterServer {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
             JettySetup.apply(config, security.limits(), security.hosts(), security.behindProxy(), clock);
+            // Outside the front door, so its refusals are logged and counted too.
+            config.jetty.modifyServer(server -> server.setHandler(
+                    new RequestObserver(server.getHandler(), System::nanoTime, observers)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/webroot";
@@ -89,19 +118,12 @@ public final class SpotterServer {
                 config.spaRoot.addFile(route, "/webroot/index.html", Location.CLASSPATH);
             }
             ErrorHandlers.register(config);
+            config.routes.beforeMatched(RequestRoute::note);
             guards.register(config.routes);
-            config.routes.get("/api/health", ctx -> {
-                JsonObject body = new JsonObject();
-                body.put("status", "ok");
-                Api.json(ctx, 200, body);
-            });
-            authRoutes.register(config.routes);
-            userRoutes.register(config.routes);
-            templateRoutes.register(config.routes);
-            draftRoutes.register(config.routes);
-            workoutRoutes.register(config.routes);
-            historyRoutes.register(config.routes);
-            transferRoutes.register(config.routes);
+            ApiRoutes routes = new ApiRoutes(config.routes);
+            RouteTree.declare(routes, new RouteTree.Controllers(opsRoutes, authRoutes, userRoutes, templateRoutes,
+                    draftRoutes, workoutRoutes, historyRoutes, transferRoutes));
+            declaredRoutes.addAll(routes.declared());
         });
     }
 
@@ -116,6 +138,18 @@ public final class SpotterServer {
 
     public void stop() {
         javalin.stop();
+        readiness.close();
+    }
+
+    /** The route tree as declared: method, path and the access each needs. */
+    public List<ApiRoutes.Declared> routes() {
+        return List.copyOf(declaredRoutes);
+    }
+
+    /** The HTTP endpoints Javalin registered, with the roles they carry: what the route audit checks. */
+    public List<Endpoint> endpoints() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod()).toList();
     }
 
     public Database database() {

@@ -36,6 +36,20 @@ class ServerConfigTest {
     }
 
     @Test
+    void metricsAreOffUnlessAskedForAndTheirTokenComesFromTheEnvironmentOnly() {
+        assertEquals(ServerConfig.MetricsOption.OFF, ServerConfig.from(new String[0], Map.of()).metrics());
+        assertTrue(ServerConfig.from(new String[] {"--metrics"}, Map.of()).metrics().enabled());
+        ServerConfig fromEnv = ServerConfig.from(new String[0],
+                Map.of("SPOTTER_METRICS", "true", "SPOTTER_METRICS_TOKEN", "s3cret-token"));
+        assertTrue(fromEnv.metrics().enabled());
+        assertEquals(java.util.Optional.of("s3cret-token"), fromEnv.metrics().token());
+        assertTrue(!fromEnv.toString().contains("s3cret-token"), "the token is never printed: " + fromEnv);
+        assertThrows(ServerConfig.BadConfig.class,
+                () -> ServerConfig.from(new String[] {"--metrics-token", "x"}, Map.of()));
+        assertTrue(ServerConfig.USAGE.contains("--metrics") && ServerConfig.USAGE.contains("SPOTTER_METRICS_TOKEN"));
+    }
+
+    @Test
     void publicUrlsComeFromTheFlagOrTheEnvironmentAndMustBeUrls() {
         assertEquals(List.of("https://gym.example.com"), ServerConfig.from(new String[0],
                 Map.of("SPOTTER_PUBLIC_URL", "https://gym.example.com")).publicUrls());

@@ -6,7 +6,6 @@ import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.ClientAddress;
 import com.grack.nanojson.JsonObject;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,28 +36,22 @@ public final class AuthRoutes {
         this.onNewUser = onNewUser;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/auth/state", this::state);
-        routes.post("/api/auth/setup", this::setup);
-        routes.post("/api/auth/login", this::login);
-        routes.post("/api/auth/logout", this::logout);
-    }
 
-    private void state(Context ctx) {
+    public void state(Context ctx) {
         JsonObject body = new JsonObject();
         body.put("setupNeeded", accounts.setupNeeded());
         body.put("user", signIns.resolve(cookie.read(ctx)).map(AuthRoutes::toJson).orElse(null));
         Api.json(ctx, 200, body);
     }
 
-    private void setup(Context ctx) {
+    public void setup(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
         User owner = accounts.createOwner(JsonFields.string(body, "name", ""), JsonFields.string(body, "password", ""));
         onNewUser.accept(owner);
         signIn(ctx, owner, 201);
     }
 
-    private void login(Context ctx) {
+    public void login(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
         String name = JsonFields.string(body, "name", "");
         String address = address(ctx);
@@ -77,7 +70,7 @@ public final class AuthRoutes {
         signIn(ctx, user.get(), 200);
     }
 
-    private void logout(Context ctx) {
+    public void logout(Context ctx) {
         signIns.revoke(cookie.read(ctx));
         cookie.clear(ctx);
         ctx.status(204);

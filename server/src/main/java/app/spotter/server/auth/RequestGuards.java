@@ -3,45 +3,77 @@ package app.spotter.server.auth;
 import app.spotter.server.http.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What every API request passes before a route (after {@link app.spotter.server.http.FrontDoor}): a same-origin
- * check on every state-changing call (CSRF), and a signed-in user on every route but sign-in, setup and health.
+ * What every request passes before a route (after {@link app.spotter.server.http.FrontDoor}): a same-origin check
+ * on every state-changing API call (CSRF), then the {@link Access} its route declared (see {@link ApiRoutes}): a
+ * signed-in user for {@code MEMBER}, the owner for {@code OWNER}, the operator check for {@code OPERATOR}. A route
+ * that declared none is refused (500), never served open.
  */
 public final class RequestGuards {
-    private static final Set<String> OPEN_ROUTES = Set.of("/api/health", "/api/auth/state", "/api/auth/setup",
-            "/api/auth/login", "/api/auth/logout");
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
             HandlerType.OPTIONS);
 
     private final SignIns signIns;
     private final SessionCookie cookie;
+    private final Handler operatorCheck;
 
-    public RequestGuards(SignIns signIns, SessionCookie cookie) {
+    /** {@code operatorCheck} throws the refusal for a caller who may not read the operator's routes. */
+    public RequestGuards(SignIns signIns, SessionCookie cookie, Handler operatorCheck) {
         this.signIns = signIns;
         this.cookie = cookie;
+        this.operatorCheck = operatorCheck;
     }
 
     public void register(RoutesConfig routes) {
-        routes.before("/api/*", this::guardApi);
+        routes.before("/api/*", this::sameOriginForChanges);
+        routes.beforeMatched(this::checkAccess);
     }
 
-    private void guardApi(Context ctx) {
+    private void sameOriginForChanges(Context ctx) {
         if (!SAFE_METHODS.contains(ctx.method()) && !sameOrigin(ctx)) {
             throw new ApiException(403, "Cross-site request refused", "", null);
         }
-        if (OPEN_ROUTES.contains(ctx.path())) {
-            return;
+    }
+
+    private void checkAccess(Context ctx) throws Exception {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint == null) {
+            return; // the app's pages and files
         }
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.size() != 1 || !(roles.iterator().next() instanceof Access access)) {
+            throw new IllegalStateException("route " + endpoint.method + " " + endpoint.path
+                    + " must declare exactly one Access, not " + roles);
+        }
+        switch (access) {
+            case PUBLIC -> {
+            }
+            case OPERATOR -> operatorCheck.handle(ctx);
+            case MEMBER -> CurrentUser.set(ctx, signedIn(ctx));
+            case OWNER -> {
+                User user = signedIn(ctx);
+                if (!user.isOwner()) {
+                    throw new ApiException(403, "Only the owner manages accounts", "", null);
+                }
+                CurrentUser.set(ctx, user);
+            }
+        }
+    }
+
+    private User signedIn(Context ctx) {
         Optional<User> user = signIns.resolve(cookie.read(ctx));
         if (user.isEmpty()) {
             throw new ApiException(401, "Sign in first", "", null);
         }
-        CurrentUser.set(ctx, user.get());
+        return user.get();
     }
 
     /**

@@ -10,7 +10,6 @@ import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -27,13 +26,8 @@ public final class DraftRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/session-draft", this::get);
-        routes.put("/api/session-draft", this::sync);
-        routes.delete("/api/session-draft/{sessionId}", this::discard);
-    }
 
-    private void get(Context ctx) {
+    public void get(Context ctx) {
         Optional<DraftStore.Stored> draft = store.current(CurrentUser.id(ctx));
         if (draft.isEmpty()) {
             ctx.status(204);
@@ -43,7 +37,7 @@ public final class DraftRoutes {
     }
 
     /** {@code PUT ?baseRevision=n[&replace=true]}, body a whole document or a delta ({@code "partial": true}). */
-    private void sync(Context ctx) {
+    public void sync(Context ctx) {
         long now = clock.getAsLong();
         Workout incoming = WorkoutCodec.read(Api.jsonBody(ctx), now);
         if (incoming.isFinished()) {
@@ -74,7 +68,7 @@ public final class DraftRoutes {
         }
     }
 
-    private void discard(Context ctx) {
+    public void discard(Context ctx) {
         String userId = CurrentUser.id(ctx);
         String sessionId = ctx.pathParam("sessionId");
         DraftStore.Discard outcome = store.discard(userId, sessionId);

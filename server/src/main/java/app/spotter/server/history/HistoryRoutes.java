@@ -14,7 +14,6 @@ import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
@@ -36,16 +35,8 @@ public final class HistoryRoutes {
         this.log = log;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/history", this::page);
-        routes.get("/api/workouts/{id}/summary", this::summary);
-        routes.get("/api/exercises", this::exercises);
-        routes.get("/api/exercises/last", this::lastTime);
-        routes.get("/api/progress", this::progress);
-        routes.get("/api/progress/weekly", this::weekly);
-    }
 
-    private void page(Context ctx) {
+    public void page(Context ctx) {
         long before = QueryParams.longValue(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
@@ -63,7 +54,7 @@ public final class HistoryRoutes {
         Api.json(ctx, 200, page);
     }
 
-    private void summary(Context ctx) {
+    public void summary(Context ctx) {
         String userId = CurrentUser.id(ctx);
         Workout workout = log.find(userId, ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
         WorkoutSummary summary = WorkoutSummary.of(workout, queries.recordsBefore(userId, workout.startedAt()));
@@ -104,14 +95,14 @@ public final class HistoryRoutes {
         Api.json(ctx, 200, json);
     }
 
-    private void exercises(Context ctx) {
+    public void exercises(Context ctx) {
         JsonArray names = new JsonArray();
         names.addAll(queries.exercises(CurrentUser.id(ctx)));
         Api.json(ctx, 200, names);
     }
 
     /** Per name asked, last time's done sets: {@code reps} and {@code weight} as before, then the kind's fields. */
-    private void lastTime(Context ctx) {
+    public void lastTime(Context ctx) {
         JsonObject byName = new JsonObject();
         for (String name : ctx.queryParams("name")) {
             JsonArray sets = new JsonArray();
@@ -136,7 +127,7 @@ public final class HistoryRoutes {
      * its latest set). {@code value}/{@code secondValue} are the kind's figures in {@code unit}/{@code secondUnit};
      * {@code topWeight} and {@code estimatedOneRepMax} stay for weight x reps.
      */
-    private void progress(Context ctx) {
+    public void progress(Context ctx) {
         String exercise = ctx.queryParam("exercise");
         if (exercise == null || exercise.isBlank()) {
             throw ApiException.badRequest("exercise is required", "exercise");
@@ -177,7 +168,7 @@ public final class HistoryRoutes {
         return Optional.of(kind);
     }
 
-    private void weekly(Context ctx) {
+    public void weekly(Context ctx) {
         int offset = (int) QueryParams.longValue(ctx, "utcOffsetMinutes", 0);
         if (Math.abs(offset) > 14 * 60) {
             throw ApiException.badRequest("utcOffsetMinutes must be between -840 and 840", "utcOffsetMinutes");

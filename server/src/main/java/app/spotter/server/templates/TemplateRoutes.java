@@ -9,7 +9,6 @@ import app.spotter.workout.Template;
 import app.spotter.workout.TemplateCodecV2;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,43 +21,35 @@ public final class TemplateRoutes {
         this.store = store;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/templates", this::list);
-        routes.post("/api/templates", this::create);
-        routes.put("/api/templates/order", this::reorder);
-        routes.get("/api/templates/{id}", this::get);
-        routes.put("/api/templates/{id}", this::update);
-        routes.delete("/api/templates/{id}", this::delete);
-    }
 
-    private void list(Context ctx) {
+    public void list(Context ctx) {
         Api.jsonText(ctx, 200, TemplateCodecV2.writeList(store.list(CurrentUser.id(ctx))));
     }
 
-    private void get(Context ctx) {
+    public void get(Context ctx) {
         Template template = store.find(CurrentUser.id(ctx), ctx.pathParam("id")).orElseThrow(() -> notFound());
         Api.jsonText(ctx, 200, TemplateCodecV2.write(template));
     }
 
-    private void create(Context ctx) {
+    public void create(Context ctx) {
         Template created = store.create(CurrentUser.id(ctx), read(ctx));
         Api.jsonText(ctx, 201, TemplateCodecV2.write(created));
     }
 
-    private void update(Context ctx) {
+    public void update(Context ctx) {
         Template template = read(ctx);
         Template stored = store.update(CurrentUser.id(ctx), ctx.pathParam("id"), template).orElseThrow(() -> notFound());
         Api.jsonText(ctx, 200, TemplateCodecV2.write(stored));
     }
 
-    private void delete(Context ctx) {
+    public void delete(Context ctx) {
         if (!store.delete(CurrentUser.id(ctx), ctx.pathParam("id"))) {
             throw notFound();
         }
         ctx.status(204);
     }
 
-    private void reorder(Context ctx) {
+    public void reorder(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
         JsonArray array = JsonFields.array(body, "ids", "");
         List<String> ids = new ArrayList<>();

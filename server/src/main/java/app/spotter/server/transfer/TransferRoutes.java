@@ -14,7 +14,6 @@ import app.spotter.server.http.QueryParams;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
 import com.grack.nanojson.JsonObject;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,15 +43,8 @@ public final class TransferRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/export", this::exportJson);
-        routes.get("/api/export/csv", this::exportCsv);
-        routes.post("/api/import", this::importJson);
-        routes.post("/api/import/strong", ctx -> importCsv(ctx, CsvImportFormat.STRONG));
-        routes.post("/api/import/hevy", ctx -> importCsv(ctx, CsvImportFormat.HEVY));
-    }
 
-    private void exportJson(Context ctx) {
+    public void exportJson(Context ctx) {
         String userId = CurrentUser.id(ctx);
         List<Template> v2 = templates.list(userId);
         String body = ExportCodecV2.write(new ExportCodecV2.Export(clock.getAsLong(), v2, log.all(userId)));
@@ -60,18 +52,26 @@ public final class TransferRoutes {
         Api.jsonText(ctx, 200, body);
     }
 
-    private void exportCsv(Context ctx) {
+    public void exportCsv(Context ctx) {
         int offset = (int) QueryParams.longValue(ctx, "utcOffsetMinutes", 0);
         ctx.header("Content-Disposition", "attachment; filename=\"spotter-workouts.csv\"");
         ctx.status(200).contentType("text/csv; charset=utf-8")
                 .result(WorkoutCsv.write(log.all(CurrentUser.id(ctx)), offset));
     }
 
-    private void importJson(Context ctx) {
+    public void importJson(Context ctx) {
         withFile(ctx, file -> {
             ExportCodecV2.Export export = ExportFileReader.read(file);
             answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), List.of());
         });
+    }
+
+    public void importStrong(Context ctx) {
+        importCsv(ctx, CsvImportFormat.STRONG);
+    }
+
+    public void importHevy(Context ctx) {
+        importCsv(ctx, CsvImportFormat.HEVY);
     }
 
     /**

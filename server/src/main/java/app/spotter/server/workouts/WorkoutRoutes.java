@@ -8,7 +8,6 @@ import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.function.LongSupplier;
 
@@ -25,23 +24,16 @@ public final class WorkoutRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/api/workouts", this::logWorkout);
-        routes.get("/api/workouts", this::list);
-        routes.get("/api/workouts/{id}", this::get);
-        routes.delete("/api/workouts/{id}", this::delete);
-        routes.post("/api/workouts/{id}/amend", this::amend);
-    }
 
     /** 201 first time, 200 when merged into the logged copy, 410 for a tombstone unless {@code ?restore=true}. */
-    private void logWorkout(Context ctx) {
+    public void logWorkout(Context ctx) {
         Workout finished = WorkoutCodec.requireFinished(WorkoutCodec.read(Api.jsonBody(ctx), clock.getAsLong()));
         WorkoutLog.Outcome outcome = log.log(CurrentUser.id(ctx), finished, "true".equals(ctx.queryParam("restore")));
         WorkoutLog.Outcome.Stored stored = storedOrThrow(outcome);
         Api.json(ctx, stored.created() ? 201 : 200, document(stored.workout()));
     }
 
-    private void list(Context ctx) {
+    public void list(Context ctx) {
         long before = QueryParams.longValue(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
         JsonArray page = new JsonArray();
@@ -51,14 +43,14 @@ public final class WorkoutRoutes {
         Api.json(ctx, 200, page);
     }
 
-    private void get(Context ctx) {
+    public void get(Context ctx) {
         Workout workout = log.find(CurrentUser.id(ctx), ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("Workout"));
         Api.json(ctx, 200, document(workout));
     }
 
     /** Merges in a device's copy of a session that was logged (elsewhere, or before that device's last change). */
-    private void amend(Context ctx) {
+    public void amend(Context ctx) {
         Workout copy = WorkoutCodec.read(Api.jsonBody(ctx), clock.getAsLong());
         if (!copy.sessionId().equals(ctx.pathParam("id"))) {
             throw ApiException.badRequest("sessionId must be the workout's id", "sessionId");
@@ -70,7 +62,7 @@ public final class WorkoutRoutes {
         Api.json(ctx, 200, document(storedOrThrow(outcome).workout()));
     }
 
-    private void delete(Context ctx) {
+    public void delete(Context ctx) {
         if (!log.delete(CurrentUser.id(ctx), ctx.pathParam("id"))) {
             throw ApiException.notFound("Workout");
         }

@@ -5,6 +5,7 @@ import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
+import app.spotter.server.ops.Operations;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
@@ -34,6 +35,15 @@ public final class RunningServer implements AutoCloseable {
     /** Starts on a new database file in {@code dir} with the real clock, with the owner signed in. */
     public static RunningServer start(Path dir) {
         return start(dir.resolve("spotter.db"), System::currentTimeMillis).setUpOwner();
+    }
+
+    /** Starts on a new database file in {@code dir} with these operations settings, with the owner signed in. */
+    public static RunningServer start(Path dir, Operations ops) {
+        SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
+                TEST_LIMITS);
+        Path dbFile = dir.resolve("spotter.db");
+        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security, ops)
+                .start(0), dbFile).setUpOwner();
     }
 
     /** Starts on a new database with these connection limits, with the owner signed in. */
@@ -115,6 +125,11 @@ public final class RunningServer implements AutoCloseable {
 
     public Path dbFile() {
         return dbFile;
+    }
+
+    /** The server itself, for audits of what it registered. */
+    public SpotterServer spotter() {
+        return server;
     }
 
     public Database database() {

@@ -1,0 +1,100 @@
+package app.spotter.server.ops;
+
+import app.spotter.server.db.Database;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether this server can serve: the database answers a trivial query and its schema is the version this server's
+ * migrations bring it to. A probe waits at most {@code timeout}: a stuck database gets a "not ready" in time instead
+ * of a hung probe, and probes that come while a check is still waiting join it rather than pile up threads.
+ */
+public final class Readiness implements AutoCloseable {
+    /** The answer: ready, or the problem ({@code "database"} or {@code "schema"}) and what is wrong. */
+    public record Verdict(boolean ready, String problem, String message, int schemaVersion) {
+        static Verdict notReady(String problem, String message, int schemaVersion) {
+            return new Verdict(false, problem, message, schemaVersion);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
+
+    private final Runnable trivialQuery;
+    private final IntSupplier schemaVersion;
+    private final int expectedVersion;
+    private final Duration timeout;
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "spotter-readiness");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private CompletableFuture<Verdict> inFlight;
+
+    public Readiness(Runnable trivialQuery, IntSupplier schemaVersion, int expectedVersion, Duration timeout) {
+        this.trivialQuery = trivialQuery;
+        this.schemaVersion = schemaVersion;
+        this.expectedVersion = expectedVersion;
+        this.timeout = timeout;
+    }
+
+    /** Checks {@code db} against the schema version its migrations bring it to. */
+    public static Readiness of(Database db, int expectedVersion, Duration timeout) {
+        return new Readiness(() -> db.read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()),
+                db::schemaVersion, expectedVersion, timeout);
+    }
+
+    public Verdict check() {
+        CompletableFuture<Verdict> check = currentCheck();
+        try {
+            return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Verdict.notReady("database", "The database did not answer within " + timeout.toMillis() + " ms",
+                    -1);
+        } catch (ExecutionException e) {
+            return failed(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Verdict.notReady("database", "The check was interrupted", -1);
+        }
+    }
+
+    private synchronized CompletableFuture<Verdict> currentCheck() {
+        if (inFlight == null || inFlight.isDone()) {
+            inFlight = CompletableFuture.supplyAsync(this::probe, checker);
+        }
+        return inFlight;
+    }
+
+    private Verdict probe() {
+        try {
+            trivialQuery.run();
+            int version = schemaVersion.getAsInt();
+            if (version != expectedVersion) {
+                return Verdict.notReady("schema", "The database has schema version " + version
+                        + "; this server expects " + expectedVersion, version);
+            }
+            return new Verdict(true, "", "", version);
+        } catch (RuntimeException e) {
+            return failed(e);
+        }
+    }
+
+    // The cause goes to the server's log only: the answer is public and names no file, host or driver.
+    private static Verdict failed(Throwable cause) {
+        LOG.warn("readiness check: the database did not answer: {}", String.valueOf(cause));
+        return Verdict.notReady("database", "The database did not answer a query", -1);
+    }
+
+    @Override
+    public void close() {
+        checker.shutdownNow();
+    }
+}

@@ -1,0 +1,116 @@
+package app.spotter.server.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.spotter.json.Json;
+import app.spotter.server.support.ApiClient.Reply;
+import app.spotter.server.support.RunningServer;
+import com.grack.nanojson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /api/ready}: the database answers and has the schema this server expects, or 503 naming why. */
+class ReadinessApiTest {
+    @TempDir
+    Path dir;
+    private RunningServer server;
+
+    @BeforeEach
+    void start() {
+        server = RunningServer.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Reply ready() {
+        return server.client().get("/api/ready");
+    }
+
+    private static JsonObject body(Reply reply) {
+        return Json.parseObject(reply.body());
+    }
+
+    private Connection beside() throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + server.dbFile());
+    }
+
+    @Test
+    void ready_answers_200_without_sign_in_when_the_database_answers_with_the_expected_schema() {
+        Reply reply = ready();
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(body(reply).getBoolean("ready"));
+        assertEquals(server.database().schemaVersion(), body(reply).getInt("schemaVersion"));
+        assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void a_schema_other_than_the_one_this_server_migrates_to_answers_503_naming_the_schema() throws Exception {
+        int expected = server.database().schemaVersion();
+        try (Connection other = beside(); Statement sql = other.createStatement()) {
+            sql.execute("PRAGMA user_version = " + (expected + 1));
+        }
+        Reply newer = ready();
+        assertEquals(503, newer.status(), newer.body());
+        assertFalse(body(newer).getBoolean("ready"));
+        assertEquals("schema", body(newer).getString("problem"));
+        assertEquals(expected + 1, body(newer).getInt("schemaVersion"));
+        assertTrue(body(newer).getString("error").contains("expects " + expected), newer.body());
+
+        try (Connection other = beside(); Statement sql = other.createStatement()) {
+            sql.execute("PRAGMA user_version = " + expected);
+        }
+        assertEquals(200, ready().status(), "ready again once the schema is the expected one");
+    }
+
+    @Test
+    void a_database_that_cannot_be_opened_answers_503_naming_the_database_but_not_its_file() throws Exception {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(server.dbFile() + suffix));
+        }
+        Files.createDirectory(server.dbFile());
+        Reply reply = ready();
+        assertEquals(503, reply.status(), reply.body());
+        assertEquals("database", body(reply).getString("problem"));
+        assertFalse(reply.body().contains(dir.toString()), "the public answer names no path: " + reply.body());
+        assertEquals(200, server.client().get("/api/health").status(), "alive, only not ready");
+    }
+
+    @Test
+    void a_stuck_database_answers_503_within_the_bound_and_ready_again_once_it_is_free() throws Exception {
+        try (Connection holder = beside(); Statement sql = holder.createStatement()) {
+            // An exclusive lock held by another process: every read of ours waits out the 5 s busy timeout.
+            sql.execute("PRAGMA locking_mode = EXCLUSIVE");
+            sql.execute("BEGIN EXCLUSIVE");
+            sql.execute("CREATE TABLE probe_lock (x INTEGER)");
+            Instant asked = Instant.now();
+            Reply stuck = ready();
+            Duration took = Duration.between(asked, Instant.now());
+            assertEquals(503, stuck.status(), stuck.body());
+            assertEquals("database", body(stuck).getString("problem"));
+            assertTrue(body(stuck).getString("error").contains("did not answer within 2000 ms"), stuck.body());
+            // Under SQLite's 5 s busy timeout: the bound answered, not the database giving up.
+            assertTrue(took.compareTo(Duration.ofMillis(4500)) < 0, "answered in " + took.toMillis() + " ms");
+            sql.execute("ROLLBACK");
+        }
+        Instant deadline = Instant.now().plusSeconds(15);
+        int status = ready().status();
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            status = ready().status();
+        }
+        assertEquals(200, status, "ready once the lock is released");
+    }
+}
