@@ -42,6 +42,20 @@ public final class Checks {
         }
     }
 
+    /** The longest rest of a window: 0 (no window), or from the shortest rest up to the rest limit. */
+    public static void restWindow(int seconds, int maxSeconds, String field, List<FieldError> errors) {
+        if (maxSeconds == 0) {
+            return;
+        }
+        if (maxSeconds < 0 || maxSeconds > Limits.REST_MAX_SECONDS) {
+            errors.add(new FieldError(field, "Longest rest must be between 0 and " + Limits.REST_MAX_SECONDS
+                    + " seconds"));
+        } else if (maxSeconds < seconds) {
+            errors.add(new FieldError(field, "Longest rest must not be shorter than the rest (" + seconds
+                    + " seconds)"));
+        }
+    }
+
     public static void note(String value, String field, List<FieldError> errors) {
         if (value != null && value.codePointCount(0, value.length()) > Limits.NOTE_MAX_CHARS) {
             errors.add(new FieldError(field, "Note must be at most " + Limits.NOTE_MAX_CHARS + " characters"));
