@@ -57,6 +57,10 @@ class WorkoutPlayerTest {
             }
 
             @Override
+            public void vibrateRepeated(int millis, int pauseMillis, int times) {
+            }
+
+            @Override
             public boolean online() {
                 return !server.down;
             }
