@@ -1,5 +1,6 @@
 package app.spotter.validation;
 
+import app.spotter.session.TimerFormat;
 import java.util.List;
 
 /** The field checks shared by every validator: each adds an error to {@code errors} when the value is out of bounds. */
@@ -51,8 +52,8 @@ public final class Checks {
             errors.add(new FieldError(field, "Longest rest must be between 0 and " + Limits.REST_MAX_SECONDS
                     + " seconds"));
         } else if (maxSeconds < seconds) {
-            errors.add(new FieldError(field, "Longest rest must not be shorter than the rest (" + seconds
-                    + " seconds)"));
+            errors.add(new FieldError(field, "Longest rest must not be shorter than the rest ("
+                    + TimerFormat.mmss(seconds) + ")"));
         }
     }
 

@@ -43,7 +43,7 @@ class RestWindowTest {
         ValidationException shorter = assertThrows(ValidationException.class,
                 () -> TemplateCodecV2.read(json.replace("\"restMaxSeconds\":180", "\"restMaxSeconds\":100")));
         assertEquals("exercises[0].restMaxSeconds", shorter.first().field());
-        assertEquals("Longest rest must not be shorter than the rest (120 seconds)", shorter.first().message());
+        assertEquals("Longest rest must not be shorter than the rest (02:00)", shorter.first().message());
         ValidationException over = assertThrows(ValidationException.class,
                 () -> TemplateCodecV2.read(json.replace("\"restMaxSeconds\":180", "\"restMaxSeconds\":3601")));
         assertEquals("exercises[0].restMaxSeconds", over.first().field());

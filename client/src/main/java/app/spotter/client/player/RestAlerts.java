@@ -10,8 +10,9 @@ import app.spotter.workout.WorkoutExercise;
 /**
  * The player on the gym floor: at rest end the sound (per the settings), vibration and, with the page hidden, a
  * notification. A rest window ("2:00 to 3:00") signals twice: at its shortest time the same as a rest end, saying
- * how long is left; at its longest a distinct sound, a buzz pattern and "Rest window over". While a workout is on screen the screen is kept awake (unless the setting is off). The first rest
- * asks, once per device, to allow notifications, saying why; refused, everything else still signals.
+ * how long is left; at its longest a distinct sound, a buzz pattern and "Rest window over". While a workout is on
+ * screen the screen is kept awake (unless the setting is off). The first rest asks, once per device, to allow
+ * notifications, saying why; refused, everything else still signals.
  */
 final class RestAlerts {
     static final int VIBRATION_MILLIS = 600;
