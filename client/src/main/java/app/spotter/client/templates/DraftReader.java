@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.ui.UnitMessages;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.Targets;
@@ -56,7 +57,7 @@ final class DraftReader {
         Template template = new Template(id, draft.name, draft.note, exercises);
         // A box that holds no number already has its message; the validator only saw a stand-in 0 there.
         for (FieldError error : TemplateValidatorV2.validate(template)) {
-            found.putIfAbsent(error.field(), error.message());
+            found.putIfAbsent(error.field(), UnitMessages.inUnit(error.message(), draft.unit));
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String path : draft.fieldPaths()) {
