@@ -1,16 +1,23 @@
 // Test only, evaluated before the app's scripts on every document: a clock the test moves (Date.now plus a shift),
 // a page the test hides and shows, and stand-ins for the Screen Wake Lock, Notifications, Web Audio and
-// vibration that record what the app asked of them in window.spotterTest.
+// vibration that record what the app asked of them in window.spotterTest. The clock's shift and the notification
+// permission live in sessionStorage, so a reload goes on from where the device was, as a real phone would.
 (function () {
-  var shift = 0;
+  function kept(key, fallback) {
+    try { return sessionStorage.getItem('spotterTest.' + key) || fallback; } catch (e) { return fallback; }
+  }
+  function keep(key, value) {
+    try { sessionStorage.setItem('spotterTest.' + key, value); } catch (e) {}
+  }
+  var shift = Number(kept('shift', 0));
   var realNow = Date.now;
   Date.now = function () { return realNow.call(Date) + shift; };
   var rec = window.spotterTest = {
     hidden: false, wakeRequests: 0, wakeReleases: 0, permissionRequests: 0, audioContexts: 0,
-    oscillators: 0, peaks: [], vibrations: [], notifications: []
+    oscillators: 0, frequencies: [], waves: [], peaks: [], vibrations: [], notifications: []
   };
   var locks = [];
-  rec.advance = function (millis) { shift += millis; };
+  rec.advance = function (millis) { shift += millis; keep('shift', String(shift)); };
   rec.lockHeld = function () { return locks.some(function (l) { return !l.released; }); };
   // A hidden page loses its wake lock, as in a browser.
   rec.hide = function (hidden) {
@@ -45,12 +52,13 @@
     return true;
   }});
 
-  var permission = 'default';
+  var permission = kept('permission', 'default');
   function FakeNotification() {}
   Object.defineProperty(FakeNotification, 'permission', {get: function () { return permission; }});
   FakeNotification.requestPermission = function () {
     rec.permissionRequests++;
     permission = 'granted';
+    keep('permission', permission);
     return Promise.resolve(permission);
   };
   window.Notification = FakeNotification;
@@ -69,8 +77,9 @@
   }
   FakeAudio.prototype.resume = function () { this.state = 'running'; return Promise.resolve(); };
   FakeAudio.prototype.createOscillator = function () {
-    return {type: '', frequency: {value: 0}, connect: function () {}, stop: function () {},
-      start: function () { rec.oscillators++; }};
+    var osc = {type: '', frequency: {value: 0}, connect: function () {}, stop: function () {},
+      start: function () { rec.oscillators++; rec.frequencies.push(osc.frequency.value); rec.waves.push(osc.type); }};
+    return osc;
   };
   FakeAudio.prototype.createGain = function () {
     return {connect: function () {}, gain: {setValueAtTime: function () {},

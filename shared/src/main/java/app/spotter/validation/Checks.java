@@ -1,5 +1,7 @@
 package app.spotter.validation;
 
+import app.spotter.history.WeightUnit;
+import app.spotter.session.TimerFormat;
 import java.util.List;
 
 /** The field checks shared by every validator: each adds an error to {@code errors} when the value is out of bounds. */
@@ -32,13 +34,37 @@ public final class Checks {
 
     public static void weight(double kg, String field, List<FieldError> errors) {
         if (!(kg >= 0 && kg <= Limits.WEIGHT_MAX_KG)) {
-            errors.add(new FieldError(field, "Weight must be between 0 and " + (int) Limits.WEIGHT_MAX_KG + " kg"));
+            errors.add(new FieldError(field, weightOutOfRange(WeightUnit.KG)));
         }
+    }
+
+    /**
+     * The message for a weight out of range with the limit in {@code unit}, rounded down so the limit named is one
+     * that passes (4409 lb). Documents carry kilograms, so the validators say kg; the client shows it in the
+     * user's unit (its {@code UnitMessages}).
+     */
+    public static String weightOutOfRange(WeightUnit unit) {
+        long limit = (long) Math.floor(unit.fromKg(Limits.WEIGHT_MAX_KG));
+        return "Weight must be between 0 and " + limit + " " + unit.label();
     }
 
     public static void rest(int seconds, String field, List<FieldError> errors) {
         if (seconds < 0 || seconds > Limits.REST_MAX_SECONDS) {
             errors.add(new FieldError(field, "Rest must be between 0 and " + Limits.REST_MAX_SECONDS + " seconds"));
+        }
+    }
+
+    /** The longest rest of a window: 0 (no window), or from the shortest rest up to the rest limit. */
+    public static void restWindow(int seconds, int maxSeconds, String field, List<FieldError> errors) {
+        if (maxSeconds == 0) {
+            return;
+        }
+        if (maxSeconds < 0 || maxSeconds > Limits.REST_MAX_SECONDS) {
+            errors.add(new FieldError(field, "Longest rest must be between 0 and " + Limits.REST_MAX_SECONDS
+                    + " seconds"));
+        } else if (maxSeconds < seconds) {
+            errors.add(new FieldError(field, "Longest rest must not be shorter than the rest ("
+                    + TimerFormat.mmss(seconds) + ")"));
         }
     }
 

@@ -86,7 +86,7 @@ public final class ExerciseEdits {
             sets.add(set.isDone() ? copy.withDone(stamp, null) : copy);
         }
         WorkoutExercise replacement = WorkoutExercise.create(newExerciseId, kind, name.trim(), old.restValue(),
-                old.noteValue(), old.positionKey(), old.groupValue(), sets, stamp);
+                old.restMaxValue(), old.noteValue(), old.positionKey(), old.groupValue(), sets, stamp);
         Workout next = workout.withExercise(old.withRemoved(ExerciseRemoval.of(old, stamp)))
                 .withExercise(replacement);
         WorkoutExercise active = workout.activeExercise();

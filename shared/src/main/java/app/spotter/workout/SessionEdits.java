@@ -33,7 +33,7 @@ public final class SessionEdits {
                         target.targets(), target.targets(), 0, stamp));
             }
             exercises.add(WorkoutExercise.create(exerciseId, plan.kind(), plan.name(), plan.restSeconds(),
-                    plan.note(), exerciseKeys.get(i), plan.supersetGroup(), sets, stamp));
+                    plan.restMaxSeconds(), plan.note(), exerciseKeys.get(i), plan.supersetGroup(), sets, stamp));
         }
         String first = exercises.isEmpty() ? "" : "e0";
         return header(sessionId, template.id(), template.name(), template.note(), first, exercises, stamp, now);
@@ -81,7 +81,10 @@ public final class SessionEdits {
         return withRest(workout, Rest.NONE, stamp);
     }
 
-    /** Lengthens or shortens the running rest; shortening past zero ends it; no rest running changes nothing. */
+    /**
+     * Lengthens or shortens the running rest (a window's end moves with it); shortening past zero ends it; no rest
+     * running changes nothing.
+     */
     public static Workout adjustRest(Workout workout, int deltaSeconds, Stamp stamp, long now) {
         Lookup.requireFull(workout);
         Rest rest = workout.restValue();
@@ -89,7 +92,8 @@ public final class SessionEdits {
             return workout;
         }
         long endsAt = rest.endsAt() + deltaSeconds * 1000L;
-        return withRest(workout, endsAt > now ? new Rest(endsAt, rest.seconds()) : Rest.NONE, stamp);
+        return withRest(workout, endsAt > now ? new Rest(endsAt, rest.seconds(), rest.maxSeconds()) : Rest.NONE,
+                stamp);
     }
 
     /** Finishes the workout at {@code now} (server time); refused when no set is done (discard it instead). */

@@ -88,8 +88,7 @@ public final class SetEdits {
         WorkoutSet set = Lookup.set(exercise, setId);
         Workout done = workout.withExercise(exercise.withSet(set.withDone(stamp, set.undone())));
         SupersetRounds.Step step = done.nextAfterCompleting(exerciseId);
-        int rest = exercise.restValue();
-        Rest countdown = step.rest() && rest > 0 ? new Rest(now + rest * 1000L, rest) : Rest.NONE;
+        Rest countdown = step.rest() ? Rest.starting(now, exercise.restValue(), exercise.restMaxValue()) : Rest.NONE;
         return SessionEdits.withRest(SessionEdits.withActive(done, step.exerciseId(), stamp), countdown, stamp);
     }
 

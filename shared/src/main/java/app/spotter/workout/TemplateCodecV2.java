@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * Templates in wire format 2: {@code {"schema": 2, "id", "name", "note", "exercises": [{"name", "kind",
- * "restSeconds", "note", "supersetGroup", "sets": [{"type", "targets": {fields of the kind}}]}]}}. Strict like
- * {@link WorkoutCodec}; a schema-1 template (no {@code schema} field) goes through {@link SchemaOneUpgrade}.
+ * "restSeconds", "restMaxSeconds"?, "note", "supersetGroup", "sets": [{"type", "targets": {fields of the kind}}]}]}}.
+ * Strict like {@link WorkoutCodec}; {@code restMaxSeconds} (a rest window's longest time) is optional and left out
+ * when the rest is a single value. A schema-1 template (no {@code schema} field) goes through
+ * {@link SchemaOneUpgrade}.
  */
 public final class TemplateCodecV2 {
     public static final int SCHEMA = 2;
@@ -48,6 +50,9 @@ public final class TemplateCodecV2 {
             ex.put("name", e.name());
             ex.put("kind", e.kind().wireName());
             ex.put("restSeconds", e.restSeconds());
+            if (e.restMaxSeconds() != 0) {
+                ex.put("restMaxSeconds", e.restMaxSeconds());
+            }
             ex.put("note", e.note());
             ex.put("supersetGroup", e.supersetGroup());
             JsonArray sets = new JsonArray();
@@ -98,7 +103,8 @@ public final class TemplateCodecV2 {
         for (int i = 0; i < list.size(); i++) {
             String exPath = at(path, "exercises") + "[" + i + "]";
             JsonObject ex = JsonFields.element(list, i, at(path, "exercises"));
-            WireFields.requireOnly(ex, exPath, "name", "kind", "restSeconds", "note", "supersetGroup", "sets");
+            WireFields.requireOnly(ex, exPath, "name", "kind", "restSeconds", "restMaxSeconds", "note",
+                    "supersetGroup", "sets");
             ExerciseKind kind = WorkoutReader.kind(ex, exPath);
             JsonArray setList = JsonFields.array(ex, "sets", exPath);
             List<TemplateSet> sets = new ArrayList<>();
@@ -110,7 +116,9 @@ public final class TemplateCodecV2 {
                         JsonFields.object(set, "targets", setPath), at(setPath, "targets"), kind)));
             }
             exercises.add(new TemplateExercise(JsonFields.string(ex, "name", exPath), kind,
-                    JsonFields.integer(ex, "restSeconds", exPath), JsonFields.string(ex, "note", exPath),
+                    JsonFields.integer(ex, "restSeconds", exPath), ex.containsKey("restMaxSeconds")
+                            ? JsonFields.integer(ex, "restMaxSeconds", exPath) : 0,
+                    JsonFields.string(ex, "note", exPath),
                     JsonFields.string(ex, "supersetGroup", exPath), sets));
         }
         return new Template(JsonFields.optionalString(obj, "id", path), JsonFields.string(obj, "name", path),

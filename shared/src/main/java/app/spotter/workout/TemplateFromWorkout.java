@@ -23,7 +23,7 @@ public final class TemplateFromWorkout {
             }
             if (!sets.isEmpty()) {
                 exercises.add(new TemplateExercise(exercise.nameValue(), exercise.kind(), exercise.restValue(),
-                        exercise.noteValue(), exercise.groupValue(), sets));
+                        exercise.restMaxValue(), exercise.noteValue(), exercise.groupValue(), sets));
             }
         }
         return new Template(id, name, workout.noteValue(), exercises);

@@ -28,6 +28,7 @@ public final class TemplateValidatorV2 {
             String exPath = at(path, "exercises") + "[" + i + "]";
             Checks.name(e.name(), exPath + ".name", errors);
             Checks.rest(e.restSeconds(), exPath + ".restSeconds", errors);
+            Checks.restWindow(e.restSeconds(), e.restMaxSeconds(), exPath + ".restMaxSeconds", errors);
             Checks.note(e.note(), exPath + ".note", errors);
             if (!e.supersetGroup().isEmpty() && !Checks.isItemId(e.supersetGroup())) {
                 errors.add(new FieldError(exPath + ".supersetGroup", "supersetGroup must be empty or an id"));

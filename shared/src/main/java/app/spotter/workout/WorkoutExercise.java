@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * One exercise of a workout document: a fixed id and kind, its changeable fields as registers, and all its sets
  * (removed ones too) in id order. Consecutive visible exercises with the same non-empty superset group form a
- * superset.
+ * superset. {@code restMaxSeconds} makes the rest a window (absent, or not longer than the rest: a single value);
+ * it is a register of its own, so the two ends are merged each on its own and the window is read leniently.
  */
 public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Register<String> name,
-                              Register<Integer> restSeconds, Register<String> note, Register<String> position,
+                              Register<Integer> restSeconds, Register<Integer> restMaxSeconds,
+                              Register<String> note, Register<String> position,
                               Register<String> supersetGroup, ExerciseRemoval removed,
                               List<WorkoutSet> sets) {
     public WorkoutExercise {
@@ -18,8 +20,16 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
 
     static WorkoutExercise create(String id, ExerciseKind kind, String name, int restSeconds, String note,
                                   String position, String supersetGroup, List<WorkoutSet> sets, Stamp stamp) {
+        return create(id, kind, name, restSeconds, 0, note, position, supersetGroup, sets, stamp);
+    }
+
+    /** A new exercise; without a window ({@code restMaxSeconds} 0) the field is left out of the document. */
+    static WorkoutExercise create(String id, ExerciseKind kind, String name, int restSeconds, int restMaxSeconds,
+                                  String note, String position, String supersetGroup, List<WorkoutSet> sets,
+                                  Stamp stamp) {
         return new WorkoutExercise(id, stamp, kind, Register.of(name, stamp), Register.of(restSeconds, stamp),
-                Register.of(note, stamp), Register.of(position, stamp), Register.of(supersetGroup, stamp), null,
+                restMaxSeconds > 0 ? Register.of(restMaxSeconds, stamp) : null, Register.of(note, stamp),
+                Register.of(position, stamp), Register.of(supersetGroup, stamp), null,
                 sets);
     }
 
@@ -53,6 +63,12 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
         return restSeconds == null ? 0 : restSeconds.value();
     }
 
+    /** The longest rest of the window, or 0 when the rest is a single value. */
+    public int restMaxValue() {
+        int max = restMaxSeconds == null ? 0 : restMaxSeconds.value();
+        return max > restValue() ? max : 0;
+    }
+
     public String noteValue() {
         return note == null ? "" : note.value();
     }
@@ -78,24 +94,26 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
 
     WorkoutExercise with(Register<String> newName, Register<Integer> newRest, Register<String> newNote,
                          Register<String> newPosition, Register<String> newGroup) {
-        return new WorkoutExercise(id, created, kind, newName, newRest, newNote, newPosition, newGroup, removed,
-                sets);
+        return new WorkoutExercise(id, created, kind, newName, newRest, restMaxSeconds, newNote, newPosition,
+                newGroup, removed, sets);
     }
 
     WorkoutExercise withRemoved(ExerciseRemoval r) {
-        return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, r, sets);
+        return new WorkoutExercise(id, created, kind, name, restSeconds, restMaxSeconds, note, position,
+                supersetGroup, r, sets);
     }
 
     WorkoutExercise withSet(WorkoutSet set) {
-        return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, removed,
-                Items.replace(sets, set, WorkoutSet::id));
+        return new WorkoutExercise(id, created, kind, name, restSeconds, restMaxSeconds, note, position,
+                supersetGroup, removed, Items.replace(sets, set, WorkoutSet::id));
     }
 
     static WorkoutExercise merge(WorkoutExercise a, WorkoutExercise b) {
         // The kind is fixed at creation, so two copies agree; the lower one is kept so a bad copy cannot flip it.
         ExerciseKind kind = a.kind.ordinal() <= b.kind.ordinal() ? a.kind : b.kind;
         return new WorkoutExercise(a.id, Stamp.min(a.created, b.created), kind, Register.merge(a.name, b.name),
-                Register.merge(a.restSeconds, b.restSeconds), Register.merge(a.note, b.note),
+                Register.merge(a.restSeconds, b.restSeconds), Register.merge(a.restMaxSeconds, b.restMaxSeconds),
+                Register.merge(a.note, b.note),
                 Register.merge(a.position, b.position), Register.merge(a.supersetGroup, b.supersetGroup),
                 ExerciseRemoval.merge(a.removed, b.removed), Items.merge(a.sets, b.sets, WorkoutSet::id,
                         WorkoutSet::merge));
@@ -111,20 +129,22 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
             }
         }
         boolean own = created.isAfter(watermark) || Register.since(name, watermark) != null
-                || Register.since(restSeconds, watermark) != null || Register.since(note, watermark) != null
+                || Register.since(restSeconds, watermark) != null || Register.since(restMaxSeconds, watermark) != null
+                || Register.since(note, watermark) != null
                 || Register.since(position, watermark) != null || Register.since(supersetGroup, watermark) != null
                 || ExerciseRemoval.after(removed, watermark);
         if (!own && changed.isEmpty()) {
             return null;
         }
-        return new WorkoutExercise(id, created, kind, name, restSeconds, note, position, supersetGroup, removed,
-                changed);
+        return new WorkoutExercise(id, created, kind, name, restSeconds, restMaxSeconds, note, position,
+                supersetGroup, removed, changed);
     }
 
     public Stamp latestStamp() {
         Stamp max = created;
         max = Register.latest(max, name);
         max = Register.latest(max, restSeconds);
+        max = Register.latest(max, restMaxSeconds);
         max = Register.latest(max, note);
         max = Register.latest(max, position);
         max = Register.latest(max, supersetGroup);

@@ -48,8 +48,8 @@ final class WorkoutReader {
 
     // Items travel whole, in deltas too: only the session's own fields may be left out of a partial document.
     private static WorkoutExercise exercise(JsonObject obj, String path, Stamp docCreated) {
-        WireFields f = new WireFields(obj, path, false, docCreated, "id", "created", "kind", "name", "restSeconds", "note",
-                "position", "supersetGroup", "removed", "at", "sets");
+        WireFields f = new WireFields(obj, path, false, docCreated, "id", "created", "kind", "name", "restSeconds",
+                "restMaxSeconds", "note", "position", "supersetGroup", "removed", "at", "sets");
         ExerciseKind kind = kind(obj, path);
         JsonArray list = JsonFields.array(obj, "sets", path);
         List<WorkoutSet> sets = new ArrayList<>();
@@ -62,6 +62,7 @@ final class WorkoutReader {
         }
         return new WorkoutExercise(JsonFields.string(obj, "id", path), f.created, kind,
                 f.register("name", true, JsonFields::string), f.register("restSeconds", true, JsonFields::integer),
+                f.register("restMaxSeconds", false, JsonFields::integer),
                 f.register("note", true, JsonFields::string), f.register("position", true, JsonFields::string),
                 f.register("supersetGroup", true, JsonFields::string), f.exerciseRemoval("removed"), sets);
     }
@@ -122,8 +123,10 @@ final class WorkoutReader {
     private static Rest rest(JsonObject obj, String key, String path) {
         JsonObject rest = JsonFields.object(obj, key, path);
         String where = at(path, key);
-        WireFields.requireOnly(rest, where, "endsAt", "seconds");
-        return new Rest(JsonFields.longInteger(rest, "endsAt", where), JsonFields.integer(rest, "seconds", where));
+        WireFields.requireOnly(rest, where, "endsAt", "seconds", "maxSeconds");
+        int maxSeconds = rest.containsKey("maxSeconds") ? JsonFields.integer(rest, "maxSeconds", where) : 0;
+        return new Rest(JsonFields.longInteger(rest, "endsAt", where), JsonFields.integer(rest, "seconds", where),
+                maxSeconds);
     }
 
     private static String inIdOrder(String previous, String id, String field) {

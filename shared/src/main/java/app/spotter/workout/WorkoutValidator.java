@@ -56,6 +56,7 @@ public final class WorkoutValidator {
                 errors.add(new FieldError("rest.endsAt", "rest.endsAt must not be negative"));
             }
             Checks.rest(rest.seconds(), "rest.seconds", errors);
+            Checks.restWindow(rest.seconds(), rest.maxSeconds(), "rest.maxSeconds", errors);
         }
         if (w.finishedAt() != null) {
             long finishedAt = w.finishedAt().value();
@@ -85,6 +86,12 @@ public final class WorkoutValidator {
         if (e.restSeconds() != null) {
             Checks.rest(e.restSeconds().value(), at + ".restSeconds", errors);
         }
+        // Only the limit: the two ends are separate registers, and requiring max >= min here would make the merge
+        // of two valid copies (one device changes the rest, another the window) invalid. A window that is not
+        // longer than the rest reads as a single value (WorkoutExercise.restMaxValue).
+        if (e.restMaxSeconds() != null) {
+            Checks.restWindow(0, e.restMaxSeconds().value(), at + ".restMaxSeconds", errors);
+        }
         if (e.note() != null) {
             Checks.note(e.note().value(), at + ".note", errors);
         }
@@ -104,7 +111,8 @@ public final class WorkoutValidator {
             }
         }
         bound.check(e.created(), at + ".created").check(e.name(), at + ".name")
-                .check(e.restSeconds(), at + ".restSeconds").check(e.note(), at + ".note")
+                .check(e.restSeconds(), at + ".restSeconds").check(e.restMaxSeconds(), at + ".restMaxSeconds")
+                .check(e.note(), at + ".note")
                 .check(e.position(), at + ".position").check(e.supersetGroup(), at + ".supersetGroup")
                 .check(e.removed(), at + ".removed");
         if (e.sets().size() > Limits.DOCUMENT_SETS_MAX) {

@@ -26,6 +26,9 @@ final class WorkoutWriter {
             JsonObject rest = new JsonObject();
             rest.put("endsAt", w.rest().value().endsAt());
             rest.put("seconds", w.rest().value().seconds());
+            if (w.rest().value().maxSeconds() != 0) {
+                rest.put("maxSeconds", w.rest().value().maxSeconds());
+            }
             putValue(obj, at, w.created(), "rest", rest, w.rest().at());
         }
         put(obj, at, w.created(), "finishedAt", w.finishedAt());
@@ -52,6 +55,7 @@ final class WorkoutWriter {
         JsonObject at = new JsonObject();
         put(obj, at, e.created(), "name", e.name());
         put(obj, at, e.created(), "restSeconds", e.restSeconds());
+        put(obj, at, e.created(), "restMaxSeconds", e.restMaxSeconds());
         put(obj, at, e.created(), "note", e.note());
         put(obj, at, e.created(), "position", e.position());
         put(obj, at, e.created(), "supersetGroup", e.supersetGroup());

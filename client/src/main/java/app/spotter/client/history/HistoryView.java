@@ -8,6 +8,7 @@ import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.StorageKeys;
+import app.spotter.client.settings.UnitPicker;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;

@@ -4,5 +4,8 @@ package app.spotter.client.platform;
 public interface Device {
     void vibrate(int millis);
 
+    /** {@code times} buzzes of {@code millis}, with {@code pauseMillis} between them (a pattern, where supported). */
+    void vibrateRepeated(int millis, int pauseMillis, int times);
+
     boolean online();
 }

@@ -84,7 +84,8 @@ final class ExerciseCard {
     private HTMLElement open(long now) {
         HTMLElement card = shell(true);
         card.setAttribute("aria-current", "step");
-        String rest = exercise.restValue() > 0 ? " \u00b7 rest " + TimerFormat.mmss(exercise.restValue()) : "";
+        String rest = exercise.restValue() > 0 || exercise.restMaxValue() > 0
+                ? " \u00b7 rest " + TimerFormat.rest(exercise.restValue(), exercise.restMaxValue()) : "";
         Dom.append(card, Dom.append(Dom.el("div", "exercise-head"),
                 Dom.text("h2", "exercise-name", name),
                 Dom.text("span", "exercise-progress", progress() + rest),

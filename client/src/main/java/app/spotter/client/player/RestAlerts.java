@@ -3,16 +3,23 @@ package app.spotter.client.player;
 import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.RestNotifier.Permission;
 import app.spotter.client.settings.GymSettings;
+import app.spotter.session.TimerFormat;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 
 /**
  * The player on the gym floor: at rest end the sound (per the settings), vibration and, with the page hidden, a
- * notification; while a workout is on screen the screen is kept awake (unless the setting is off). The first rest
- * asks, once per device, to allow notifications, saying why; refused, everything else still signals.
+ * notification. A rest window ("2:00 to 3:00") signals twice: at its shortest time the same as a rest end, saying
+ * how long is left; at its longest a distinct sound, a buzz pattern and "Rest window over". While a workout is on
+ * screen the screen is kept awake (unless the setting is off). The first rest asks, once per device, to allow
+ * notifications, saying why; refused, everything else still signals.
  */
 final class RestAlerts {
     static final int VIBRATION_MILLIS = 600;
+    /** The end of a rest window: three short buzzes, so it is not mistaken for the shortest time's one long one. */
+    static final int WINDOW_END_BUZZ_MILLIS = 250;
+    static final int WINDOW_END_BUZZ_PAUSE_MILLIS = 150;
+    static final int WINDOW_END_BUZZES = 3;
     static final String TAG = "spotter-rest";
     static final String WHY = "Allow notifications so Spotter can tell you rest is over when the screen is locked"
             + " or another app is in front.";
@@ -35,19 +42,30 @@ final class RestAlerts {
         alarm.seen(workout.restValue(), now);
     }
 
-    /** Each tick of an active workout: signals a rest that has just ended. */
+    /** Each tick of an active workout: signals a rest end (or a window's end) that has just come. */
     void check(Workout workout, long now) {
-        if (!alarm.due(workout.restValue(), now)) {
+        RestEnd end = alarm.due(workout.restValue(), now);
+        if (end == RestEnd.NONE) {
             return;
         }
         RestEndSignals signals = RestEndSignals.decide(settings.restSound(), settings.restVolume(),
                 floor.notifier().pageHidden(), floor.notifier().permission());
+        boolean last = end == RestEnd.LONGEST;
         if (signals.sound()) {
-            floor.sound().play(signals.volume());
+            if (last) {
+                floor.sound().playWindowEnd(signals.volume());
+            } else {
+                floor.sound().play(signals.volume());
+            }
         }
-        player.platform.device().vibrate(VIBRATION_MILLIS);
+        if (last) {
+            player.platform.device().vibrateRepeated(WINDOW_END_BUZZ_MILLIS, WINDOW_END_BUZZ_PAUSE_MILLIS,
+                    WINDOW_END_BUZZES);
+        } else {
+            player.platform.device().vibrate(VIBRATION_MILLIS);
+        }
         if (signals.notification()) {
-            floor.notifier().show("Rest over", next(workout), TAG);
+            floor.notifier().show(title(end), body(end, workout, now), TAG);
         }
     }
 
@@ -56,7 +74,7 @@ final class RestAlerts {
      * a tap), and the answer is true when this is the moment to ask for notifications.
      */
     boolean changed(Workout before, Workout after, long now) {
-        boolean started = after.restValue().isRunning(now) && (before == null || !before.restValue().isRunning(now));
+        boolean started = resting(after, now) && (before == null || !resting(before, now));
         if (!started) {
             return false;
         }
@@ -98,6 +116,24 @@ final class RestAlerts {
             floor.awake().release();
             keeping = false;
         }
+    }
+
+    private static boolean resting(Workout workout, long now) {
+        return workout.restValue().isRunning(now) || workout.restValue().inWindow(now);
+    }
+
+    static String title(RestEnd end) {
+        return end == RestEnd.SHORTEST ? "Shortest rest over" : end == RestEnd.LONGEST ? "Rest window over"
+                : "Rest over";
+    }
+
+    private static String body(RestEnd end, Workout workout, long now) {
+        String next = next(workout);
+        if (end != RestEnd.SHORTEST) {
+            return next;
+        }
+        long left = Math.max(0, (workout.restValue().maxEndsAt() - now + 999) / 1000);
+        return next + " Up to " + TimerFormat.mmss(left) + " more.";
     }
 
     private static String next(Workout workout) {

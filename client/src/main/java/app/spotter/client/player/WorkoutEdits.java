@@ -1,5 +1,7 @@
 package app.spotter.client.player;
 
+import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.ui.UnitMessages;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseEdits;
@@ -195,7 +197,8 @@ final class WorkoutEdits {
                 player.update(s -> s.withEditError(null));
             }
         } catch (ValidationException refused) {
-            player.update(s -> s.withEditError(refused.first()));
+            FieldError shown = UnitMessages.inUnit(refused.first(), new UnitSetting(player.platform.storage()).unit());
+            player.update(s -> s.withEditError(shown));
         }
     }
 

@@ -12,11 +12,15 @@ import app.spotter.plates.PlateSetup;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
-/** The Settings screen ({@code /settings}): light or dark, bar and plates, the rest sound, keeping the screen on. */
+/**
+ * The Settings screen ({@code /settings}): light or dark, kg or lb, bar and plates (of the chosen unit), the rest
+ * sound, keeping the screen on.
+ */
 public final class SettingsView implements View {
     private final ThemeSetting themes;
     private final GymSettings gym;
-    private final WeightUnit unit;
+    private final UnitSetting units;
+    private WeightUnit unit;
     private final RestSound sound;
     private HTMLElement root;
     private String platesProblem = "";
@@ -25,7 +29,8 @@ public final class SettingsView implements View {
     public SettingsView(KeyValueStore storage, RestSound sound) {
         this.themes = new ThemeSetting(storage);
         this.gym = new GymSettings(storage);
-        this.unit = new UnitSetting(storage).unit();
+        this.units = new UnitSetting(storage);
+        this.unit = units.unit();
         this.sound = sound;
     }
 
@@ -45,7 +50,7 @@ public final class SettingsView implements View {
         String had = Focus.currentKey();
         Dom.clear(root);
         HTMLElement page = Dom.el("section", "page settings");
-        Dom.append(page, Focus.title("Settings"), themeChoice(), plates(), restTimer());
+        Dom.append(page, Focus.title("Settings"), themeChoice(), unitChoice(), plates(), restTimer());
         Dom.append(root, page);
         if (Focus.lost()) {
             Focus.restore(had);
@@ -71,6 +76,21 @@ public final class SettingsView implements View {
             Dom.append(group, Dom.append(Dom.el("div", "choice-row"), radio,
                     Dom.labelFor(labels[i], radio, "theme-" + choice.name().toLowerCase())));
         }
+        return group;
+    }
+
+    // The same choice as on History: weights everywhere, and which bar and plates are shown below.
+    private HTMLElement unitChoice() {
+        HTMLElement group = Dom.el("fieldset", "settings-group");
+        HTMLElement picker = UnitPicker.render(units, () -> {
+            unit = units.unit();
+            platesProblem = "";
+            platesSaved = "";
+            draw();
+        });
+        Focus.tag(picker, "units");
+        Dom.append(group, Dom.text("legend", "section-title", "Units"),
+                Dom.append(Dom.el("div", "form-field"), Dom.labelFor("Weights in", picker, "units"), picker));
         return group;
     }
 

@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.ui.UnitMessages;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.Targets;
@@ -17,7 +18,9 @@ import java.util.Map;
  * shared {@link TemplateValidatorV2}'s rules, one message per field, in the order the form shows the fields. Only
  * the boxes of an exercise's kind are read. Exercises ticked "superset with the one above" share a group id. */
 final class DraftReader {
-    static final String REST_NOT_A_NUMBER = "Enter the rest in whole seconds, like 90";
+    static final String REST_NOT_A_NUMBER = "Enter the rest as minutes:seconds, like 1:30 (or seconds, like 90)";
+    static final String REST_MAX_NOT_A_NUMBER = "Enter the longest rest as minutes:seconds, like 3:00, or leave it"
+            + " empty for a single rest time";
     static final String REPS_NOT_A_NUMBER = "Enter the reps as a whole number, like 8";
     static final String SECONDS_NOT_A_NUMBER = "Enter the time in whole seconds, like 60";
     static final String METRES_NOT_A_NUMBER = "Enter the distance in metres, like 5000";
@@ -43,15 +46,18 @@ final class DraftReader {
             for (int s = 0; s < exercise.sets.size(); s++) {
                 sets.add(new TemplateSet(exercise.sets.get(s).type, targets(draft, i, s, found)));
             }
-            Integer rest = NumberText.whole(exercise.rest);
+            Integer rest = RestText.seconds(exercise.rest);
             noteIfMissing(rest, FieldPaths.rest(i), REST_NOT_A_NUMBER, found);
-            exercises.add(new TemplateExercise(exercise.name, exercise.kind, rest == null ? 0 : rest, exercise.note,
-                    groups.get(i), sets));
+            Integer restMax = exercise.restMax.trim().isEmpty() ? Integer.valueOf(0)
+                    : RestText.seconds(exercise.restMax);
+            noteIfMissing(restMax, FieldPaths.restMax(i), REST_MAX_NOT_A_NUMBER, found);
+            exercises.add(new TemplateExercise(exercise.name, exercise.kind, rest == null ? 0 : rest,
+                    restMax == null ? 0 : restMax, exercise.note, groups.get(i), sets));
         }
         Template template = new Template(id, draft.name, draft.note, exercises);
         // A box that holds no number already has its message; the validator only saw a stand-in 0 there.
         for (FieldError error : TemplateValidatorV2.validate(template)) {
-            found.putIfAbsent(error.field(), error.message());
+            found.putIfAbsent(error.field(), UnitMessages.inUnit(error.message(), draft.unit));
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String path : draft.fieldPaths()) {

@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One exercise of the template being edited: its name, kind, rest (seconds, as typed), note, whether it is in a
- * superset with the exercise above it, and its sets.
+ * One exercise of the template being edited: its name, kind, rest and the longest rest of a window (as typed; the
+ * second empty for a single value), note, whether it is in a superset with the exercise above it, and its sets.
  */
 final class ExerciseDraft {
-    static final String NEW_REST = "90";
+    static final String NEW_REST = "01:30";
 
     String name;
     ExerciseKind kind;
     String rest;
+    String restMax = "";
     String note = "";
     boolean supersetWithAbove;
     final List<SetDraft> sets = new ArrayList<>();
@@ -36,7 +37,8 @@ final class ExerciseDraft {
     /** {@code above} is the exercise before it in the template, or null for the first. */
     static ExerciseDraft of(TemplateExercise exercise, TemplateExercise above, WeightUnit unit) {
         ExerciseDraft draft = new ExerciseDraft(exercise.name(), exercise.kind(),
-                Integer.toString(exercise.restSeconds()));
+                RestText.text(exercise.restSeconds()));
+        draft.restMax = RestText.maxText(exercise.restSeconds(), exercise.restMaxSeconds());
         draft.note = exercise.note();
         draft.supersetWithAbove = above != null && !exercise.supersetGroup().isEmpty()
                 && exercise.supersetGroup().equals(above.supersetGroup());

@@ -64,7 +64,11 @@ final class ExerciseEditor {
         }
         HTMLElement kind = fields.select(FieldPaths.kind(i), KindText.kindValues(), KindText.kindLabels(),
                 draft.kind.wireName(), value -> actions.act(() -> form.editKind(i, ExerciseKind.fromWire(value))));
-        HTMLElement rest = fields.number(FieldPaths.rest(i), draft.rest, "numeric", text -> form.editRest(i, text));
+        HTMLInputElement rest = fields.text(FieldPaths.rest(i), draft.rest, text -> form.editRest(i, text));
+        rest.setAttribute("placeholder", "1:30");
+        HTMLInputElement restMax = fields.text(FieldPaths.restMax(i), draft.restMax,
+                text -> form.editRestMax(i, text));
+        restMax.setAttribute("placeholder", "none");
         HTMLElement note = fields.textArea(FieldPaths.exerciseNote(i), draft.note,
                 text -> form.editExerciseNote(i, text));
         HTMLElement li = Dom.append(Dom.el("li", draft.supersetWithAbove && i > 0 ? "exercise-card in-superset"
@@ -75,12 +79,24 @@ final class ExerciseEditor {
                             ticked))));
         }
         Dom.append(li, fields.labelled("Exercise", name, ""), fields.labelled("Kind", kind, "kind-field"),
-                fields.labelled("Rest between sets (seconds)", rest, "rest-field"),
+                restWindow(rest, restMax),
                 fields.labelled("Note for " + which + " (optional)", note, "note-field"),
                 sets(i, draft), fields.errorSlot(FieldPaths.sets(i)),
                 Buttons.disabledIf(saving || !form.canAddSet(i), Buttons.styled("btn-add", "+ Add set", "add-set",
                         () -> actions.act(() -> form.addSet(i)))));
         return li;
+    }
+
+    // Two boxes side by side, "Rest 2:00" and "up to 3:00": on a phone each is one short thing to type.
+    private HTMLElement restWindow(HTMLInputElement rest, HTMLInputElement restMax) {
+        rest.getClassList().add("field-number");
+        restMax.getClassList().add("field-number");
+        HTMLElement group = Dom.append(Dom.el("div", "rest-window"),
+                fields.labelled("Rest between sets (m:ss)", rest, "rest-field"),
+                fields.labelled("Up to (m:ss, optional)", restMax, "rest-max-field"));
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", "Rest between sets: a time, or a window from it up to a longest time");
+        return group;
     }
 
     private HTMLElement sets(int i, ExerciseDraft draft) {

@@ -22,6 +22,10 @@ final class FieldPaths {
         return exercise(exercise) + ".restSeconds";
     }
 
+    static String restMax(int exercise) {
+        return exercise(exercise) + ".restMaxSeconds";
+    }
+
     static String exerciseNote(int exercise) {
         return exercise(exercise) + ".note";
     }

@@ -49,6 +49,7 @@ final class TemplateDraft {
             paths.add(FieldPaths.exerciseName(i));
             paths.add(FieldPaths.kind(i));
             paths.add(FieldPaths.rest(i));
+            paths.add(FieldPaths.restMax(i));
             paths.add(FieldPaths.exerciseNote(i));
             paths.add(FieldPaths.supersetGroup(i));
             for (int s = 0; s < exercise.sets.size(); s++) {

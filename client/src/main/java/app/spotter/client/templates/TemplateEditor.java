@@ -3,6 +3,7 @@ package app.spotter.client.templates;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.Route;
 import app.spotter.client.platform.Router;
+import app.spotter.client.ui.UnitMessages;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.Template;
@@ -143,8 +144,9 @@ final class TemplateEditor {
     private void saveFailed(FieldError error) {
         if (!closed) {
             status = Status.EDITING;
-            if (!form.place(error)) {
-                problem = error.message();
+            FieldError shown = UnitMessages.inUnit(error, unit);
+            if (!form.place(shown)) {
+                problem = shown.message();
             }
             onChange.run();
         }

@@ -176,6 +176,12 @@ final class TemplateForm {
         edited();
     }
 
+    /** The longest rest of a window; empty for a single rest time. */
+    void editRestMax(int exercise, String text) {
+        draft.exercises.get(exercise).restMax = text;
+        edited();
+    }
+
     void editReps(int exercise, int set, String text) {
         draft.exercises.get(exercise).sets.get(set).reps = text;
         edited();

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 /** The gym-floor services of a test device: each records what the player asked of it. */
 final class FakeGymFloor implements RestSound, ScreenAwake, RestNotifier {
     final List<Integer> played = new ArrayList<>();
+    /** The volumes of the window-end sound, apart from {@link #played}. */
+    final List<Integer> windowEnds = new ArrayList<>();
     final List<String> shown = new ArrayList<>();
     int prepared;
     int keeps;
@@ -34,6 +36,11 @@ final class FakeGymFloor implements RestSound, ScreenAwake, RestNotifier {
     @Override
     public void play(int volumePercent) {
         played.add(volumePercent);
+    }
+
+    @Override
+    public void playWindowEnd(int volumePercent) {
+        windowEnds.add(volumePercent);
     }
 
     @Override

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.platform.RestNotifier.Permission;
 import app.spotter.client.settings.GymSettings;
+import app.spotter.workout.ExerciseKind;
+import app.spotter.workout.SessionEdits;
+import app.spotter.workout.SetType;
+import app.spotter.workout.Stamp;
+import app.spotter.workout.Targets;
+import app.spotter.workout.Template;
+import app.spotter.workout.TemplateExercise;
+import app.spotter.workout.TemplateSet;
+import app.spotter.workout.Workout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +112,88 @@ class RestAlertsTest {
         device.server.answerAll();
         device.time.advance(2_000);
         assertEquals(List.of(), gym.played);
+    }
+
+    /** Squat 2 x 5 x 100 resting "2:00 to 3:00". */
+    private WorkoutPlayer playingAWindow() {
+        Template squats = new Template("t-window", "Legs", "", List.of(new TemplateExercise("Squat",
+                ExerciseKind.WEIGHT_REPS, 120, 180, "", "", List.of(
+                        new TemplateSet(SetType.NORMAL, new Targets(5, 100, 0, 0)),
+                        new TemplateSet(SetType.NORMAL, new Targets(5, 100, 0, 0))))));
+        Workout started = SessionEdits.start(squats, "s-window", new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        device.store().save(started, null, 0);
+        WorkoutPlayer player = device.mountPlayer();
+        device.server.answerAll();
+        return player;
+    }
+
+    @Test
+    void aRestWindowSignalsItsShortestTimeAndThenItsLongestDistinctlyOnceEach() {
+        new GymSettings(device.storage).saveRestSound(true, 40);
+        WorkoutPlayer player = playingAWindow();
+        WorkoutDevice.complete(player, 0, 0);
+        device.time.advance(119_000);
+        assertEquals(List.of(), gym.played);
+        device.time.advance(2_000);
+        assertEquals(List.of(40), gym.played, "at 2:00 the rest-over sound");
+        assertEquals(List.of(RestAlerts.VIBRATION_MILLIS), device.vibrations);
+        assertEquals(List.of(), gym.windowEnds);
+        assertTrue(player.state().workout().restValue().inWindow(player.now()), "counting on toward 3:00");
+        device.time.advance(58_000);
+        assertEquals(List.of(), gym.windowEnds);
+        device.time.advance(2_000);
+        assertEquals(List.of(40), gym.windowEnds, "at 3:00 the window-end sound");
+        assertEquals(List.of("3 x 250 / 150"), device.buzzPatterns);
+        device.time.advance(30_000);
+        assertEquals(1, gym.played.size(), "each once");
+        assertEquals(1, gym.windowEnds.size(), "each once");
+        assertEquals(1, device.vibrations.size());
+        assertEquals(1, device.buzzPatterns.size());
+    }
+
+    @Test
+    void aHiddenPageGetsTwoDifferentNotificationsForAWindow() {
+        gym.permission = Permission.GRANTED;
+        gym.hidden = true;
+        WorkoutPlayer player = playingAWindow();
+        WorkoutDevice.complete(player, 0, 0);
+        device.time.advance(121_000);
+        device.time.advance(60_000);
+        assertEquals(List.of("Shortest rest over: Next set: Squat. Up to 01:00 more.",
+                "Rest window over: Next set: Squat."), gym.shown);
+    }
+
+    @Test
+    void aReloadInsideTheWindowSignalsOnlyItsLongestTimeStillToCome() {
+        WorkoutPlayer player = playingAWindow();
+        WorkoutDevice.complete(player, 0, 0);
+        device.time.advance(125_000);
+        assertEquals(1, gym.played.size());
+        player.unmount();
+        WorkoutPlayer reloaded = device.mountPlayer();
+        device.server.answerAll();
+        assertTrue(reloaded.state().workout().restValue().inWindow(reloaded.now()), "the window kept on the device");
+        device.time.advance(10_000);
+        assertEquals(1, gym.played.size(), "the shortest time is not signalled again");
+        device.time.advance(50_000);
+        assertEquals(1, gym.windowEnds.size());
+        assertEquals(1, gym.played.size());
+    }
+
+    @Test
+    void aReloadBeforeTheShortestTimeStillSignalsBothEnds() {
+        WorkoutPlayer player = playingAWindow();
+        WorkoutDevice.complete(player, 0, 0);
+        device.time.advance(60_000);
+        player.unmount();
+        device.mountPlayer();
+        device.server.answerAll();
+        device.time.advance(62_000);
+        assertEquals(1, gym.played.size());
+        assertEquals(0, gym.windowEnds.size());
+        device.time.advance(60_000);
+        assertEquals(1, gym.windowEnds.size());
+        assertEquals(1, gym.played.size());
     }
 
     @Test

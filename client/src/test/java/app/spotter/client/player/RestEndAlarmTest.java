@@ -17,32 +17,70 @@ class RestEndAlarmTest {
     void aRestEndIsSignalledOnceAtTheFirstCheckAtOrAfterIt() {
         Rest rest = new Rest(T + 90_000, 90);
         alarm.seen(Rest.NONE, T);
-        assertFalse(alarm.due(rest, T + 89_999));
-        assertTrue(alarm.due(rest, T + 90_400));
-        assertFalse(alarm.due(rest, T + 91_400), "once");
-        assertFalse(alarm.due(Rest.NONE, T + 92_000), "no rest, nothing to signal");
+        assertEquals(RestEnd.NONE, alarm.due(rest, T + 89_999));
+        assertEquals(RestEnd.OVER, alarm.due(rest, T + 90_400));
+        assertEquals(RestEnd.NONE, alarm.due(rest, T + 91_400), "once");
+        assertEquals(RestEnd.NONE, alarm.due(Rest.NONE, T + 92_000), "no rest, nothing to signal");
     }
 
     @Test
     void aRestThatEndedBeforeTheWorkoutWasShownIsNotSignalled() {
         Rest rest = new Rest(T - 5_000, 90);
         alarm.seen(rest, T);
-        assertFalse(alarm.due(rest, T + 1_000));
+        assertEquals(RestEnd.NONE, alarm.due(rest, T + 1_000));
     }
 
     @Test
     void aRestStillRunningWhenShownIsSignalledAtItsEnd() {
         Rest rest = new Rest(T + 5_000, 90);
         alarm.seen(rest, T);
-        assertTrue(alarm.due(rest, T + 5_000));
+        assertEquals(RestEnd.OVER, alarm.due(rest, T + 5_000));
     }
 
     @Test
     void aRestMovedLaterIsSignalledAtItsNewEndAndANewRestAgain() {
         alarm.seen(Rest.NONE, T);
-        assertFalse(alarm.due(new Rest(T + 105_000, 90), T + 90_000), "+15 s: not at the old end");
-        assertTrue(alarm.due(new Rest(T + 105_000, 90), T + 105_000));
-        assertTrue(alarm.due(new Rest(T + 300_000, 90), T + 300_000), "the next rest");
+        assertEquals(RestEnd.NONE, alarm.due(new Rest(T + 105_000, 90), T + 90_000), "+15 s: not at the old end");
+        assertEquals(RestEnd.OVER, alarm.due(new Rest(T + 105_000, 90), T + 105_000));
+        assertEquals(RestEnd.OVER, alarm.due(new Rest(T + 300_000, 90), T + 300_000), "the next rest");
+    }
+
+    @Test
+    void aWindowSignalsItsShortestAndThenItsLongestEndOnceEach() {
+        Rest window = new Rest(T + 120_000, 120, 180);
+        alarm.seen(Rest.NONE, T);
+        assertEquals(RestEnd.NONE, alarm.due(window, T + 119_999));
+        assertEquals(RestEnd.SHORTEST, alarm.due(window, T + 120_000));
+        assertEquals(RestEnd.NONE, alarm.due(window, T + 150_000), "counting on toward the longest");
+        assertEquals(RestEnd.LONGEST, alarm.due(window, T + 180_000));
+        assertEquals(RestEnd.NONE, alarm.due(window, T + 181_000), "once");
+    }
+
+    @Test
+    void aWindowShownPastItsShortestEndOnlySignalsItsLongest() {
+        Rest window = new Rest(T - 10_000, 120, 180);
+        alarm.seen(window, T);
+        assertEquals(RestEnd.NONE, alarm.due(window, T + 1_000), "the shortest end passed before the reload");
+        assertEquals(RestEnd.LONGEST, alarm.due(window, T + 50_000));
+        alarm.seen(window, T + 60_000);
+        assertEquals(RestEnd.NONE, alarm.due(window, T + 61_000), "both past: nothing");
+    }
+
+    @Test
+    void aPageThatSleptThroughTheWholeWindowGetsOnlyTheLongestSignal() {
+        Rest window = new Rest(T + 120_000, 120, 180);
+        alarm.seen(window, T);
+        assertEquals(RestEnd.LONGEST, alarm.due(window, T + 200_000));
+        assertEquals(RestEnd.NONE, alarm.due(window, T + 201_000));
+    }
+
+    @Test
+    void aWindowFromZeroSignalsOnlyItsLongestEnd() {
+        Rest upTo = Rest.starting(T, 0, 180);
+        alarm.seen(Rest.NONE, T);
+        assertEquals(RestEnd.NONE, alarm.due(upTo, T));
+        assertEquals(RestEnd.NONE, alarm.due(upTo, T + 1_000));
+        assertEquals(RestEnd.LONGEST, alarm.due(upTo, T + 180_000));
     }
 
     @Test

@@ -29,6 +29,8 @@ final class WorkoutDevice {
     final FakeWorkoutServer server;
     final List<String> visited = new ArrayList<>();
     final List<Integer> vibrations = new ArrayList<>();
+    /** Buzz patterns, each as "times x millis / pause". */
+    final List<String> buzzPatterns = new ArrayList<>();
     final FakeGymFloor gym = new FakeGymFloor();
     final ServerClock serverClock;
     final Platform platform;
@@ -61,6 +63,11 @@ final class WorkoutDevice {
             @Override
             public void vibrate(int millis) {
                 vibrations.add(millis);
+            }
+
+            @Override
+            public void vibrateRepeated(int millis, int pauseMillis, int times) {
+                buzzPatterns.add(times + " x " + millis + " / " + pauseMillis);
             }
 
             @Override

@@ -12,6 +12,8 @@ import app.spotter.client.platform.Device;
 import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Router;
+import app.spotter.client.settings.UnitSetting;
+import app.spotter.history.WeightUnit;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetType;
@@ -54,6 +56,10 @@ class WorkoutPlayerTest {
         Device device = new Device() {
             @Override
             public void vibrate(int millis) {
+            }
+
+            @Override
+            public void vibrateRepeated(int millis, int pauseMillis, int times) {
             }
 
             @Override
@@ -178,6 +184,20 @@ class WorkoutPlayerTest {
         assertEquals(8.5, set(0, 0).rpeValue(), "left as it was");
         player.edits().setNote("", "x".repeat(1001));
         assertEquals("Felt strong", workout().noteValue(), "1000 characters at most");
+    }
+
+    @Test
+    void aWeightOutOfRangeIsExplainedInTheChosenUnit() {
+        new UnitSetting(storage).choose(WeightUnit.LB);
+        playing(1, 1);
+        String e = exercise(0).id();
+        String s = set(0, 0).id();
+        player.edits().editField(e, s, "weight", "2300");
+        assertEquals("exercises[0].sets[0].weight", player.state().editError().field());
+        assertEquals("Weight must be between 0 and 4409 lb", player.state().editError().message());
+        new UnitSetting(storage).choose(WeightUnit.KG);
+        player.edits().editField(e, s, "weight", "2300");
+        assertEquals("Weight must be between 0 and 2000 kg", player.state().editError().message());
     }
 
     @Test

@@ -147,4 +147,24 @@ class TemplateEditorKindsTest {
         assertEquals(31.751, sent().exercises().get(4).sets().get(0).targets().weight(), 1e-9);
         assertEquals(DraftReader.weightNotANumber(editor.form().draft()), "Enter the weight in lb, like 135");
     }
+
+    @Test
+    void inPoundsAWeightOverTheLimitIsExplainedInPoundsAndSoIsTheServersAnswer() {
+        TemplateEditor editor = editor(WeightUnit.LB);
+        editor.open("t9");
+        server.last().answer(200, SampleTemplates.json(SampleTemplates.everything("t9")));
+        int before = server.requests.size();
+        editor.form().editWeight(0, 0, "4410");
+        editor.save();
+        assertEquals(before, server.requests.size(), "nothing sent");
+        assertEquals("Weight must be between 0 and 4409 lb",
+                editor.form().errorFor("exercises[0].sets[0].targets.weight"));
+
+        editor.form().editWeight(0, 0, "4409");
+        editor.save();
+        server.last().answer(400, "{\"error\": \"Weight must be between 0 and 2000 kg\","
+                + " \"field\": \"exercises[0].sets[1].targets.weight\"}");
+        assertEquals("Weight must be between 0 and 4409 lb",
+                editor.form().errorFor("exercises[0].sets[1].targets.weight"), "the server speaks kg; shown in lb");
+    }
 }

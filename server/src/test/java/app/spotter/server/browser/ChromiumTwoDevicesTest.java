@@ -74,7 +74,7 @@ class ChromiumTwoDevicesTest {
                 for (var page : java.util.List.of(devices.first, devices.second)) {
                     long timer = TwoDevices.timerSeconds(page);
                     assertTrue(Math.abs(timer - elapsed) <= 3, "timer " + timer + " s, expected " + elapsed + " s");
-                    long rest = TwoDevices.number(page, "document.querySelector('#rest-timer').textContent");
+                    long rest = TwoDevices.restSeconds(page);
                     assertTrue(Math.abs(rest - restLeft) <= 3, "rest " + rest + " s, expected " + restLeft + " s");
                 }
             });

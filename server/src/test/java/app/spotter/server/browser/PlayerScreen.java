@@ -73,9 +73,18 @@ final class PlayerScreen {
 
     /** The elapsed timer in seconds, read from its MM:SS text. */
     long timerSeconds() {
-        String mmss = text("#workout-timer");
+        return seconds("#workout-timer");
+    }
+
+    /** The rest countdown, which shows MM:SS like the workout timer. */
+    long restSeconds() {
+        return seconds("#rest-timer");
+    }
+
+    private long seconds(String selector) {
+        String mmss = text(selector);
         if (!mmss.matches("\\d{2,}:[0-5]\\d")) {
-            throw new AssertionError("the timer shows '" + mmss + "', not MM:SS");
+            throw new AssertionError(selector + " shows '" + mmss + "', not MM:SS");
         }
         int colon = mmss.indexOf(':');
         return Long.parseLong(mmss.substring(0, colon)) * 60 + Long.parseLong(mmss.substring(colon + 1));

@@ -72,4 +72,23 @@ class SettingsBrowserTest {
             page.waitUntil("the sound started", "window.spotterSoundsPlayed === 1 && window.spotterAudio");
         }
     }
+
+    @Test
+    void choosingPoundsHereShowsTheBarAndPlatesInPoundsWithPoundDefaults() throws Exception {
+        try (RunningServer server = RunningServer.start(dir);
+             ChromiumPage page = ChromiumPage.open(390, 844)) {
+            page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
+            page.navigate(server.url("/settings"));
+            page.waitUntil("settings", "document.querySelector('[data-field=units]')");
+            assertEquals("20", page.evaluate("document.querySelector('[data-field=bar-weight]').value"));
+            page.evaluate("var u = document.querySelector('[data-field=units]'); u.value = 'lb';"
+                    + " u.dispatchEvent(new Event('change'))");
+            page.waitUntil("the bar and plates in lb", "document.querySelector('[data-field=bar-weight]').value"
+                    + " === '45'");
+            assertEquals("45x4, 35x2, 25x2, 10x2, 5x2, 2.5x2",
+                    page.evaluate("document.querySelector('[data-field=plates]').value"));
+            assertTrue(page.evaluate("document.querySelector('.settings').textContent").contains("Bar weight (lb)"));
+            assertEquals("lb", page.evaluate("localStorage.getItem('spotter.v1.units')"), "the one kg/lb choice");
+        }
+    }
 }

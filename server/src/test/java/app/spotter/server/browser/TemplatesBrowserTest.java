@@ -171,6 +171,59 @@ class TemplatesBrowserTest {
     }
 
     @Test
+    void inPoundsTheEditorAsksForPoundsAndAnOutOfRangeWeightIsExplainedInPounds() {
+        TemplateScreens list = open("/workouts");
+        list.waitForNames(STARTERS);
+        list.page().executeJavaScript("localStorage.setItem('spotter.v1.units', 'lb')");
+        TemplateScreens screen = open("/workouts/new");
+        String weight = "exercises[0].sets[0].targets.weight";
+        Browser.eventually("the weight column in lb", () -> assertTrue(
+                screen.page().asNormalizedText().contains("lb"), screen.page().asNormalizedText()));
+        assertFalse(screen.page().asNormalizedText().contains("kg"), "no kilograms asked for");
+        screen.type("name", "Heavy day");
+        screen.type("exercises[0].name", "Deadlift");
+        screen.type("exercises[0].sets[0].targets.reps", "1");
+        screen.type(weight, "5000");
+        screen.click("save");
+
+        Browser.waitUntil("the weight's message", () -> !screen.errorFor(weight).isEmpty());
+        assertEquals("Weight must be between 0 and 4409 lb", screen.errorFor(weight));
+        assertEquals(STARTERS, storedNames());
+        screen.type(weight, "405");
+        screen.click("save");
+        screen.waitForNames(List.of("Full body A", "Push day", "Heavy day"));
+        assertEquals(183.705, stored("Heavy day").exercises().get(0).sets().get(0).targets().weight(), 1e-9,
+                "stored in kilograms");
+    }
+
+    @Test
+    void aRestWindowIsTypedAsTwoTimesAndShownBackTheSameWay() {
+        TemplateScreens screen = open("/workouts/new");
+        screen.type("name", "Squats");
+        screen.type("exercises[0].name", "Squat");
+        screen.type("exercises[0].sets[0].targets.reps", "5");
+        screen.type("exercises[0].sets[0].targets.weight", "100");
+        screen.type("exercises[0].restSeconds", "2:00");
+        screen.type("exercises[0].restMaxSeconds", "1:00");
+        screen.click("save");
+        Browser.waitUntil("the window's message", () -> !screen.errorFor("exercises[0].restMaxSeconds").isEmpty());
+        assertEquals("Longest rest must not be shorter than the rest (02:00)",
+                screen.errorFor("exercises[0].restMaxSeconds"));
+        screen.type("exercises[0].restMaxSeconds", "3:00");
+        screen.click("save");
+        screen.waitForNames(List.of("Full body A", "Push day", "Squats"));
+        TemplateExercise squat = stored("Squats").exercises().get(0);
+        assertEquals(120, squat.restSeconds());
+        assertEquals(180, squat.restMaxSeconds());
+
+        TemplateScreens again = open("/workouts/" + stored("Squats").id() + "/edit");
+        Browser.eventually("the window shown back", () -> {
+            assertEquals("02:00", again.input("exercises[0].restSeconds").getValue());
+            assertEquals("03:00", again.input("exercises[0].restMaxSeconds").getValue());
+        });
+    }
+
+    @Test
     void aBadValueIsExplainedNextToItsBoxAndNothingIsSavedUntilItIsFixed() {
         TemplateScreens screen = open("/workouts/new");
         screen.type("name", "Arms");

@@ -100,7 +100,15 @@ final class TwoDevices implements AutoCloseable {
     }
 
     static long timerSeconds(ChromiumPage page) {
-        String mmss = page.evaluate("document.querySelector('#workout-timer').textContent");
+        return mmssSeconds(page, "#workout-timer");
+    }
+
+    static long restSeconds(ChromiumPage page) {
+        return mmssSeconds(page, "#rest-timer");
+    }
+
+    private static long mmssSeconds(ChromiumPage page, String selector) {
+        String mmss = page.evaluate("document.querySelector('" + selector + "').textContent");
         int colon = mmss.indexOf(':');
         return Long.parseLong(mmss.substring(0, colon)) * 60 + Long.parseLong(mmss.substring(colon + 1));
     }

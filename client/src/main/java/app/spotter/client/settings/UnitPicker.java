@@ -1,17 +1,16 @@
-package app.spotter.client.history;
+package app.spotter.client.settings;
 
 import app.spotter.client.platform.Dom;
-import app.spotter.client.settings.UnitSetting;
 import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
-/** The kg/lb choice as a small select; choosing stores it and redraws. */
-final class UnitPicker {
+/** The kg/lb choice as a small select (on History and Settings); choosing stores it and redraws. */
+public final class UnitPicker {
     private UnitPicker() {
     }
 
-    static HTMLElement render(UnitSetting units, Runnable changed) {
+    public static HTMLElement render(UnitSetting units, Runnable changed) {
         HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", "field unit-picker");
         select.setAttribute("data-field", "units");
         select.setAttribute("aria-label", "Weight unit");
