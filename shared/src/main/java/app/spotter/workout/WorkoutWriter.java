@@ -9,6 +9,17 @@ final class WorkoutWriter {
     }
 
     static JsonObject toJson(Workout w) {
+        JsonObject obj = header(w);
+        JsonArray exercises = new JsonArray();
+        for (WorkoutExercise exercise : w.exercises()) {
+            exercises.add(exercise(exercise, w.created()));
+        }
+        obj.put("exercises", exercises);
+        return obj;
+    }
+
+    /** The document without its exercises, which always come last (so {@link WorkoutJsonCache} can splice). */
+    static JsonObject header(Workout w) {
         JsonObject obj = new JsonObject();
         obj.put("schema", Workout.SCHEMA);
         if (w.partial()) {
@@ -33,16 +44,11 @@ final class WorkoutWriter {
             obj.put("durationSeconds", w.durationSeconds());
         }
         putAt(obj, at);
-        JsonArray exercises = new JsonArray();
-        for (WorkoutExercise exercise : w.exercises()) {
-            exercises.add(exercise(exercise, w.created()));
-        }
-        obj.put("exercises", exercises);
         return obj;
     }
 
     // An item's "created" is left out when it is the document's (everything a template start made).
-    private static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
+    static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", e.id());
         if (!e.created().equals(docCreated)) {

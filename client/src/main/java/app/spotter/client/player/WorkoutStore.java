@@ -9,6 +9,7 @@ import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
+import app.spotter.workout.WorkoutJsonCache;
 import com.grack.nanojson.JsonObject;
 
 /**
@@ -22,6 +23,8 @@ public final class WorkoutStore {
     private final KeyValueStore storage;
     private final StorageKeys keys;
     private final Clock serverClock;
+    /** The player saves on every state change: only the exercises that changed are written again. */
+    private final WorkoutJsonCache written = new WorkoutJsonCache();
 
     public WorkoutStore(KeyValueStore storage, StorageKeys keys, Clock serverClock) {
         this.storage = storage;
@@ -65,10 +68,14 @@ public final class WorkoutStore {
     /** Writes the workout with the sync position; throws {@link StorageFullException} when the device refuses. */
     public void save(Workout workout, Stamp watermark, long baseRevision) {
         long now = serverClock.now();
-        storage.put(keys.activeSession(), "{\"schema\":" + Workout.SCHEMA + ",\"workout\":"
-                + WorkoutCodec.write(workout) + ",\"watermark\":"
-                + (watermark == null ? "null" : "\"" + watermark.text() + "\"") + ",\"baseRevision\":" + baseRevision
-                + ",\"restTimeRemaining\":" + workout.restRemainingSeconds(now) + ",\"savedAt\":" + now + "}");
+        StringBuilder value = new StringBuilder(4096).append("{\"schema\":").append(Workout.SCHEMA)
+                .append(",\"workout\":");
+        written.appendTo(value, workout);
+        value.append(",\"watermark\":").append(watermark == null ? "null" : "\"" + watermark.text() + "\"")
+                .append(",\"baseRevision\":").append(baseRevision)
+                .append(",\"restTimeRemaining\":").append(workout.restRemainingSeconds(now))
+                .append(",\"savedAt\":").append(now).append('}');
+        storage.put(keys.activeSession(), value.toString());
     }
 
     /** Removes the active workout if it is the given one (a newer one started since is left alone). */
