@@ -1,5 +1,6 @@
 package app.spotter.workout;
 
+import app.spotter.json.JsonNumbers;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 
@@ -27,7 +28,7 @@ final class WorkoutWriter {
         }
         obj.put("sessionId", w.sessionId());
         obj.put("templateId", w.templateId());
-        obj.put("startedAt", w.startedAt());
+        obj.put("startedAt", JsonNumbers.of(w.startedAt()));
         obj.put("created", w.created().text());
         JsonObject at = new JsonObject();
         put(obj, at, w.created(), "name", w.name());
@@ -35,7 +36,7 @@ final class WorkoutWriter {
         put(obj, at, w.created(), "activeExerciseId", w.activeExerciseId());
         if (w.rest() != null) {
             JsonObject rest = new JsonObject();
-            rest.put("endsAt", w.rest().value().endsAt());
+            rest.put("endsAt", JsonNumbers.of(w.rest().value().endsAt()));
             rest.put("seconds", w.rest().value().seconds());
             putValue(obj, at, w.created(), "rest", rest, w.rest().at());
         }
@@ -113,13 +114,13 @@ final class WorkoutWriter {
             obj.put("reps", t.reps());
         }
         if (kind.takesWeight()) {
-            obj.put("weight", t.weight());
+            obj.put("weight", JsonNumbers.of(t.weight()));
         }
         if (kind.takesDuration()) {
             obj.put("durationSeconds", t.durationSeconds());
         }
         if (kind.takesDistance()) {
-            obj.put("distanceMeters", t.distanceMeters());
+            obj.put("distanceMeters", JsonNumbers.of(t.distanceMeters()));
         }
         return obj;
     }
@@ -132,7 +133,8 @@ final class WorkoutWriter {
 
     private static void putValue(JsonObject obj, JsonObject at, Stamp created, String key, Object value,
                                  Stamp stamp) {
-        obj.put(key, value);
+        obj.put(key, value instanceof Double d ? JsonNumbers.of(d) : value instanceof Long l ? JsonNumbers.of(l)
+                : value);
         if (!stamp.equals(created)) {
             at.put(key, stamp.text());
         }
