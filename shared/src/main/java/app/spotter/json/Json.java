@@ -5,33 +5,34 @@ import app.spotter.validation.Limits;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import com.grack.nanojson.JsonParser;
-import com.grack.nanojson.JsonParserException;
 import com.grack.nanojson.JsonWriter;
 
-/** Parsing and writing of JSON text for every document of the app, on both sides (nanojson underneath). */
+/** Parsing and writing of JSON text for every document of the app, on both sides (our own reader into nanojson's tree; nanojson's writer). */
 public final class Json {
     private Json() {
     }
 
     /** Parses a JSON object; malformed, non-object or too deeply nested text is refused with a whole-document error. */
     public static JsonObject parseObject(String text) {
-        checkDepth(text);
-        try {
-            return JsonParser.object().from(text);
-        } catch (JsonParserException e) {
-            throw new ValidationException(FieldError.whole("Malformed JSON: " + e.getMessage()));
-        } catch (RuntimeException e) {
-            throw new ValidationException(FieldError.whole("Malformed JSON"));
+        if (parse(text) instanceof JsonObject obj) {
+            return obj;
         }
+        throw new ValidationException(FieldError.whole("Malformed JSON: an object was expected"));
     }
 
     /** Parses a JSON array, with the same refusals as {@link #parseObject}. */
     public static JsonArray parseArray(String text) {
+        if (parse(text) instanceof JsonArray array) {
+            return array;
+        }
+        throw new ValidationException(FieldError.whole("Malformed JSON: an array was expected"));
+    }
+
+    private static Object parse(String text) {
         checkDepth(text);
         try {
-            return JsonParser.array().from(text);
-        } catch (JsonParserException e) {
+            return JsonTreeReader.read(text);
+        } catch (JsonTreeReader.Malformed e) {
             throw new ValidationException(FieldError.whole("Malformed JSON: " + e.getMessage()));
         } catch (RuntimeException e) {
             throw new ValidationException(FieldError.whole("Malformed JSON"));

@@ -75,43 +75,12 @@ final class SessionWriter {
         out.append("]}");
     }
 
-    /**
-     * In the browser a long is a BigInt and turning one into digits costs a division per digit; epoch
-     * milliseconds go out as two ints instead.
-     */
     private void whole(long value) {
-        if (value >= 0 && value < 1_000_000_000_000_000L) {
-            int high = (int) (value / 1_000_000_000L);
-            int low = (int) (value - high * 1_000_000_000L);
-            if (high == 0) {
-                out.append(low);
-            } else {
-                out.append(high);
-                String digits = Integer.toString(low);
-                out.append("000000000", 0, 9 - digits.length()).append(digits);
-            }
-        } else {
-            out.append(value);
-        }
+        out.append(JsonNumbers.whole(value));
     }
 
-    /** Weights are mostly whole or quarter kilos: format those by hand, the rest as Java does. */
     private void number(double value) {
-        double hundredths = value * 100;
-        if (value >= 0 && value < 1e6 && hundredths == Math.rint(hundredths)) {
-            int cents = (int) hundredths;
-            out.append(cents / 100).append('.');
-            int fraction = cents % 100;
-            if (fraction == 0) {
-                out.append('0');
-            } else if (fraction % 10 == 0) {
-                out.append(fraction / 10);
-            } else {
-                out.append(fraction < 10 ? "0" : "").append(fraction);
-            }
-        } else {
-            out.append(value);
-        }
+        out.append(JsonNumbers.decimal(value));
     }
 
     private void text(String prefix, String value) {

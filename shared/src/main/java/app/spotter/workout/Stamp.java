@@ -1,5 +1,7 @@
 package app.spotter.workout;
 
+import app.spotter.json.JsonNumbers;
+
 /**
  * A hybrid logical clock stamp: physical milliseconds (server-time estimate), a counter for changes within one
  * millisecond, and the id of the device that made it. Totally ordered by (millis, counter, node); text form
@@ -52,7 +54,7 @@ public record Stamp(long millis, int counter, String node) implements Comparable
     }
 
     public String text() {
-        return millis + "." + counter + "." + node;
+        return JsonNumbers.whole(millis) + "." + counter + "." + node;
     }
 
     @Override

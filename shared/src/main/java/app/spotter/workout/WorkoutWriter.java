@@ -1,5 +1,6 @@
 package app.spotter.workout;
 
+import app.spotter.json.JsonNumbers;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 
@@ -9,6 +10,17 @@ final class WorkoutWriter {
     }
 
     static JsonObject toJson(Workout w) {
+        JsonObject obj = header(w);
+        JsonArray exercises = new JsonArray();
+        for (WorkoutExercise exercise : w.exercises()) {
+            exercises.add(exercise(exercise, w.created()));
+        }
+        obj.put("exercises", exercises);
+        return obj;
+    }
+
+    /** The document without its exercises, which always come last (so {@link WorkoutJsonCache} can splice). */
+    static JsonObject header(Workout w) {
         JsonObject obj = new JsonObject();
         obj.put("schema", Workout.SCHEMA);
         if (w.partial()) {
@@ -16,7 +28,7 @@ final class WorkoutWriter {
         }
         obj.put("sessionId", w.sessionId());
         obj.put("templateId", w.templateId());
-        obj.put("startedAt", w.startedAt());
+        obj.put("startedAt", JsonNumbers.of(w.startedAt()));
         obj.put("created", w.created().text());
         JsonObject at = new JsonObject();
         put(obj, at, w.created(), "name", w.name());
@@ -24,7 +36,7 @@ final class WorkoutWriter {
         put(obj, at, w.created(), "activeExerciseId", w.activeExerciseId());
         if (w.rest() != null) {
             JsonObject rest = new JsonObject();
-            rest.put("endsAt", w.rest().value().endsAt());
+            rest.put("endsAt", JsonNumbers.of(w.rest().value().endsAt()));
             rest.put("seconds", w.rest().value().seconds());
             if (w.rest().value().maxSeconds() != 0) {
                 rest.put("maxSeconds", w.rest().value().maxSeconds());
@@ -36,16 +48,11 @@ final class WorkoutWriter {
             obj.put("durationSeconds", w.durationSeconds());
         }
         putAt(obj, at);
-        JsonArray exercises = new JsonArray();
-        for (WorkoutExercise exercise : w.exercises()) {
-            exercises.add(exercise(exercise, w.created()));
-        }
-        obj.put("exercises", exercises);
         return obj;
     }
 
     // An item's "created" is left out when it is the document's (everything a template start made).
-    private static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
+    static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", e.id());
         if (!e.created().equals(docCreated)) {
@@ -111,13 +118,13 @@ final class WorkoutWriter {
             obj.put("reps", t.reps());
         }
         if (kind.takesWeight()) {
-            obj.put("weight", t.weight());
+            obj.put("weight", JsonNumbers.of(t.weight()));
         }
         if (kind.takesDuration()) {
             obj.put("durationSeconds", t.durationSeconds());
         }
         if (kind.takesDistance()) {
-            obj.put("distanceMeters", t.distanceMeters());
+            obj.put("distanceMeters", JsonNumbers.of(t.distanceMeters()));
         }
         return obj;
     }
@@ -130,7 +137,8 @@ final class WorkoutWriter {
 
     private static void putValue(JsonObject obj, JsonObject at, Stamp created, String key, Object value,
                                  Stamp stamp) {
-        obj.put(key, value);
+        obj.put(key, value instanceof Double d ? JsonNumbers.of(d) : value instanceof Long l ? JsonNumbers.of(l)
+                : value);
         if (!stamp.equals(created)) {
             at.put(key, stamp.text());
         }

@@ -4,11 +4,13 @@ import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.StorageFullException;
 import app.spotter.json.Json;
+import app.spotter.json.JsonNumbers;
 import app.spotter.json.SessionCodec;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
+import app.spotter.workout.WorkoutJsonCache;
 import com.grack.nanojson.JsonObject;
 
 /**
@@ -22,6 +24,10 @@ public final class WorkoutStore {
     private final KeyValueStore storage;
     private final StorageKeys keys;
     private final Clock serverClock;
+    /** The player saves on every state change: only the exercises that changed are written again. */
+    private final WorkoutJsonCache written = new WorkoutJsonCache();
+    /** The length of the last value saved: the next one is about as long, so its buffer never has to grow. */
+    private int lastLength = 4096;
 
     public WorkoutStore(KeyValueStore storage, StorageKeys keys, Clock serverClock) {
         this.storage = storage;
@@ -65,10 +71,15 @@ public final class WorkoutStore {
     /** Writes the workout with the sync position; throws {@link StorageFullException} when the device refuses. */
     public void save(Workout workout, Stamp watermark, long baseRevision) {
         long now = serverClock.now();
-        storage.put(keys.activeSession(), "{\"schema\":" + Workout.SCHEMA + ",\"workout\":"
-                + WorkoutCodec.write(workout) + ",\"watermark\":"
-                + (watermark == null ? "null" : "\"" + watermark.text() + "\"") + ",\"baseRevision\":" + baseRevision
-                + ",\"restTimeRemaining\":" + workout.restRemainingSeconds(now) + ",\"savedAt\":" + now + "}");
+        StringBuilder value = new StringBuilder(lastLength + 256).append("{\"schema\":").append(Workout.SCHEMA)
+                .append(",\"workout\":");
+        written.appendTo(value, workout);
+        value.append(",\"watermark\":").append(watermark == null ? "null" : "\"" + watermark.text() + "\"")
+                .append(",\"baseRevision\":").append(JsonNumbers.whole(baseRevision))
+                .append(",\"restTimeRemaining\":").append(workout.restRemainingSeconds(now))
+                .append(",\"savedAt\":").append(JsonNumbers.whole(now)).append('}');
+        lastLength = value.length();
+        storage.put(keys.activeSession(), value.toString());
     }
 
     /** Removes the active workout if it is the given one (a newer one started since is left alone). */

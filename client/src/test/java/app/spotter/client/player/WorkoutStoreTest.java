@@ -9,6 +9,7 @@ import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
 import java.util.List;
@@ -95,5 +96,28 @@ class WorkoutStoreTest {
         assertEquals(workout, store.load().workout());
         store.clear("s-3");
         assertNull(store.load().workout());
+    }
+
+    @Test
+    void everySaveAfterAnEditStoresTheWholeDocumentInThePreviousReleasesLayout() {
+        Stamp first = new Stamp(FakeTime.T0, 0, "a");
+        Workout workout = SessionEdits.start(DeltaTrackerTest.grid(4, 3), "s-4", first, FakeTime.T0);
+        store.save(workout, null, 0);
+        for (int i = 0; i < 12; i++) {
+            WorkoutExercise exercise = workout.visibleExercises().get(i % 4);
+            String set = exercise.visibleSets().get(i % 3).id();
+            Stamp stamp = new Stamp(FakeTime.T0 + 10 + i, 0, "a");
+            workout = i % 2 == 0 ? SetEdits.completeSet(workout, exercise.id(), set, stamp, FakeTime.T0 + 10 + i)
+                    : SetEdits.setReps(workout, exercise.id(), set, 6 + i, stamp);
+            store.save(workout, first, i);
+
+            long now = device.time.now();
+            // The layout the release before the per-exercise cache wrote, so an older tab still reads it.
+            assertEquals("{\"schema\":2,\"workout\":" + WorkoutCodec.write(workout) + ",\"watermark\":\""
+                    + first.text() + "\",\"baseRevision\":" + i + ",\"restTimeRemaining\":"
+                    + workout.restRemainingSeconds(now) + ",\"savedAt\":" + now + "}",
+                    device.storage.get("spotter.v1.u.u-1.activeSession"));
+            assertEquals(workout, store.load().workout());
+        }
     }
 }
