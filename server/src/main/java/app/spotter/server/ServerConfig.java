@@ -1,5 +1,6 @@
 package app.spotter.server;
 
+import app.spotter.server.db.DatabaseLocation;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
 import java.nio.file.Path;
@@ -8,13 +9,28 @@ import java.util.List;
 import java.util.Map;
 
 /** Where the server listens and where it keeps its data: from flags, then environment, then defaults. */
-public record ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
+public record ServerConfig(int port, DatabaseLocation location, boolean behindProxy, boolean exitWhenReady,
                            List<String> publicUrls, int requestsPerSecond) {
+    /** A SQLite file as the database. */
+    public ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
+                        List<String> publicUrls, int requestsPerSecond) {
+        this(port, new DatabaseLocation.SqliteFile(database), behindProxy, exitWhenReady, publicUrls,
+                requestsPerSecond);
+    }
+
     /** The older shape, with the household request rate. */
     public ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
                         List<String> publicUrls) {
         this(port, database, behindProxy, exitWhenReady, publicUrls,
                 HttpLimits.household().requestsPerSecondPerAddress());
+    }
+
+    /** The SQLite file; only for a SQLite location. */
+    public Path database() {
+        if (location instanceof DatabaseLocation.SqliteFile file) {
+            return file.file();
+        }
+        throw new IllegalStateException("the database is not a SQLite file: " + location.describe());
     }
 
     public static final int DEFAULT_PORT = 7070;
@@ -26,6 +42,9 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
             "Options:",
             "  --port N      port to listen on (env SPOTTER_PORT; default " + DEFAULT_PORT + ")",
             "  --db PATH     SQLite database file, created on first run (env SPOTTER_DB; default " + DEFAULT_DB + ")",
+            "  --db jdbc:postgresql://host[:port]/database  a PostgreSQL database instead, which several servers",
+            "                may share; user and password from env SPOTTER_DB_USER and SPOTTER_DB_PASSWORD (or",
+            "                SPOTTER_DB_PASSWORD_FILE), never from the command line",
             "  --behind-proxy  trust X-Forwarded-Proto/-For from a reverse proxy that terminates HTTPS",
             "                (env SPOTTER_BEHIND_PROXY=true; default off)",
             "  --public-url URL  the address people use, e.g. https://gym.example.com (env SPOTTER_PUBLIC_URL;",
@@ -97,8 +116,16 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
                 throw new BadConfig("unknown option: " + arg);
             }
         }
-        return new ServerConfig(parsePort(port), Path.of(db), behindProxy, exitWhenReady, parseUrls(publicUrls),
-                parseRate(rate));
+        return new ServerConfig(parsePort(port), parseDatabase(db, env), behindProxy, exitWhenReady,
+                parseUrls(publicUrls), parseRate(rate));
+    }
+
+    private static DatabaseLocation parseDatabase(String text, Map<String, String> env) {
+        try {
+            return DatabaseLocation.parse(text, env);
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig(e.getMessage());
+        }
     }
 
     private static int parseRate(String text) {
