@@ -99,7 +99,7 @@ public final class Accounts {
     public boolean resetPassword(String userId, String password) {
         checkPassword(password);
         String hash = hasher.hash(password);
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
                     .bind("hash", hash).bind("id", userId).execute();
             h.createUpdate("DELETE FROM auth_sessions WHERE user_id = :id").bind("id", userId).execute();

@@ -101,11 +101,35 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(callback);
     }
 
-    /** Runs {@code callback} as one write transaction: all of it is stored, or none. */
+    /**
+     * Runs {@code callback} as one write transaction: all of it is stored, or none. It may touch any user's data:
+     * on PostgreSQL it excludes every other writer of every server ({@link WriteLocks}).
+     */
     public <R> R write(HandleCallback<R, RuntimeException> callback) {
         if (dialect == Dialect.POSTGRESQL) {
-            return jdbi.inTransaction(callback);
+            return jdbi.inTransaction(h -> {
+                WriteLocks.wholeDatabase(h);
+                return callback.withHandle(h);
+            });
         }
+        return writeInProcess(callback);
+    }
+
+    /**
+     * As {@link #write}, for a transaction that touches only {@code userId}'s data: on PostgreSQL it waits only for
+     * other writes of that user (on any server). On SQLite there is one writer either way.
+     */
+    public <R> R writeFor(String userId, HandleCallback<R, RuntimeException> callback) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return jdbi.inTransaction(h -> {
+                WriteLocks.user(h, userId);
+                return callback.withHandle(h);
+            });
+        }
+        return writeInProcess(callback);
+    }
+
+    private <R> R writeInProcess(HandleCallback<R, RuntimeException> callback) {
         writeLock.lock();
         try {
             return jdbi.inTransaction(callback);
