@@ -47,10 +47,12 @@ class PostgresMigrationsTest {
             pg.write(h -> h.execute("INSERT INTO auth_sessions VALUES ('t', 'u1', 1, 2)"));
             assertEquals("u1", pg.read(h -> h.createQuery("SELECT id FROM users WHERE name = 'aLICE'")
                     .mapTo(String.class).one()));
-            assertThrows(RuntimeException.class, () -> pg.write(h -> h.execute(
-                    "INSERT INTO users (id, name, password_hash, role, created_at) VALUES ('u2', 'ALICE', 'h', 'member', 1)")));
+            assertThrows(RuntimeException.class, () -> pg.write(h -> h.execute("INSERT INTO users"
+                    + " (id, name, password_hash, role, created_at) VALUES ('u2', 'ALICE', 'h', 'member', 1)")),
+                    "names are unique regardless of case");
             pg.write(h -> h.execute("DELETE FROM users WHERE id = 'u1'"));
-            assertEquals(0, (int) pg.read(h -> h.createQuery("SELECT COUNT(*) FROM auth_sessions").mapTo(Integer.class).one()));
+            assertEquals(0, (int) pg.read(h -> h.createQuery("SELECT COUNT(*) FROM auth_sessions")
+                    .mapTo(Integer.class).one()), "the user's sign-ins went with them");
         }
     }
 
@@ -108,9 +110,9 @@ class PostgresMigrationsTest {
     }
 
     private static Map<String, List<String>> sqliteColumns(Database db) {
-        return db.read(h -> group(h.createQuery("SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c"
-                + " WHERE m.type = 'table' ORDER BY m.name, c.name").map((rs, ctx) -> new String[] {rs.getString(1),
-                rs.getString(2)}).list()));
+        return db.read(h -> group(h.createQuery("SELECT m.name, c.name FROM sqlite_master m,"
+                        + " pragma_table_info(m.name) c WHERE m.type = 'table' ORDER BY m.name, c.name")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list()));
     }
 
     private static Map<String, List<String>> postgresColumns(Handle h) {
@@ -122,8 +124,8 @@ class PostgresMigrationsTest {
 
     /** Each named index with its columns in order (the automatic primary key and unique indexes left out). */
     private static Map<String, List<String>> sqliteIndexes(Database db) {
-        return db.read(h -> group(h.createQuery("SELECT m.name, i.name FROM sqlite_master m, pragma_index_info(m.name) i"
-                + " WHERE m.type = 'index' AND m.sql IS NOT NULL ORDER BY m.name, i.seqno")
+        return db.read(h -> group(h.createQuery("SELECT m.name, i.name FROM sqlite_master m,"
+                + " pragma_index_info(m.name) i WHERE m.type = 'index' AND m.sql IS NOT NULL ORDER BY m.name, i.seqno")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list()));
     }
 

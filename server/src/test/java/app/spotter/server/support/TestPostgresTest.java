@@ -2,6 +2,7 @@ package app.spotter.server.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +25,8 @@ class TestPostgresTest {
         }
         try (Connection c = DriverManager.getConnection(second, TestPostgres.USER, TestPostgres.PASSWORD);
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'marker'")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                     + " WHERE table_name = 'marker'")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
         }
@@ -36,7 +38,7 @@ class TestPostgresTest {
                 TestPostgres.PASSWORD); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SHOW server_version_num")) {
             rs.next();
-            assertEquals(true, Integer.parseInt(rs.getString(1)) >= 150000, rs.getString(1));
+            assertTrue(Integer.parseInt(rs.getString(1)) >= 150000, rs.getString(1));
         }
     }
 }
