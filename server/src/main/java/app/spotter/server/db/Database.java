@@ -86,7 +86,13 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(POOL_SIZE);
         // A request waits at most this long for a connection, then fails instead of hanging its worker.
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot connect to the PostgreSQL database " + location.describe() + ": "
+                    + rootMessage(e), e);
+        }
         try {
             Jdbi jdbi = Jdbi.create(pool);
             Migrations.run(jdbi, Dialect.POSTGRESQL);
@@ -95,6 +101,14 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     public <R> R read(HandleCallback<R, RuntimeException> callback) {

@@ -1,6 +1,7 @@
 package app.spotter.server.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,16 @@ class PostgresMigrationsTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Database.open(location));
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
         assertEquals(99, (int) jdbi(location).withHandle(PostgresMigrations::version));
+    }
+
+    @Test
+    void aWrongPasswordStopsStartUpNamingTheDatabaseButNotThePassword() {
+        DatabaseLocation.Postgres right = TestPostgres.cluster().freshDatabase();
+        DatabaseLocation.Postgres wrong = new DatabaseLocation.Postgres(right.url(), right.user(), "not-it-42");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Database.open(wrong));
+        assertTrue(e.getMessage().contains(right.url()) && e.getMessage().contains("password authentication failed"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("not-it-42"), e.getMessage());
     }
 
     private static Map<String, List<String>> sqliteColumns(Database db) {
