@@ -31,6 +31,10 @@ public final class RequestGuards {
     }
 
     private void guardApi(Context ctx) {
+        // U+0000 reaches no query: PostgreSQL refuses it in text (a 500), and no id or name holds it.
+        if (hasNul(ctx.path()) || hasNul(ctx.queryString())) {
+            throw ApiException.badRequest("The address must not contain the character U+0000", "");
+        }
         if (!SAFE_METHODS.contains(ctx.method()) && !sameOrigin(ctx)) {
             throw new ApiException(403, "Cross-site request refused", "", null);
         }
@@ -42,6 +46,10 @@ public final class RequestGuards {
             throw new ApiException(401, "Sign in first", "", null);
         }
         CurrentUser.set(ctx, user.get());
+    }
+
+    private static boolean hasNul(String raw) {
+        return raw != null && (raw.indexOf('\0') >= 0 || raw.contains("%00"));
     }
 
     /**

@@ -10,6 +10,7 @@ import app.spotter.imports.StrongExport;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.http.BodyText;
 import app.spotter.transfer.Csv;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
@@ -60,7 +61,12 @@ final class StrongFileReader {
             if (scan.peek() != '"') {
                 throw ApiException.badRequest("csv must be text", "csv");
             }
-            scan.stringChars(rows::put);
+            scan.stringChars(c -> {
+                if (c == 0) {
+                    throw ApiException.badRequest(BodyText.NUL_MESSAGE, "csv");
+                }
+                rows.put(c);
+            });
         });
         rows.finish();
         return importGroups(rows, unit, offset, catalog, batchSize, batches);
