@@ -54,8 +54,9 @@ public final class TestPostgres {
     /** A new empty database of its own (t_1, t_2, ...), so tests never see each other's rows. */
     public String freshDatabaseUrl() {
         String name = "t_" + databases.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
-             Statement s = c.createStatement()) {
+        // Bounded: a cluster that stopped answering fails the test in a minute, naming the database.
+        try (Connection c = DriverManager.getConnection(url("postgres") + "?connectTimeout=10&socketTimeout="
+                + STEP_TIMEOUT_SECONDS, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name + ": " + e.getMessage(), e);
