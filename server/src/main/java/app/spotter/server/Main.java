@@ -6,7 +6,7 @@ import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
 import app.spotter.server.ops.Operations;
 
-/** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH]}. */
+/** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH|URL]}. */
 public final class Main {
     private Main() {
     }
@@ -26,7 +26,7 @@ public final class Main {
             return;
         }
         long begin = System.nanoTime();
-        Database db = Database.open(config.database());
+        Database db = Database.open(config.location());
         SpotterServer.Security security = new SpotterServer.Security(PasswordHasher.production(), config.behindProxy(),
                 HostAllowList.of(config.publicUrls()),
                 HttpLimits.household().withRequestsPerSecond(config.requestsPerSecond()));
@@ -37,11 +37,15 @@ public final class Main {
         SpotterServer server = new SpotterServer(db, System::currentTimeMillis, security, ops).start(config.port());
         if (config.exitWhenReady()) {
             server.stop();
+            db.close();
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "spotter-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            db.close();
+        }, "spotter-shutdown"));
         System.out.println("Spotter is ready at http://localhost:" + server.port() + "/ (database "
-                + config.database().toAbsolutePath().normalize() + ", started in "
+                + config.location().describe() + ", started in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms)");
     }
 }

@@ -1,5 +1,6 @@
 package app.spotter.server;
 
+import app.spotter.server.db.DatabaseLocation;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Where the server listens and where it keeps its data: from flags, then environment, then defaults. */
-public record ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
+public record ServerConfig(int port, DatabaseLocation location, boolean behindProxy, boolean exitWhenReady,
                            List<String> publicUrls, int requestsPerSecond, MetricsOption metrics) {
     /** {@code /metrics} on or off, and the bearer token that guards it (from the environment only). */
     public record MetricsOption(boolean enabled, Optional<String> token) {
@@ -21,10 +22,11 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
         }
     }
 
-    /** Metrics off. */
+    /** A SQLite file as the database, metrics off. */
     public ServerConfig(int port, Path database, boolean behindProxy, boolean exitWhenReady,
                         List<String> publicUrls, int requestsPerSecond) {
-        this(port, database, behindProxy, exitWhenReady, publicUrls, requestsPerSecond, MetricsOption.OFF);
+        this(port, new DatabaseLocation.SqliteFile(database), behindProxy, exitWhenReady, publicUrls,
+                requestsPerSecond, MetricsOption.OFF);
     }
 
     /** The older shape, with the household request rate. */
@@ -32,6 +34,14 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
                         List<String> publicUrls) {
         this(port, database, behindProxy, exitWhenReady, publicUrls,
                 HttpLimits.household().requestsPerSecondPerAddress());
+    }
+
+    /** The SQLite file; only for a SQLite location. */
+    public Path database() {
+        if (location instanceof DatabaseLocation.SqliteFile file) {
+            return file.file();
+        }
+        throw new IllegalStateException("the database is not a SQLite file: " + location.describe());
     }
 
     public static final int DEFAULT_PORT = 7070;
@@ -43,6 +53,9 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
             "Options:",
             "  --port N      port to listen on (env SPOTTER_PORT; default " + DEFAULT_PORT + ")",
             "  --db PATH     SQLite database file, created on first run (env SPOTTER_DB; default " + DEFAULT_DB + ")",
+            "  --db jdbc:postgresql://host[:port]/database  a PostgreSQL database instead, which several servers",
+            "                may share; user and password from env SPOTTER_DB_USER and SPOTTER_DB_PASSWORD (or",
+            "                SPOTTER_DB_PASSWORD_FILE), never from the command line",
             "  --behind-proxy  trust X-Forwarded-Proto/-For from a reverse proxy that terminates HTTPS",
             "                (env SPOTTER_BEHIND_PROXY=true; default off)",
             "  --public-url URL  the address people use, e.g. https://gym.example.com (env SPOTTER_PUBLIC_URL;",
@@ -122,8 +135,16 @@ public record ServerConfig(int port, Path database, boolean behindProxy, boolean
                 throw new BadConfig("unknown option: " + arg);
             }
         }
-        return new ServerConfig(parsePort(port), Path.of(db), behindProxy, exitWhenReady, parseUrls(publicUrls),
-                parseRate(rate), new MetricsOption(metrics, metricsToken));
+        return new ServerConfig(parsePort(port), parseDatabase(db, env), behindProxy, exitWhenReady,
+                parseUrls(publicUrls), parseRate(rate), new MetricsOption(metrics, metricsToken));
+    }
+
+    private static DatabaseLocation parseDatabase(String text, Map<String, String> env) {
+        try {
+            return DatabaseLocation.parse(text, env);
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig(e.getMessage());
+        }
     }
 
     private static int parseRate(String text) {

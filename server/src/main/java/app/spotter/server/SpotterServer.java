@@ -88,7 +88,7 @@ public final class SpotterServer {
         SignIns signIns = new SignIns(db, clock);
         SessionCookie cookie = new SessionCookie(security.behindProxy());
         RequestGuards guards = new RequestGuards(signIns, cookie, metricsAccess::check);
-        AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(clock),
+        AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(db, clock),
                 security.behindProxy(), welcome, clock);
         UserRoutes userRoutes = new UserRoutes(accounts, welcome);
         TemplateRoutes templateRoutes = new TemplateRoutes(templates);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.server.db.DatabaseLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,23 @@ class ServerConfigTest {
                 ServerConfig.from(new String[] {"--port", "9000", "--db", "b.db"}, env));
         assertEquals(new ServerConfig(9001, Path.of("c.db"), false, false, List.of()),
                 ServerConfig.from(new String[] {"--port=9001", "--db=c.db"}, env));
+    }
+
+    @Test
+    void aPostgresqlUrlIsADatabaseWithCredentialsFromTheEnvironmentOnly() {
+        Map<String, String> env = Map.of("SPOTTER_DB", "jdbc:postgresql://db.lan/spotter", "SPOTTER_DB_USER", "gym",
+                "SPOTTER_DB_PASSWORD", "pw");
+        assertEquals(new DatabaseLocation.Postgres("jdbc:postgresql://db.lan/spotter", "gym", "pw"),
+                ServerConfig.from(new String[0], env).location());
+        assertThrows(IllegalStateException.class, () -> ServerConfig.from(new String[0], env).database());
+    }
+
+    @Test
+    void aUrlOfAnotherKindIsABadConfigNotAFolderNamedAfterIt() {
+        ServerConfig.BadConfig e = assertThrows(ServerConfig.BadConfig.class,
+                () -> ServerConfig.from(new String[] {"--db", "jdbc:mysql://host/db"}, Map.of()));
+        assertTrue(e.getMessage().contains("jdbc:postgresql://"), e.getMessage());
+        assertTrue(ServerConfig.USAGE.contains("--db jdbc:postgresql://host[:port]/database"));
     }
 
     @Test

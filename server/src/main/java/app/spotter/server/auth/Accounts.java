@@ -73,7 +73,7 @@ public final class Accounts {
             if (user.get().isOwner()) {
                 throw ApiException.badRequest("The owner account cannot be removed", "id");
             }
-            for (String table : tablesWithUserId(h)) {
+            for (String table : tablesWithUserId(h, db.dialect())) {
                 h.createUpdate("DELETE FROM \"" + table + "\" WHERE user_id = :id").bind("id", userId).execute();
             }
             h.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute();
@@ -85,18 +85,21 @@ public final class Accounts {
      * Every table with a user_id column, read from the schema itself, so a table added later is emptied of a
      * removed member's rows without anyone remembering to list it here.
      */
-    static List<String> tablesWithUserId(Handle h) {
-        return h.createQuery("SELECT m.name FROM sqlite_master m WHERE m.type = 'table'"
+    static List<String> tablesWithUserId(Handle h, Database.Dialect dialect) {
+        String catalog = dialect == Database.Dialect.POSTGRESQL
+                ? "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                        + " AND column_name = 'user_id' ORDER BY table_name"
+                : "SELECT m.name FROM sqlite_master m WHERE m.type = 'table'"
                         + " AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'user_id')"
-                        + " ORDER BY m.name")
-                .mapTo(String.class).list();
+                        + " ORDER BY m.name";
+        return h.createQuery(catalog).mapTo(String.class).list();
     }
 
     /** Sets a new password and signs the user out everywhere. */
     public boolean resetPassword(String userId, String password) {
         checkPassword(password);
         String hash = hasher.hash(password);
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
                     .bind("hash", hash).bind("id", userId).execute();
             h.createUpdate("DELETE FROM auth_sessions WHERE user_id = :id").bind("id", userId).execute();

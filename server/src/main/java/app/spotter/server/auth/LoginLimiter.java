@@ -1,15 +1,16 @@
 package app.spotter.server.auth;
 
-import java.util.HashMap;
+import app.spotter.server.db.Database;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongSupplier;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Slows password guessing without locking anyone out (OWASP): failures from one address and failures against one
  * account each earn a wait that doubles with every further failure (1 s, 2 s, 4 s ... at most 15 minutes), and a
  * device that signed in to the account before (its device cookie) is held up by neither: only by its own failures.
- * Kept in memory: a restart forgets it, which costs a guesser little.
+ * The failures are kept in the database ({@code sign_in_strikes}), so every server of a shared database counts
+ * the same guesses; a failure an hour old is forgotten.
  */
 public final class LoginLimiter {
     static final int FREE_FAILURES_PER_ADDRESS = 5;
@@ -18,93 +19,97 @@ public final class LoginLimiter {
     static final int FAILURES_BEFORE_DEVICE_DISTRUSTED = 5;
     static final long MAX_WAIT_SECONDS = 15 * 60;
     private static final long FORGET_AFTER_MILLIS = 60 * 60 * 1000;
-    private static final int MAX_TRACKED = 10_000;
 
+    private static final String ADDRESS = "address";
+    private static final String ACCOUNT = "account";
+    private static final String DEVICE = "device";
+
+    private final Database db;
     private final LongSupplier clock;
-    private final Map<String, Strikes> byAddress = new HashMap<>();
-    private final Map<String, Strikes> byAccount = new HashMap<>();
-    private final Map<String, Strikes> byDevice = new HashMap<>();
 
-    public LoginLimiter(LongSupplier clock) {
+    public LoginLimiter(Database db, LongSupplier clock) {
+        this.db = db;
         this.clock = clock;
     }
 
     /** Failures and when the last one was. */
-    private static final class Strikes {
-        int count;
-        long last;
+    private record Strikes(int count, long last) {
     }
 
     /** Seconds this attempt must wait (0: it may go ahead); a trusted device waits only for its own failures. */
-    public synchronized long waitSeconds(String address, String account, String trustedDevice) {
+    public long waitSeconds(String address, String account, String trustedDevice) {
         long now = clock.getAsLong();
         if (trustedDevice != null) {
-            return wait(byDevice, trustedDevice, 0, now);
+            return wait(DEVICE, trustedDevice, 0, now);
         }
-        return Math.max(wait(byAddress, address, FREE_FAILURES_PER_ADDRESS, now),
-                wait(byAccount, key(account), FREE_FAILURES_PER_ACCOUNT, now));
+        return Math.max(wait(ADDRESS, String.valueOf(address), FREE_FAILURES_PER_ADDRESS, now),
+                wait(ACCOUNT, key(account), FREE_FAILURES_PER_ACCOUNT, now));
     }
 
     /** False once a device has failed too often: from then on it is treated as any unknown device. */
-    public synchronized boolean deviceInGoodStanding(String device) {
-        Strikes strikes = current(byDevice, device, clock.getAsLong());
-        return strikes == null || strikes.count < FAILURES_BEFORE_DEVICE_DISTRUSTED;
+    public boolean deviceInGoodStanding(String device) {
+        Strikes strikes = current(DEVICE, device, clock.getAsLong());
+        return strikes == null || strikes.count() < FAILURES_BEFORE_DEVICE_DISTRUSTED;
     }
 
-    public synchronized void failed(String address, String account, String trustedDevice) {
+    public void failed(String address, String account, String trustedDevice) {
         long now = clock.getAsLong();
-        if (trustedDevice != null) {
-            strike(byDevice, trustedDevice, now);
-            return;
-        }
-        strike(byAddress, address, now);
-        strike(byAccount, key(account), now);
+        db.write(h -> {
+            h.createUpdate("DELETE FROM sign_in_strikes WHERE last_at <= :cutoff")
+                    .bind("cutoff", now - FORGET_AFTER_MILLIS).execute();
+            if (trustedDevice != null) {
+                strike(h, DEVICE, trustedDevice, now);
+            } else {
+                strike(h, ADDRESS, String.valueOf(address), now);
+                strike(h, ACCOUNT, key(account), now);
+            }
+            return null;
+        });
     }
 
     /** A trusted device's success clears only its own failures: the guesses from elsewhere still count. */
-    public synchronized void succeeded(String address, String account, String trustedDevice) {
-        if (trustedDevice != null) {
-            byDevice.remove(trustedDevice);
-            return;
-        }
-        byAddress.remove(address);
-        byAccount.remove(key(account));
+    public void succeeded(String address, String account, String trustedDevice) {
+        db.write(h -> {
+            if (trustedDevice != null) {
+                forget(h, DEVICE, trustedDevice);
+            } else {
+                forget(h, ADDRESS, String.valueOf(address));
+                forget(h, ACCOUNT, key(account));
+            }
+            return null;
+        });
     }
 
-    private static long wait(Map<String, Strikes> map, String key, int free, long now) {
-        Strikes strikes = current(map, key, now);
-        if (strikes == null || strikes.count < free) {
+    private long wait(String scope, String subject, int free, long now) {
+        Strikes strikes = current(scope, subject, now);
+        if (strikes == null || strikes.count() < free) {
             return 0;
         }
-        int doublings = Math.min(30, strikes.count - free);
+        int doublings = Math.min(30, strikes.count() - free);
         long waitSeconds = Math.min(MAX_WAIT_SECONDS, 1L << doublings);
-        long until = strikes.last + waitSeconds * 1000;
+        long until = strikes.last() + waitSeconds * 1000;
         return until <= now ? 0 : Math.max(1, (until - now + 999) / 1000);
     }
 
-    private static Strikes current(Map<String, Strikes> map, String key, long now) {
-        Strikes strikes = map.get(key);
-        if (strikes != null && strikes.last + FORGET_AFTER_MILLIS <= now) {
-            map.remove(key);
-            return null;
-        }
-        return strikes;
+    private Strikes current(String scope, String subject, long now) {
+        return db.read(h -> h.createQuery("SELECT failures, last_at FROM sign_in_strikes WHERE scope = :scope"
+                        + " AND subject = :subject AND last_at > :cutoff")
+                .bind("scope", scope).bind("subject", subject).bind("cutoff", now - FORGET_AFTER_MILLIS)
+                .map((rs, ctx) -> new Strikes(rs.getInt("failures"), rs.getLong("last_at")))
+                .findOne().orElse(null));
     }
 
-    private static void strike(Map<String, Strikes> map, String key, long now) {
-        if (map.size() >= MAX_TRACKED) {
-            map.values().removeIf(s -> s.last + FORGET_AFTER_MILLIS <= now);
-            if (map.size() >= MAX_TRACKED) {
-                map.clear();
-            }
-        }
-        Strikes strikes = current(map, key, now);
-        if (strikes == null) {
-            strikes = new Strikes();
-            map.put(key, strikes);
-        }
-        strikes.count++;
-        strikes.last = now;
+    // One statement: two servers counting failures of one address at once both count.
+    private static void strike(Handle h, String scope, String subject, long now) {
+        h.createUpdate("INSERT INTO sign_in_strikes (scope, subject, failures, last_at)"
+                        + " VALUES (:scope, :subject, 1, :now) ON CONFLICT (scope, subject)"
+                        + " DO UPDATE SET failures = sign_in_strikes.failures + 1, last_at = :now")
+                .bind("scope", scope).bind("subject", subject).bind("now", now).execute();
+    }
+
+    private static void forget(Handle h, String scope, String subject) {
+        h.createUpdate("DELETE FROM sign_in_strikes WHERE scope = :scope AND subject = :subject")
+                .bind("scope", scope).bind("subject", subject).execute();
     }
 
     private static String key(String account) {

@@ -33,8 +33,16 @@ public final class RequestGuards {
     }
 
     public void register(RoutesConfig routes) {
+        routes.before("/api/*", this::refuseNul);
         routes.before("/api/*", this::sameOriginForChanges);
         routes.beforeMatched(this::checkAccess);
+    }
+
+    private void refuseNul(Context ctx) {
+        // U+0000 reaches no query: PostgreSQL refuses it in text (a 500), and no id or name holds it.
+        if (hasNul(ctx.path()) || hasNul(ctx.queryString())) {
+            throw ApiException.badRequest("The address must not contain the character U+0000", "");
+        }
     }
 
     private void sameOriginForChanges(Context ctx) {
@@ -74,6 +82,10 @@ public final class RequestGuards {
             throw new ApiException(401, "Sign in first", "", null);
         }
         return user.get();
+    }
+
+    private static boolean hasNul(String raw) {
+        return raw != null && (raw.indexOf('\0') >= 0 || raw.contains("%00"));
     }
 
     /**

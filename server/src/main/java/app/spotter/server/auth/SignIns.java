@@ -33,8 +33,8 @@ public final class SignIns {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long now = clock.getAsLong();
-        db.write(h -> h.createUpdate("INSERT INTO auth_sessions (token_hash, user_id, created_at, expires_at)"
-                        + " VALUES (:hash, :user, :now, :expires)")
+        db.writeFor(user.id(), h -> h.createUpdate("INSERT INTO auth_sessions (token_hash, user_id, created_at,"
+                        + " expires_at) VALUES (:hash, :user, :now, :expires)")
                 .bind("hash", hash(token)).bind("user", user.id()).bind("now", now)
                 .bind("expires", now + LIFETIME_MILLIS).execute());
         return token;

@@ -3,6 +3,7 @@ package app.spotter.server.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -11,6 +12,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Backup {
     private Backup() {
+    }
+
+    /** The SQLite file {@code --db} names; refused with {@link #NOT_FOR_POSTGRESQL} for a PostgreSQL URL. */
+    static Path sqliteFile(String location) {
+        DatabaseLocation parsed = DatabaseLocation.parse(location, Map.of());
+        if (parsed instanceof DatabaseLocation.SqliteFile file) {
+            return file.file();
+        }
+        throw new IllegalArgumentException(NOT_FOR_POSTGRESQL);
     }
 
     public static void copy(Path database, Path target) throws IOException {
@@ -30,13 +40,25 @@ public final class Backup {
         });
     }
 
+    /** Why there is no copy of a PostgreSQL database here, and what makes one. */
+    static final String NOT_FOR_POSTGRESQL = "scripts/backup copies a SQLite file; for a PostgreSQL database use"
+            + " its own tool, e.g. pg_dump --format=custom --file=spotter.dump <database>";
+
     /** {@code java -cp spotter.jar app.spotter.server.db.Backup DB TARGET}, as scripts/backup runs it. */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: Backup DATABASE TARGET");
             System.exit(2);
         }
-        copy(Path.of(args[0]), Path.of(args[1]));
+        Path database;
+        try {
+            database = sqliteFile(args[0]);
+        } catch (IllegalArgumentException e) {
+            System.err.println("backup: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        copy(database, Path.of(args[1]));
         System.out.println("Backed up " + args[0] + " to " + args[1]);
     }
 }

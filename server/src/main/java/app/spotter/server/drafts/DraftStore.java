@@ -58,7 +58,7 @@ public final class DraftStore {
      * device last merged whole; {@code replace} discards another active session instead of answering with it.
      */
     public SyncResult sync(String userId, Workout incoming, long baseRevision, boolean replace) {
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             Optional<String> ended = Tombstones.reason(h, userId, incoming.sessionId());
             if (ended.isPresent()) {
                 return new SyncResult.Ended(ended.get());
@@ -93,7 +93,7 @@ public final class DraftStore {
 
     /** Abandons a session: removes its draft and leaves a tombstone, so no late copy brings it back. */
     public Discard discard(String userId, String sessionId) {
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             Optional<String> ended = Tombstones.reason(h, userId, sessionId);
             if (ended.filter(Tombstones.LOGGED::equals).isPresent()) {
                 return Discard.LOGGED;

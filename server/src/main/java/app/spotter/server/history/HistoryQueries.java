@@ -154,10 +154,11 @@ public final class HistoryQueries {
         PersonalRecord.Kind first = KindMeasures.primary(kind);
         PersonalRecord.Kind second = KindMeasures.secondary(kind);
         String secondColumn = second == null ? "0" : RecordColumns.aggregate(second);
+        // HAVING repeats the aggregate: PostgreSQL does not see select-list names there (SQLite does).
         return db.read(h -> h.createQuery("SELECT MIN(started_at) AS at, " + RecordColumns.aggregate(first)
                         + " AS first, " + secondColumn + " AS second FROM workout_sets WHERE user_id = :user"
                         + " AND exercise = :exercise AND kind = :kind AND " + RecordColumns.NOT_WARMUP
-                        + " GROUP BY session_id HAVING first IS NOT NULL ORDER BY at")
+                        + " GROUP BY session_id HAVING " + RecordColumns.aggregate(first) + " IS NOT NULL ORDER BY at")
                 .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
                 .map((rs, ctx) -> new KindProgressPoint(rs.getLong("at"), rs.getDouble("first"),
                         rs.getDouble("second")))

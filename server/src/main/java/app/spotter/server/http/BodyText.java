@@ -31,7 +31,32 @@ public final class BodyText {
                     fieldWhere(lenient, s -> s.indexOf('\uFFFD') >= 0));
         }
         refuseLoneSurrogates(text, "");
+        refuseNul(text, "");
         return text;
+    }
+
+    /** The refusal of U+0000 in stored text. */
+    public static final String NUL_MESSAGE = "Text must not contain the character U+0000";
+
+    /**
+     * Refuses JSON text holding U+0000 (raw or as an escape), naming the field: PostgreSQL cannot store it in text,
+     * and no one types it, so it is refused on either database and a document stores the same on both.
+     */
+    public static void refuseNul(String json, String where) {
+        if (json.indexOf('\0') >= 0 || hasNulEscape(json)) {
+            String field = fieldWhere(json, s -> s.indexOf('\0') >= 0);
+            throw ApiException.badRequest(NUL_MESSAGE,
+                    where.isEmpty() ? field : field.isEmpty() ? where : where + "." + field);
+        }
+    }
+
+    private static boolean hasNulEscape(String text) {
+        for (int i = text.indexOf("\\u0000"); i >= 0; i = text.indexOf("\\u0000", i + 1)) {
+            if (i == 0 || !precededByOddBackslashes(text, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class TemplateStore {
     /** Stores a new template at the end of the list and returns it with its new id. */
     public Template create(String userId, Template template) {
         Template stored = template.withId(ids.get());
-        db.write(h -> insert(h, userId, stored, clock.getAsLong()));
+        db.writeFor(userId, h -> insert(h, userId, stored, clock.getAsLong()));
         return stored;
     }
 
@@ -65,7 +65,7 @@ public final class TemplateStore {
     /** Replaces a template's content; empty when there is no such template. */
     public Optional<Template> update(String userId, String id, Template template) {
         Template stored = template.withId(id);
-        int changed = db.write(h -> h.createUpdate("UPDATE templates SET name = :name, body = :body,"
+        int changed = db.writeFor(userId, h -> h.createUpdate("UPDATE templates SET name = :name, body = :body,"
                         + " updated_at = :now WHERE id = :id AND user_id = :user")
                 .bind("id", id)
                 .bind("user", userId)
@@ -77,13 +77,13 @@ public final class TemplateStore {
     }
 
     public boolean delete(String userId, String id) {
-        return db.write(h -> h.createUpdate("DELETE FROM templates WHERE id = :id AND user_id = :user")
+        return db.writeFor(userId, h -> h.createUpdate("DELETE FROM templates WHERE id = :id AND user_id = :user")
                 .bind("id", id).bind("user", userId).execute()) == 1;
     }
 
     /** Puts the templates in the given order; false (and nothing changed) unless the ids are exactly the stored ones. */
     public boolean reorder(String userId, List<String> ids) {
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             List<String> stored = h.createQuery("SELECT id FROM templates WHERE user_id = :user")
                     .bind("user", userId).mapTo(String.class).list();
             if (stored.size() != ids.size() || !stored.containsAll(ids) || ids.stream().distinct().count() != ids.size()) {

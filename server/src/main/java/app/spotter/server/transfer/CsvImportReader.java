@@ -9,6 +9,7 @@ import app.spotter.imports.SkippedRow;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.http.BodyText;
 import app.spotter.transfer.Csv;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
@@ -61,7 +62,12 @@ final class CsvImportReader {
             if (scan.peek() != '"') {
                 throw ApiException.badRequest("csv must be text", "csv");
             }
-            scan.stringChars(rows::put);
+            scan.stringChars(c -> {
+                if (c == 0) {
+                    throw ApiException.badRequest(BodyText.NUL_MESSAGE, "csv");
+                }
+                rows.put(c);
+            });
         });
         rows.finish();
         return importGroups(rows, format, unit, offset, catalog, batchSize, batches);

@@ -41,7 +41,7 @@ public final class DataTransfer {
      * already is merged with the file's copy, and one the user deleted stays deleted).
      */
     public Outcome importAll(String userId, List<Template> templates, List<Workout> workouts) {
-        int[] counts = db.write(h -> importTemplates(h, userId, templates));
+        int[] counts = db.writeFor(userId, h -> importTemplates(h, userId, templates));
         int logged = 0;
         for (int from = 0; from < workouts.size(); from += BATCH) {
             logged += logBatch(userId, workouts.subList(from, Math.min(workouts.size(), from + BATCH)));
@@ -54,7 +54,7 @@ public final class DataTransfer {
      * as it goes); returns how many were new.
      */
     public int logBatch(String userId, List<Workout> batch) {
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             long now = clock.getAsLong();
             int n = 0;
             for (Workout workout : batch) {

@@ -54,6 +54,7 @@ final class ExportFileReader {
     private static ExportCodecV2.Export readOne(String format, String version, String key, int index, String entry) {
         String where = key + "[" + index + "]";
         BodyText.refuseLoneSurrogates(entry, where);
+        BodyText.refuseNul(entry, where);
         String doc = "{\"format\":" + format + ",\"version\":" + version + ",\"exportedAt\":0,\"templates\":["
                 + (key.equals("templates") ? entry : "") + "],\"workouts\":[" + (key.equals("workouts") ? entry : "")
                 + "]}";

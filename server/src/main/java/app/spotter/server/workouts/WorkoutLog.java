@@ -45,7 +45,7 @@ public final class WorkoutLog {
      * same transaction, removes its draft and records it as logged.
      */
     public Outcome log(String userId, Workout finished, boolean restore) {
-        return db.write(h -> log(h, userId, finished, restore, clock.getAsLong()));
+        return db.writeFor(userId, h -> log(h, userId, finished, restore, clock.getAsLong()));
     }
 
     /** {@link #log} inside the caller's transaction (imports batch many). */
@@ -76,7 +76,7 @@ public final class WorkoutLog {
 
     /** Merges a device's copy of a logged session into the log (the copy need not be finished or whole). */
     public Outcome amend(String userId, Workout copy) {
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             Optional<Workout> logged = find(h, userId, copy.sessionId());
             if (logged.isEmpty()) {
                 Optional<String> ended = Tombstones.reason(h, userId, copy.sessionId())
@@ -97,7 +97,7 @@ public final class WorkoutLog {
 
     /** Removes a workout and its sets and leaves a tombstone; false when the user has no such workout. */
     public boolean delete(String userId, String sessionId) {
-        return db.write(h -> {
+        return db.writeFor(userId, h -> {
             LoggedSets.remove(h, userId, sessionId);
             boolean removed = h.createUpdate("DELETE FROM workouts WHERE user_id = :user AND session_id = :id")
                     .bind("user", userId).bind("id", sessionId).execute() == 1;

@@ -10,7 +10,6 @@ import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +133,7 @@ class AccountsApiTest {
         assertEquals(204, server.owner().delete("/api/users/" + samId).status());
         assertEquals(401, server.client().post("/api/auth/login", ApiClient.credentials("Sam", "new password!"))
                 .status());
-        int leftovers = Jdbi.create("jdbc:sqlite:" + server.dbFile()).withHandle(h -> h.createQuery(
+        int leftovers = server.database().read(h -> h.createQuery(
                 "SELECT COUNT(*) FROM templates WHERE user_id = :id").bind("id", samId).mapTo(Integer.class).one());
         assertEquals(0, leftovers, "a removed member's data goes with them");
     }

@@ -37,4 +37,12 @@ class BackupTest {
             assertThrows(IOException.class, () -> Backup.copy(server.dbFile(), copy), "never overwrites");
         }
     }
+
+    @Test
+    void aPostgresqlDatabaseIsPointedToPgDump() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Backup.sqliteFile("jdbc:postgresql://db.lan/spotter"));
+        assertEquals(Backup.NOT_FOR_POSTGRESQL, e.getMessage());
+        assertEquals(Path.of("data/spotter.db"), Backup.sqliteFile("data/spotter.db"));
+    }
 }

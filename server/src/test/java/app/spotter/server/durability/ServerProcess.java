@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -18,39 +19,49 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String readyLine;
 
-    private ServerProcess(Process process, int port) {
+    private ServerProcess(Process process, String readyLine) {
         this.process = process;
-        this.port = port;
+        Matcher m = READY.matcher(readyLine);
+        this.port = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        this.readyLine = readyLine;
     }
 
     /** The server from this test's class path (in the late lane, the packaged JAR's classes). */
     static ServerProcess start(Path db) throws IOException {
-        return start(List.of("-cp", System.getProperty("java.class.path"), "app.spotter.server.Main"), db);
+        return start(List.of("-cp", System.getProperty("java.class.path"), "app.spotter.server.Main"),
+                db.toString(), Map.of());
     }
 
     /** {@code java -jar jar} on a random port, as a user starts it. */
     public static ServerProcess startJar(Path jar, Path db) throws IOException {
-        return start(List.of("-jar", jar.toString()), db);
+        return start(List.of("-jar", jar.toString()), db.toString(), Map.of());
     }
 
-    private static ServerProcess start(List<String> launch, Path db) throws IOException {
+    /** {@code java -jar jar --db db} with {@code env} added to the environment (e.g. a PostgreSQL URL and user). */
+    public static ServerProcess startJar(Path jar, String db, Map<String, String> env) throws IOException {
+        return start(List.of("-jar", jar.toString()), db, env);
+    }
+
+    private static ServerProcess start(List<String> launch, String db, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+UseSerialGC", "-Xmx128m"));
         command.addAll(launch);
-        command.addAll(List.of("--port", "0", "--db", db.toString(), "--max-requests-per-second", "5000"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(List.of("--port", "0", "--db", db, "--max-requests-per-second", "5000"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         // Its own thread, not the common pool: another test running beside this one may keep that pool busy.
-        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
             try {
                 String line;
                 while ((line = out.readLine()) != null) {
-                    Matcher m = READY.matcher(line);
-                    if (m.find()) {
+                    if (READY.matcher(line).find()) {
                         drain(out);
-                        return Integer.parseInt(m.group(1));
+                        return line;
                     }
                 }
                 throw new IllegalStateException("the server exited before it was ready");
@@ -63,11 +74,16 @@ public final class ServerProcess implements AutoCloseable {
             reader.start();
         });
         try {
-            return new ServerProcess(process, port.get(90, TimeUnit.SECONDS));
+            return new ServerProcess(process, ready.get(90, TimeUnit.SECONDS));
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("server did not start", e);
         }
+    }
+
+    /** The line the server printed when it was ready (where it listens, its database). */
+    public String readyLine() {
+        return readyLine;
     }
 
     public String url(String path) {

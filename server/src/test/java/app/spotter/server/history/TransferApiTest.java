@@ -224,6 +224,15 @@ class TransferApiTest {
     }
 
     @Test
+    void aStrongFileWithUPlus0000IsRefusedAndNothingIsImported() {
+        String bad = STRONG + "\n2024-01-18 07:00:00,Le\u0000gs,45m,Squat (Barbell),1,100,3,,,,,";
+        ApiClient.Reply reply = server.post("/api/import/strong", strongBody(bad));
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("csv", Json.parseObject(reply.body()).getString("field"), reply.body());
+        assertEquals(0, Json.parseArray(server.get("/api/history").body()).size(), "nothing imported");
+    }
+
+    @Test
     void aFileThatIsNotAnExportIsRefusedAndNothingIsImported() {
         ApiClient.Reply reply = server.post("/api/import/strong", strongBody("Name,When\nBench,today"));
         assertEquals(400, reply.status(), reply.body());

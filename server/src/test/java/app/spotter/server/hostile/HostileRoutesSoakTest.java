@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
+import app.spotter.server.db.Database;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.CapturedLog;
 import app.spotter.server.support.RunningServer;
@@ -128,9 +129,12 @@ class HostileRoutesSoakTest {
             for (String id : acknowledged) {
                 assertEquals(200, owner.get("/api/workouts/" + id).status(), "acknowledged workout " + id);
             }
-            String check = server.database().read(h -> h.createQuery("PRAGMA integrity_check")
-                    .mapTo(String.class).one());
-            assertEquals("ok", check);
+            // The file check is SQLite's; on PostgreSQL (the api-on-postgresql lane) the engine owns its pages.
+            if (server.database().dialect() == Database.Dialect.SQLITE) {
+                String check = server.database().read(h -> h.createQuery("PRAGMA integrity_check")
+                        .mapTo(String.class).one());
+                assertEquals("ok", check);
+            }
             return inputs + " inputs across " + routes.size() + " routes, acknowledged writes read back: "
                     + acknowledged.size() + ", answers " + byStatus;
         }

@@ -1,15 +1,20 @@
 package app.spotter.server.packaged;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
+import app.spotter.server.db.Database;
+import app.spotter.server.db.DatabaseLocation;
 import app.spotter.server.durability.ServerProcess;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.SessionDocs;
+import app.spotter.server.support.TestPostgres;
 import app.spotter.workout.Workout;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +60,27 @@ class PackagedJarSmokeTest {
             assertTrue(history.contains("Push day"), history);
             Workout stored = SessionDocs.read(phone.get("/api/workouts/smoke-1").body());
             assertEquals(finished, stored, "the workout reads back as logged");
+        }
+    }
+
+    @Test
+    void theShippedJarRunsOnPostgresqlWithCredentialsFromTheEnvironment() throws Exception {
+        DatabaseLocation.Postgres db = TestPostgres.cluster().freshDatabase();
+        try (ServerProcess server = ServerProcess.startJar(PackagedJar.path(), db.url(),
+                Map.of("SPOTTER_DB_USER", db.user(), "SPOTTER_DB_PASSWORD", db.password()))) {
+            assertTrue(server.readyLine().contains(db.url()), server.readyLine());
+            assertFalse(server.readyLine().contains(db.password()), "no password in the log: " + server.readyLine());
+            ApiClient phone = ApiClient.at(server.url(""));
+            assertEquals(201, phone.post("/api/auth/setup", ApiClient.credentials("owner", "smoke test password"))
+                    .status());
+            Workout finished = SessionDocs.finish(SessionDocs.complete(SessionDocs.start("pg-1", T0, "phone"), 0, 0,
+                    SessionDocs.at(T0 + 60_000, "phone")), SessionDocs.at(T0 + 600_000, "phone"));
+            assertEquals(201, phone.post("/api/workouts", SessionDocs.json(finished)).status());
+            assertEquals(1, Json.parseArray(phone.get("/api/history").body()).size());
+        }
+        try (Database direct = Database.open(db)) {
+            assertEquals(1L, (long) direct.read(h -> h.createQuery("SELECT COUNT(*) FROM workouts")
+                    .mapTo(Long.class).one()), "the workout is in PostgreSQL");
         }
     }
 }

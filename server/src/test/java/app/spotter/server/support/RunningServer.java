@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
- * The real server on a random port over a real SQLite file, for API and browser tests. {@link #start} also creates
+ * The real server on a random port over a real SQLite file (or, in the PostgreSQL lane, a fresh PostgreSQL database
+ * standing for it: {@link TestDatabases}), for API and browser tests. {@link #start} also creates
  * the owner account and signs in, so tests about data talk to the API as a signed-in user would.
  */
 public final class RunningServer implements AutoCloseable {
@@ -50,7 +51,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(Path dir, HttpLimits limits) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
                 limits);
-        return new RunningServer(new SpotterServer(Database.open(dir.resolve("spotter.db")),
+        return new RunningServer(new SpotterServer(TestDatabases.open(dir.resolve("spotter.db")),
                 System::currentTimeMillis, security).start(0), dir.resolve("spotter.db")).setUpOwner();
     }
 
@@ -58,7 +59,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(Path dbFile, LongSupplier clock) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
                 TEST_LIMITS);
-        return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
+        return new RunningServer(new SpotterServer(TestDatabases.open(dbFile), clock, security).start(0), dbFile);
     }
 
     /** Starts over an existing {@code dbFile} on a given port (one a stopped server used): the browser sees the same
@@ -66,7 +67,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer restart(Path dbFile, int port) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
                 TEST_LIMITS);
-        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security)
+        return new RunningServer(new SpotterServer(TestDatabases.open(dbFile), System::currentTimeMillis, security)
                 .start(port), dbFile);
     }
 
@@ -83,7 +84,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer startBehindProxy(Path dbFile, LongSupplier clock) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, true, HostAllowList.localOnly(),
                 TEST_LIMITS);
-        return new RunningServer(new SpotterServer(Database.open(dbFile), clock, security).start(0), dbFile);
+        return new RunningServer(new SpotterServer(TestDatabases.open(dbFile), clock, security).start(0), dbFile);
     }
 
     /** Creates the owner account through first-run setup; this server's default client is then signed in. */
@@ -163,5 +164,6 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        server.database().close();
     }
 }
