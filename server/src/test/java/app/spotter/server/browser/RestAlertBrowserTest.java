@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
 import app.spotter.server.support.ApiClient.Reply;
+import app.spotter.server.support.Axe;
 import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
 import app.spotter.workout.ExerciseKind;
@@ -119,6 +120,7 @@ class RestAlertBrowserTest {
             page.evaluate("document.querySelector('[data-action=allow-notifications]').click()");
             page.waitUntil("notifications allowed", "spotterTest.permissionRequests === 1"
                     + " && !document.querySelector('.rest-notify')");
+            assertEquals(List.of(), Axe.seriousOrCritical(Axe.audit(page)), "the countdown with its window, to axe");
             page.evaluate("spotterTest.hide(true)");
 
             advance(page, (WINDOW_FROM + 1) * 1000L);
@@ -130,6 +132,7 @@ class RestAlertBrowserTest {
             assertTrue(first.matches("Shortest rest over: Next set: Squat\\. Up to 00:5\\d more\\."), first);
             assertEquals("[880,1320]", page.evaluate("spotterTest.frequencies"));
             assertEquals("[600]", page.evaluate("spotterTest.vibrations"));
+            assertEquals(List.of(), Axe.seriousOrCritical(Axe.audit(page)), "the open window, to axe");
             long beforeReload = restSeconds(page);
             assertTrue(beforeReload > 50 && beforeReload < 60, "counting toward the longest: " + beforeReload);
 
