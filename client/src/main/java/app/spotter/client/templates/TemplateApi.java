@@ -26,9 +26,14 @@ public final class TemplateApi {
         this.http = http;
     }
 
-    /** The user's templates in their chosen order. */
-    public void list(Callback<List<Template>> callback) {
-        http.send("GET", BASE, null, response -> answer(response, callback, TemplateCodecV2::readList));
+    /** The user's templates in their chosen order, with the server's text of them (what the device keeps). */
+    public void list(Callback<Listing> callback) {
+        http.send("GET", BASE, null, response -> answer(response, callback,
+                body -> new Listing(TemplateCodecV2.readList(body), body)));
+    }
+
+    /** A template list as read, and the templates v2 text it was read from. */
+    public record Listing(List<Template> templates, String text) {
     }
 
     public void get(String id, Callback<Template> callback) {

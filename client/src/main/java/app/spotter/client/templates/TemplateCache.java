@@ -28,8 +28,19 @@ final class TemplateCache {
     }
 
     void save(List<Template> templates) {
+        saveText(TemplateCodecV2.writeList(templates));
+    }
+
+    /**
+     * Keeps the server's text of the list as it came (templates v2); most loads bring the list the device already
+     * has, and then nothing is written (writing it again cost a long task on every visit to the Workouts screen).
+     */
+    void saveText(String text) {
+        if (text.equals(storage.get(key))) {
+            return;
+        }
         try {
-            storage.put(key, TemplateCodecV2.writeList(templates));
+            storage.put(key, text);
         } catch (StorageFullException full) {
             // A full device keeps the older copy: the workout itself matters more than this convenience.
         }

@@ -138,11 +138,11 @@ final class TemplateList {
         }));
     }
 
-    private void loaded(List<Template> list) {
-        templates = new ArrayList<>(list);
+    private void loaded(TemplateApi.Listing listing) {
+        templates = new ArrayList<>(listing.templates());
         storedOrder = ids();
         status = Status.READY;
-        cache.save(templates);
+        cache.saveText(listing.text());
         changed();
     }
 

@@ -41,15 +41,16 @@ class TemplateApiTest {
 
     @Test
     void listReadsTheTemplatesInTheServersOrder() {
-        Outcome<List<Template>> outcome = new Outcome<>();
+        Outcome<TemplateApi.Listing> outcome = new Outcome<>();
         api.list(outcome);
 
         assertEquals("GET /api/templates", server.last().line());
         assertNull(server.last().body());
-        server.last().answer(200, SampleTemplates.listJson(SampleTemplates.named("b", "B"),
-                SampleTemplates.named("a", "A")));
+        String text = SampleTemplates.listJson(SampleTemplates.named("b", "B"), SampleTemplates.named("a", "A"));
+        server.last().answer(200, text);
 
-        assertEquals(List.of("b", "a"), outcome.values.get(0).stream().map(Template::id).toList());
+        assertEquals(List.of("b", "a"), outcome.values.get(0).templates().stream().map(Template::id).toList());
+        assertEquals(text, outcome.values.get(0).text(), "the server's text, for the device's copy");
     }
 
     @Test
@@ -125,7 +126,7 @@ class TemplateApiTest {
 
     @Test
     void anUnreachableServerIsReportedInWords() {
-        Outcome<List<Template>> outcome = new Outcome<>();
+        Outcome<TemplateApi.Listing> outcome = new Outcome<>();
         api.list(outcome);
 
         server.last().unreachable();

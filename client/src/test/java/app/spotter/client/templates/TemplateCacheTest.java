@@ -1,5 +1,6 @@
 package app.spotter.client.templates;
 
+import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.MemoryStorage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -104,6 +105,42 @@ class TemplateCacheTest {
         List<WorkoutSet> bench = started.visibleExercises().get(0).visibleSets();
         assertEquals(List.of(new Targets(8, 60.0, 0, 0), new Targets(8, 62.5, 0, 0)),
                 bench.stream().map(WorkoutSet::targetsValue).toList());
+    }
+
+    @Test
+    void aListTheDeviceAlreadyHasIsNotWrittenAgainAndAChangedOneIs() {
+        String text = SampleTemplates.listJson(SampleTemplates.named("a", "A"));
+        List<String> writes = new java.util.ArrayList<>();
+        KeyValueStore counting = new KeyValueStore() {
+            @Override
+            public String get(String key) {
+                return storage.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                writes.add(value);
+                storage.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                storage.remove(key);
+            }
+        };
+        for (int visit = 0; visit < 3; visit++) {
+            TemplateList list = new TemplateList(new TemplateApi(server), new TemplateCache(counting, KEYS));
+            list.load();
+            server.last().answer(200, text);
+        }
+        assertEquals(List.of(text), writes, "three visits with the same list: written once");
+
+        TemplateList list = new TemplateList(new TemplateApi(server), new TemplateCache(counting, KEYS));
+        list.load();
+        String renamed = SampleTemplates.listJson(SampleTemplates.named("a", "Renamed"));
+        server.last().answer(200, renamed);
+        assertEquals(List.of(text, renamed), writes);
+        assertEquals(List.of("Renamed"), names(new TemplateCache(counting, KEYS).load()));
     }
 
     @Test
