@@ -12,7 +12,7 @@ final class MigrateReport {
                 ? "Schema version " + report.schemaVersion() + " on both sides"
                 : "Schema version " + report.schemaVersion() + " on both sides (the file was upgraded from version "
                         + report.sourceVersionBefore() + ")");
-        out.printf("%-16s %8s %8s  %-64s  %s%n", "table", "sqlite", "postgres", "sha256 (sqlite)", "sha256");
+        out.printf("%-16s %8s %8s  %-64s  %s%n", "table", "sqlite", "postgres", "sha256 of the sqlite rows", "postgres sha256");
         long rows = 0;
         for (SqliteToPostgres.Outcome t : report.tables()) {
             out.printf("%-16s %8d %8d  %s  %s%n", t.table(), t.source().rows(), t.target().rows(),

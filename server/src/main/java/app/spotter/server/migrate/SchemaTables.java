@@ -46,7 +46,27 @@ final class SchemaTables {
                     .filter(c -> c.name().equals(name)).findFirst().orElseThrow()).toList();
             tables.add(new Table(entry.getKey(), List.copyOf(entry.getValue()), key));
         }
-        return List.copyOf(tables);
+        return parentsFirst(tables, h.createQuery("SELECT c.conrelid::regclass::text, c.confrelid::regclass::text"
+                        + " FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
+                        + " WHERE c.contype = 'f' AND n.nspname = current_schema()")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list());
+    }
+
+    /** Orders tables so that a table another one references comes first: its rows must be there for the foreign key. */
+    private static List<Table> parentsFirst(List<Table> tables, List<Map.Entry<String, String>> references) {
+        List<Table> ordered = new ArrayList<>();
+        Set<String> placed = new TreeSet<>();
+        List<Table> left = new ArrayList<>(tables);
+        while (!left.isEmpty()) {
+            Table next = left.stream().filter(t -> references.stream().noneMatch(r -> r.getKey().equals(t.name())
+                            && !r.getValue().equals(t.name()) && !placed.contains(r.getValue())))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("the tables " + left
+                            .stream().map(Table::name).toList() + " reference each other in a cycle"));
+            ordered.add(next);
+            placed.add(next.name());
+            left.remove(next);
+        }
+        return List.copyOf(ordered);
     }
 
     /** The names of the SQLite file's own tables (not SQLite's internal ones). */
