@@ -61,7 +61,9 @@ public final class MigrateCommand {
             report = new SqliteToPostgres(copy).run(parsed.from(), parsed.to());
         } catch (RuntimeException e) {
             err.println("spotter migrate: " + messageOf(e));
-            err.println("spotter migrate: nothing was copied; the PostgreSQL database holds no row of the file");
+            if (!(e instanceof SqliteToPostgres.Refused)) {
+                err.println("spotter migrate: rolled back; no row was written to the PostgreSQL database");
+            }
             return FAILED;
         }
         MigrateReport.print(report, out);

@@ -2,9 +2,11 @@ package app.spotter.server.migrate;
 
 import app.spotter.server.db.Database;
 import app.spotter.server.db.DatabaseLocation;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -48,7 +50,8 @@ final class SqliteToPostgres {
     }
 
     Report run(DatabaseLocation.SqliteFile from, DatabaseLocation.Postgres to) {
-        refuseNonEmpty(Jdbi.create(to.url(), to.user(), to.password()).withHandle(h ->
+        // Before the target's migrations run: a database holding rows is left exactly as it was.
+        refuseNonEmpty(Jdbi.create(() -> DriverManager.getConnection(to.url(), credentials(to))).withHandle(h ->
                 SchemaTables.nonEmpty(h, SchemaTables.existingInPostgres(h))));
         int sourceBefore = SourceFile.versionOf(from.file());
         try (Database source = Database.open(from); Database target = Database.open(to)) {
@@ -83,6 +86,17 @@ final class SqliteToPostgres {
             }
             return new Report(sourceBefore, target.schemaVersion(), List.copyOf(outcomes), true);
         }
+    }
+
+    private static Properties credentials(DatabaseLocation.Postgres to) {
+        Properties properties = new Properties();
+        if (to.user() != null) {
+            properties.setProperty("user", to.user());
+        }
+        if (to.password() != null) {
+            properties.setProperty("password", to.password());
+        }
+        return properties;
     }
 
     private static void refuseNonEmpty(Map<String, Long> nonEmpty) {
