@@ -9,6 +9,9 @@ import org.jdbi.v3.core.Handle;
 
 /** Copies one table from the SQLite file into PostgreSQL, returning the source's count and checksum as read. */
 interface TableCopy {
+    /** Rows fetched at a time when reading a table back. */
+    int FETCH_SIZE = 1000;
+
     TableDigest.TableSummary copy(Handle source, Handle target, Table table);
 
     /** Streams the rows in key order and inserts them in batches; the target transaction is the caller's. */
@@ -52,14 +55,17 @@ interface TableCopy {
     static TableDigest.TableSummary summarize(Handle h, Table table, boolean postgres) {
         TableDigest digest = new TableDigest(table);
         int width = table.columns().size();
-        try (Statement read = h.getConnection().createStatement();
-             ResultSet rows = read.executeQuery(table.selectInKeyOrder(postgres))) {
-            while (rows.next()) {
-                Object[] values = new Object[width];
-                for (int i = 0; i < width; i++) {
-                    values[i] = rows.getObject(i + 1);
+        try (Statement read = h.getConnection().createStatement()) {
+            // In a transaction, PostgreSQL's driver then reads through a cursor instead of holding every row.
+            read.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = read.executeQuery(table.selectInKeyOrder(postgres))) {
+                while (rows.next()) {
+                    Object[] values = new Object[width];
+                    for (int i = 0; i < width; i++) {
+                        values[i] = rows.getObject(i + 1);
+                    }
+                    digest.add(values);
                 }
-                digest.add(values);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading " + table.name() + " failed: " + rootMessage(e), e);
