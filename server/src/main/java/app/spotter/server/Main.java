@@ -4,14 +4,24 @@ import app.spotter.server.auth.PasswordHasher;
 import app.spotter.server.db.Database;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
+import app.spotter.server.migrate.MigrateCommand;
 import app.spotter.server.ops.Operations;
+import java.util.Arrays;
 
-/** Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH|URL]}. */
+/**
+ * Starts Spotter: {@code java -jar spotter.jar [--port N] [--db PATH|URL]}, or runs
+ * {@code java -jar spotter.jar migrate --from PATH.db --to URL}.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(MigrateCommand.NAME)) {
+            System.exit(MigrateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
         if (ServerConfig.wantsHelp(args)) {
             System.out.print(ServerConfig.USAGE);
             return;

@@ -49,6 +49,7 @@ public record ServerConfig(int port, DatabaseLocation location, boolean behindPr
 
     public static final String USAGE = String.join("\n",
             "Usage: java -jar spotter.jar [options]   (or scripts/run [options])",
+            "       java -jar spotter.jar migrate --from PATH.db --to jdbc:postgresql://...   (see migrate --help)",
             "",
             "Options:",
             "  --port N      port to listen on (env SPOTTER_PORT; default " + DEFAULT_PORT + ")",

@@ -180,10 +180,13 @@ public final class HistoryQueries {
         return weeks;
     }
 
-    /** The names of the exercises the user has done, most recent first. */
+    /**
+     * The names of the exercises the user has done, most recent first; exercises of the same workout in the order
+     * they came in it (without that tie-break SQLite and PostgreSQL list them in different orders).
+     */
     public List<String> exercises(String userId) {
         return db.read(h -> h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
-                        + " GROUP BY exercise ORDER BY MAX(started_at) DESC")
+                        + " GROUP BY exercise ORDER BY MAX(started_at) DESC, MIN(exercise_index)")
                 .bind("user", userId).mapTo(String.class).list());
     }
 
