@@ -9,9 +9,15 @@ import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.TestPostgres;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +42,33 @@ class ConnectionPoolMetricsApiTest {
             assertTrue(active + idle >= 1, "the pool holds the connections the requests used: " + text);
             assertTrue(active + idle <= 8, text);
         } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void with_every_connection_taken_metrics_show_them_active_and_the_next_request_waiting() throws Exception {
+        Database db = Database.open(TestPostgres.cluster().freshDatabase());
+        List<Handle> held = new ArrayList<>();
+        try (RunningServer server = RunningServer.start(db, dir.resolve("unused.db"), METRICS_ON)) {
+            for (int i = 0; i < 8; i++) {
+                held.add(db.jdbi().open());
+            }
+            CompletableFuture<Integer> waiter = CompletableFuture.supplyAsync(() -> db.read(h ->
+                    h.createQuery("SELECT 1").mapTo(Integer.class).one()));
+            String text = metrics(server);
+            Instant deadline = Instant.now().plusSeconds(5);
+            while (sample(text, "spotter_db_pool_waiting_threads") < 1 && Instant.now().isBefore(deadline)) {
+                text = metrics(server);
+            }
+            assertEquals(1, sample(text, "spotter_db_pool_waiting_threads"), text);
+            assertEquals(8, sample(text, "spotter_db_pool_connections{state=\"active\"}"), text);
+            assertEquals(0, sample(text, "spotter_db_pool_connections{state=\"idle\"}"), text);
+            held.forEach(Handle::close);
+            held.clear();
+            assertEquals(1, waiter.get(10, TimeUnit.SECONDS), "the waiting read gets a connection once one is free");
+        } finally {
+            held.forEach(Handle::close);
             db.close();
         }
     }
