@@ -72,8 +72,10 @@ public final class SpotterServer {
         this(db, clock, security, Operations.standard());
     }
 
-    public SpotterServer(Database db, LongSupplier clock, Security security, Operations ops) {
+    public SpotterServer(Database db, LongSupplier clock, Security security, Operations given) {
         this.db = db;
+        // The pool gauge comes from the database itself, so every way of starting a server reports its pool.
+        Operations ops = given.pool().isPresent() ? given : db.connectionPool().map(given::withPool).orElse(given);
         // Database.open has brought the file to the last migration step: that is the version this server expects.
         this.readiness = Readiness.of(db, db.schemaVersion(), ops.readyTimeout());
         Optional<Metrics> metrics = ops.metrics() ? Optional.of(new Metrics(ops.pool())) : Optional.empty();

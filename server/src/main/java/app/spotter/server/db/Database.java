@@ -1,11 +1,13 @@
 package app.spotter.server.db;
 
+import app.spotter.server.ops.ConnectionPoolGauge;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -158,6 +160,11 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The connection pool's figures for {@code /metrics}: PostgreSQL only, SQLite opens a connection per call. */
+    public Optional<ConnectionPoolGauge> connectionPool() {
+        return pool == null ? Optional.empty() : Optional.of(new HikariPoolGauge(pool));
     }
 
     public int schemaVersion() {

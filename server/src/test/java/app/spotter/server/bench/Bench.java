@@ -16,7 +16,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         List<String> sections = args.length > 1 ? List.of(args[1].split(",")) : List.of("client", "startup",
-                "server", "history", "lighthouse");
+                "server", "postgresql", "history", "lighthouse");
         Path work = Files.createTempDirectory("spotter-bench");
         Results results = new Results();
         if (sections.contains("client")) {
@@ -27,6 +27,9 @@ public final class Bench {
         }
         if (sections.contains("server")) {
             ServerLoadBench.run(results, root, work);
+        }
+        if (sections.contains("postgresql")) {
+            PostgresLoadBench.run(results, root, work);
         }
         if (sections.contains("history")) {
             HistoryBench.run(results, work);

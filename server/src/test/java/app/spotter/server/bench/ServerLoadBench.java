@@ -37,14 +37,8 @@ final class ServerLoadBench {
         try {
             String cookie = setUp(server);
             long idle = server.rssKb();
-            Template template = StarterTemplates.all().get(1);
-            Workout draft = SetEdits.completeSet(SessionEdits.start(template, "load-draft", new Stamp(T0, 0, "a"), T0),
-                    "e0", "e0.s0", new Stamp(T0 + 1000, 0, "a"), T0 + 1000);
-            Workout started = SessionEdits.start(template, "SESSIONID", new Stamp(T0, 0, "a"), T0);
-            Workout done = SetEdits.completeSet(SetEdits.completeSet(started, "e0", "e0.s0", new Stamp(T0 + 1000, 0,
-                    "a"), T0 + 1000), "e0", "e0.s1", new Stamp(T0 + 2000, 0, "a"), T0 + 2000);
-            String workout = WorkoutCodec.write(SessionEdits.finish(done, new Stamp(T0 + 3_600_000, 0, "a"),
-                    T0 + 3_600_000));
+            Workout draft = draft();
+            String workout = workoutTemplate();
             Path health = Wrk.fixed(dir, "health", "GET", cookie, null);
             Path sync = Wrk.fixed(dir, "sync", "PUT", cookie, WorkoutCodec.write(draft));
             for (int connections : CONNECTIONS) {
@@ -78,7 +72,24 @@ final class ServerLoadBench {
         }
     }
 
-    private static String setUp(ServerProcesses.Started server) throws Exception {
+    /** The draft every sync sends: a started Push day with its first set done. */
+    static Workout draft() {
+        Template template = StarterTemplates.all().get(1);
+        return SetEdits.completeSet(SessionEdits.start(template, "load-draft", new Stamp(T0, 0, "a"), T0),
+                "e0", "e0.s0", new Stamp(T0 + 1000, 0, "a"), T0 + 1000);
+    }
+
+    /** A finished workout as JSON, its session id SESSIONID for {@link Wrk#uniqueIds} to replace per request. */
+    static String workoutTemplate() {
+        Template template = StarterTemplates.all().get(1);
+        Workout started = SessionEdits.start(template, "SESSIONID", new Stamp(T0, 0, "a"), T0);
+        Workout done = SetEdits.completeSet(SetEdits.completeSet(started, "e0", "e0.s0", new Stamp(T0 + 1000, 0,
+                "a"), T0 + 1000), "e0", "e0.s1", new Stamp(T0 + 2000, 0, "a"), T0 + 2000);
+        return WorkoutCodec.write(SessionEdits.finish(done, new Stamp(T0 + 3_600_000, 0, "a"), T0 + 3_600_000));
+    }
+
+    /** First-run setup on {@code server}: the owner's sign-in cookie (stored, so any server on the database takes it). */
+    static String setUp(ServerProcesses.Started server) throws Exception {
         HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.url("/api/auth/setup"))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"password\":\"bench password\"}"))

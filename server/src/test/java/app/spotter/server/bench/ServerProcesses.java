@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged JAR started as scripts/run starts it (same JVM options), for start-up, memory and load figures. */
@@ -51,6 +52,11 @@ final class ServerProcesses {
 
     /** Starts the JAR on a free port and returns once it answers its first request. */
     static Started start(Path root, Path db) throws Exception {
+        return start(root, db.toString(), Map.of());
+    }
+
+    /** As {@link #start(Path, Path)} on {@code db} (a file or a PostgreSQL URL), {@code env} added to its environment. */
+    static Started start(Path root, String db, Map<String, String> env) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -65,9 +71,11 @@ final class ServerProcesses {
         // The load comes from one address: lift the per-address request rate so the bench measures the server,
         // not the limiter.
         command.addAll(List.of("-jar", root.resolve("server/target/spotter.jar").toString(), "--port",
-                String.valueOf(port), "--db", db.toString(), "--max-requests-per-second", "1000000"));
+                String.valueOf(port), "--db", db, "--max-requests-per-second", "1000000"));
         long begin = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         drain(process);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health")).build();

@@ -34,6 +34,11 @@ public final class ServerProcess implements AutoCloseable {
                 db.toString(), Map.of());
     }
 
+    /** The server from this test's class path on {@code db} (a PostgreSQL URL), {@code env} added to its environment. */
+    static ServerProcess start(String db, Map<String, String> env) throws IOException {
+        return start(List.of("-cp", System.getProperty("java.class.path"), "app.spotter.server.Main"), db, env);
+    }
+
     /** {@code java -jar jar} on a random port, as a user starts it. */
     public static ServerProcess startJar(Path jar, Path db) throws IOException {
         return start(List.of("-jar", jar.toString()), db.toString(), Map.of());

@@ -40,11 +40,16 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts on a new database file in {@code dir} with these operations settings, with the owner signed in. */
     public static RunningServer start(Path dir, Operations ops) {
+        Path dbFile = dir.resolve("spotter.db");
+        return start(Database.open(dbFile), dbFile, ops);
+    }
+
+    /** Starts on {@code db} (SQLite or PostgreSQL, whatever the lane) with these settings, the owner signed in. */
+    public static RunningServer start(Database db, Path dbFile, Operations ops) {
         SpotterServer.Security security = new SpotterServer.Security(TEST_HASHER, false, HostAllowList.localOnly(),
                 TEST_LIMITS);
-        Path dbFile = dir.resolve("spotter.db");
-        return new RunningServer(new SpotterServer(Database.open(dbFile), System::currentTimeMillis, security, ops)
-                .start(0), dbFile).setUpOwner();
+        return new RunningServer(new SpotterServer(db, System::currentTimeMillis, security, ops).start(0), dbFile)
+                .setUpOwner();
     }
 
     /** Starts on a new database with these connection limits, with the owner signed in. */

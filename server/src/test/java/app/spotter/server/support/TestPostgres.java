@@ -33,6 +33,7 @@ public final class TestPostgres {
     public static final String PASSWORD = "test-only-password";
     private static final long STEP_TIMEOUT_SECONDS = 60;
     private static TestPostgres cluster;
+    private static TestPostgres durableCluster;
 
     private final Path dir;
     private final int port;
@@ -43,12 +44,23 @@ public final class TestPostgres {
         this.port = port;
     }
 
-    /** The cluster of this JVM, started at the first call. */
+    /** The cluster of this JVM, started at the first call; it skips fsync, which no test needs. */
     public static synchronized TestPostgres cluster() {
         if (cluster == null) {
-            cluster = start();
+            cluster = start(false);
         }
         return cluster;
+    }
+
+    /**
+     * A cluster with PostgreSQL's default durability (fsync, {@code synchronous_commit = on}), as Spotter is deployed,
+     * for the bench: its figures compare with SQLite's {@code synchronous=FULL}.
+     */
+    public static synchronized TestPostgres durableCluster() {
+        if (durableCluster == null) {
+            durableCluster = start(true);
+        }
+        return durableCluster;
     }
 
     /** A new empty database of its own (t_1, t_2, ...), so tests never see each other's rows. */
@@ -73,7 +85,7 @@ public final class TestPostgres {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    private static TestPostgres start() {
+    private static TestPostgres start(boolean durable) {
         Path bin = binaries();
         try {
             Path dir = Files.createTempDirectory("spotter-pg");
@@ -87,9 +99,9 @@ public final class TestPostgres {
             run(asPostgres(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
                     "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"), dir);
             int port = freePort();
-            // Test-only speed: nothing here needs to survive a crash of the machine.
-            String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                    + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            // Test-only speed unless durable: nothing a test writes needs to survive a crash of the machine.
+            String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200"
+                    + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             run(asPostgres(root, bin.resolve("pg_ctl").toString(), "start", "-w", "-t",
                     String.valueOf(STEP_TIMEOUT_SECONDS), "-D", data.toString(), "-l", dir.resolve("log").toString(),
                     "-o", options), dir);
