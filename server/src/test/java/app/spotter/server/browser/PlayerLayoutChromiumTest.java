@@ -1,8 +1,5 @@
 package app.spotter.server.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
 import java.nio.file.Path;
@@ -34,21 +31,19 @@ class PlayerLayoutChromiumTest {
             page.waitUntil("the player", "document.querySelector('[data-action=done]')");
             page.waitUntil("a page taller than the screen", "document.documentElement.scrollHeight > 1600");
 
-            page.evaluate("window.scrollTo(0, 1200)");
-            page.waitUntil("scrolled", "window.scrollY > 1000");
-            assertEquals("true", page.evaluate(HEADER_ON_TOP), "the player's header is on top, not under the nav");
-            assertTrue(Double.parseDouble(page.evaluate(
-                    "document.querySelector('.topbar').getBoundingClientRect().bottom")) <= 0,
-                    "the site navigation scrolled away");
-            assertEquals("true", page.evaluate("(() => { const f = document.querySelector('[data-action=finish]');"
-                    + " const r = f.getBoundingClientRect();"
-                    + " return f.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));"
-                    + " })()"), "Finish can be tapped");
+            // Scrolled and checked in one expression, polled: a re-render that scrolls the active exercise into
+            // view cannot slip between the scroll and the reading.
+            page.waitUntil("scrolled, the player's header on top (not under the nav), the nav scrolled away and"
+                    + " Finish tappable", "(() => { window.scrollTo(0, 1200); if (window.scrollY <= 1000) return false;"
+                    + " const f = document.querySelector('[data-action=finish]'); const r = f.getBoundingClientRect();"
+                    + " return " + HEADER_ON_TOP
+                    + " && document.querySelector('.topbar').getBoundingClientRect().bottom <= 0"
+                    + " && f.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })()");
 
             page.navigate(server.url("/history"));
-            page.waitUntil("history", "document.querySelector('#app h1')");
-            assertEquals("sticky", page.evaluate(
-                    "getComputedStyle(document.querySelector('.topbar')).position"), "pinned on other screens");
+            page.waitUntil("History drawn with the navigation pinned", "document.querySelector('#app h1')"
+                    + " && !document.querySelector('.player')"
+                    + " && getComputedStyle(document.querySelector('.topbar')).position === 'sticky'");
         }
     }
 }
