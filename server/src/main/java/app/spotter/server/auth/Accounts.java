@@ -40,7 +40,7 @@ public final class Accounts {
         String hash = hasher.hash(password);
         return db.write(h -> {
             if (h.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one() > 0) {
-                throw new ApiException(409, "Setup is closed: this server already has its owner", "", null);
+                throw ApiException.conflict("", "Setup is closed: this server already has its owner");
             }
             User owner = insert(h, name, hash, User.Role.OWNER);
             for (String table : USER_TABLES) {
@@ -57,7 +57,7 @@ public final class Accounts {
         String hash = hasher.hash(password);
         return db.write(h -> {
             if (findByName(h, name).isPresent()) {
-                throw new ApiException(409, "The name " + name.trim() + " is taken", "name", null);
+                throw ApiException.conflict("name", "The name " + name.trim() + " is taken");
             }
             return insert(h, name, hash, User.Role.MEMBER);
         });
@@ -71,7 +71,7 @@ public final class Accounts {
                 return false;
             }
             if (user.get().isOwner()) {
-                throw ApiException.badRequest("The owner account cannot be removed", "id");
+                throw ApiException.invalid("id", "The owner account cannot be removed");
             }
             for (String table : tablesWithUserId(h, db.dialect())) {
                 h.createUpdate("DELETE FROM \"" + table + "\" WHERE user_id = :id").bind("id", userId).execute();
@@ -174,7 +174,7 @@ public final class Accounts {
 
     private static void refuse(FieldError problem) {
         if (problem != null) {
-            throw ApiException.badRequest(problem.message(), problem.field());
+            throw ApiException.invalid(problem.field(), problem.message());
         }
     }
 

@@ -59,12 +59,12 @@ public final class AuthRoutes {
         long wait = limiter.waitSeconds(address, name, device);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
-            throw new ApiException(429, "Too many sign-in attempts. Try again in " + wait + " seconds.", "", null);
+            throw ApiException.tooManyRequests("Too many sign-in attempts. Try again in " + wait + " seconds.");
         }
         Optional<User> user = accounts.check(name, JsonFields.string(body, "password", ""));
         if (user.isEmpty()) {
             limiter.failed(address, name, device);
-            throw new ApiException(401, WRONG, "", null);
+            throw ApiException.unauthorized(WRONG);
         }
         limiter.succeeded(address, name, device);
         signIn(ctx, user.get(), 200);

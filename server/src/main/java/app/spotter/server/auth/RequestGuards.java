@@ -41,13 +41,13 @@ public final class RequestGuards {
     private void refuseNul(Context ctx) {
         // U+0000 reaches no query: PostgreSQL refuses it in text (a 500), and no id or name holds it.
         if (hasNul(ctx.path()) || hasNul(ctx.queryString())) {
-            throw ApiException.badRequest("The address must not contain the character U+0000", "");
+            throw ApiException.invalid("", "The address must not contain the character U+0000");
         }
     }
 
     private void sameOriginForChanges(Context ctx) {
         if (!SAFE_METHODS.contains(ctx.method()) && !sameOrigin(ctx)) {
-            throw new ApiException(403, "Cross-site request refused", "", null);
+            throw ApiException.forbidden("", "Cross-site request refused");
         }
     }
 
@@ -69,7 +69,7 @@ public final class RequestGuards {
             case OWNER -> {
                 User user = signedIn(ctx);
                 if (!user.isOwner()) {
-                    throw new ApiException(403, "Only the owner manages accounts", "", null);
+                    throw ApiException.forbidden("", "Only the owner manages accounts");
                 }
                 CurrentUser.set(ctx, user);
             }
@@ -79,7 +79,7 @@ public final class RequestGuards {
     private User signedIn(Context ctx) {
         Optional<User> user = signIns.resolve(cookie.read(ctx));
         if (user.isEmpty()) {
-            throw new ApiException(401, "Sign in first", "", null);
+            throw ApiException.unauthorized("Sign in first");
         }
         return user.get();
     }

@@ -41,8 +41,8 @@ public final class DraftRoutes {
         long now = clock.getAsLong();
         Workout incoming = WorkoutCodec.read(Api.jsonBody(ctx), now);
         if (incoming.isFinished()) {
-            throw ApiException.badRequest("A finished workout is logged with POST /api/workouts, not synced as a draft",
-                    "finishedAt");
+            throw ApiException.invalid("finishedAt",
+                    "A finished workout is logged with POST /api/workouts, not synced as a draft");
         }
         long baseRevision = QueryParams.longValue(ctx, "baseRevision", 0);
         DraftStore.SyncResult result = store.sync(CurrentUser.id(ctx), incoming, baseRevision,
@@ -56,13 +56,11 @@ public final class DraftRoutes {
             }
             Api.json(ctx, 200, body);
         } else if (result instanceof DraftStore.SyncResult.NoCopy) {
-            throw new ApiException(412, "The server has no copy of this session: send the whole document",
-                    "partial", null);
+            throw ApiException.preconditionFailed("partial",
+                    "The server has no copy of this session: send the whole document");
         } else if (result instanceof DraftStore.SyncResult.OtherSessionActive other) {
-            JsonObject extra = new JsonObject();
-            extra.put("draft", WorkoutCodec.toJson(other.other()));
-            throw new ApiException(409, "Another workout is in progress: " + other.other().nameValue(), "sessionId",
-                    extra);
+            throw ApiException.conflict("sessionId", "Another workout is in progress: " + other.other().nameValue())
+                    .with("draft", WorkoutCodec.toJson(other.other()));
         } else if (result instanceof DraftStore.SyncResult.Ended ended) {
             throw ended(CurrentUser.id(ctx), incoming.sessionId(), ended.reason());
         }
@@ -89,8 +87,8 @@ public final class DraftRoutes {
         if (!Tombstones.LOGGED.equals(reason)) {
             return WorkoutRoutes.gone(reason);
         }
-        JsonObject extra = new JsonObject();
-        log.find(userId, sessionId).ifPresent(workout -> extra.put("workout", WorkoutCodec.toJson(workout)));
-        return new ApiException(410, "This workout was already logged", "sessionId", extra);
+        ApiException logged = ApiException.gone("sessionId", "This workout was already logged");
+        return log.find(userId, sessionId).map(workout -> logged.with("workout", WorkoutCodec.toJson(workout)))
+                .orElse(logged);
     }
 }

@@ -130,7 +130,7 @@ public final class HistoryRoutes {
     public void progress(Context ctx) {
         String exercise = ctx.queryParam("exercise");
         if (exercise == null || exercise.isBlank()) {
-            throw ApiException.badRequest("exercise is required", "exercise");
+            throw ApiException.invalid("exercise", "exercise is required");
         }
         String userId = CurrentUser.id(ctx);
         ExerciseKind kind = kindParam(ctx).orElse(null);
@@ -163,7 +163,7 @@ public final class HistoryRoutes {
         ExerciseKind kind = ExerciseKind.fromWire(wire);
         if (kind == null) {
             List<String> names = Arrays.stream(ExerciseKind.values()).map(ExerciseKind::wireName).toList();
-            throw ApiException.badRequest("kind must be one of " + String.join(", ", names), "kind");
+            throw ApiException.invalid("kind", "kind must be one of " + String.join(", ", names));
         }
         return Optional.of(kind);
     }
@@ -171,7 +171,7 @@ public final class HistoryRoutes {
     public void weekly(Context ctx) {
         int offset = (int) QueryParams.longValue(ctx, "utcOffsetMinutes", 0);
         if (Math.abs(offset) > 14 * 60) {
-            throw ApiException.badRequest("utcOffsetMinutes must be between -840 and 840", "utcOffsetMinutes");
+            throw ApiException.invalid("utcOffsetMinutes", "utcOffsetMinutes must be between -840 and 840");
         }
         JsonArray weeks = new JsonArray();
         queries.weeklyVolume(CurrentUser.id(ctx), offset).forEach((start, volume) -> {

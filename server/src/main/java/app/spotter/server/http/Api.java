@@ -30,7 +30,7 @@ public final class Api {
     public static String jsonBody(Context ctx, int maxBytes) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
+            throw ApiException.unsupportedMediaType("Send the body as JSON (Content-Type: application/json)");
         }
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.bodyInputStream()) {
@@ -58,7 +58,7 @@ public final class Api {
     public static Path spoolJsonBody(Context ctx, int maxBytes) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "Send the body as JSON (Content-Type: application/json)", "", null);
+            throw ApiException.unsupportedMediaType("Send the body as JSON (Content-Type: application/json)");
         }
         long declared = ctx.req().getContentLengthLong();
         Path file = null;
@@ -119,6 +119,6 @@ public final class Api {
     }
 
     private static ApiException tooLarge(int maxBytes) {
-        return new ApiException(413, "The body is larger than " + (maxBytes / 1024) + " KB", "", null);
+        return ApiException.tooLarge("The body is larger than " + (maxBytes / 1024) + " KB");
     }
 }

@@ -27,8 +27,8 @@ public final class BodyText {
             text = strict.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             String lenient = new String(bytes, StandardCharsets.UTF_8);
-            throw ApiException.badRequest("The body is not valid UTF-8",
-                    fieldWhere(lenient, s -> s.indexOf('\uFFFD') >= 0));
+            throw ApiException.invalid(fieldWhere(lenient, s -> s.indexOf('\uFFFD') >= 0),
+                    "The body is not valid UTF-8");
         }
         refuseLoneSurrogates(text, "");
         refuseNul(text, "");
@@ -45,8 +45,8 @@ public final class BodyText {
     public static void refuseNul(String json, String where) {
         if (json.indexOf('\0') >= 0 || hasNulEscape(json)) {
             String field = fieldWhere(json, s -> s.indexOf('\0') >= 0);
-            throw ApiException.badRequest(NUL_MESSAGE,
-                    where.isEmpty() ? field : field.isEmpty() ? where : where + "." + field);
+            throw ApiException.invalid(where.isEmpty() ? field : field.isEmpty() ? where : where + "." + field,
+                    NUL_MESSAGE);
         }
     }
 
@@ -66,8 +66,8 @@ public final class BodyText {
     public static void refuseLoneSurrogates(String json, String where) {
         if (json.contains("\\u") && hasLoneSurrogateEscape(json)) {
             String field = fieldWhere(json, BodyText::hasLoneSurrogate);
-            throw ApiException.badRequest("Text must not contain half of a surrogate pair",
-                    where.isEmpty() ? field : field.isEmpty() ? where : where + "." + field);
+            throw ApiException.invalid(where.isEmpty() ? field : field.isEmpty() ? where : where + "." + field,
+                    "Text must not contain half of a surrogate pair");
         }
     }
 

@@ -34,6 +34,6 @@ public final class ClientFaults {
     public static ApiException toApiException(Throwable failure, int status) {
         String message = status == 408 ? "The request body arrived too slowly or stopped"
                 : "The request body could not be read (cut off or badly framed)";
-        return new ApiException(status, message, "", null);
+        return ApiException.withStatus(status, message);
     }
 }

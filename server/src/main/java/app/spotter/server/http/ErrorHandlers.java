@@ -19,10 +19,10 @@ public final class ErrorHandlers {
         config.routes.exception(ApiException.class, (e, ctx) -> Api.json(ctx, e.status(), e.body()));
         config.routes.exception(ValidationException.class, (e, ctx) -> {
             FieldError first = e.first();
-            Api.json(ctx, 400, new ApiException(400, first.message(), first.field(), null).body());
+            Api.json(ctx, 400, ApiException.invalid(first.field(), first.message()).body());
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                Api.json(ctx, e.getStatus(), new ApiException(e.getStatus(), e.getMessage(), "", null).body()));
+                Api.json(ctx, e.getStatus(), ApiException.withStatus(e.getStatus(), e.getMessage()).body()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             int clientFault = ClientFaults.statusOf(e);
             if (clientFault != 0) {
@@ -31,7 +31,7 @@ public final class ErrorHandlers {
                 return;
             }
             LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
-            Api.json(ctx, 500, new ApiException(500, "Something went wrong on the server", "", null).body());
+            Api.json(ctx, 500, ApiException.withStatus(500, "Something went wrong on the server").body());
         });
         config.routes.error(404, ErrorHandlers::notFound);
     }
@@ -40,7 +40,7 @@ public final class ErrorHandlers {
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 String message = "No such API route: " + ctx.method() + " " + ctx.path();
-                Api.json(ctx, 404, new ApiException(404, message, "", null).body());
+                Api.json(ctx, 404, ApiException.withStatus(404, message).body());
             }
         }
     }

@@ -44,19 +44,19 @@ public final class FrontDoor extends Handler.Wrapper {
         }
         for (String header : OVERRIDE_HEADERS.split(" ")) {
             if (request.getHeaders().contains(header)) {
-                return JettyAnswers.refuse(response, callback, 400, header + " is not supported: send the real method",
-                        header);
+                return JettyAnswers.refuse(response, callback,
+                        ApiException.invalid(header, header + " is not supported: send the real method"));
             }
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
-            return JettyAnswers.refuse(response, callback, 403, "This server does not answer to that host name;"
-                    + " start it with --public-url for the address you use", "Host");
+            return JettyAnswers.refuse(response, callback, ApiException.forbidden("Host", "This server does not"
+                    + " answer to that host name; start it with --public-url for the address you use"));
         }
         if (request.getLength() > REFUSE_UNREAD_BYTES) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            return JettyAnswers.refuse(response, callback, 413, "The body is larger than "
-                    + LARGEST_BODY_BYTES / (1024 * 1024) + " MB", "");
+            return JettyAnswers.refuse(response, callback, ApiException.tooLarge("The body is larger than "
+                    + LARGEST_BODY_BYTES / (1024 * 1024) + " MB"));
         }
         return super.handle(request, response, callback);
     }

@@ -12,15 +12,14 @@ final class JettyAnswers {
     private JettyAnswers() {
     }
 
-    static boolean refuse(Response response, Callback callback, int status, String message, String field) {
-        response.setStatus(status);
+    static boolean refuse(Response response, Callback callback, ApiException refusal) {
+        response.setStatus(refusal.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.write(true, body(status, message, field), callback);
+        response.write(true, body(refusal), callback);
         return true;
     }
 
-    static ByteBuffer body(int status, String message, String field) {
-        return ByteBuffer.wrap(Json.write(new ApiException(status, message, field, null).body())
-                .getBytes(StandardCharsets.UTF_8));
+    static ByteBuffer body(ApiException refusal) {
+        return ByteBuffer.wrap(Json.write(refusal.body()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -48,7 +48,8 @@ public final class JettySetup {
                 new DoSHandler.LeakingBucketTrackerFactory(limits.requestsPerSecondPerAddress()),
                 (request, response, callback) -> {
                     response.getHeaders().put("Retry-After", "1");
-                    return JettyAnswers.refuse(response, callback, 429, "Too many requests: slow down", "");
+                    return JettyAnswers.refuse(response, callback,
+                            ApiException.tooManyRequests("Too many requests: slow down"));
                 }, 10_000);
         server.setHandler(new FrontDoor(hosts, clock, rate));
         server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {

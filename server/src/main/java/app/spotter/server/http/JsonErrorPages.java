@@ -29,7 +29,7 @@ public final class JsonErrorPages extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         // Jetty may close the connection after its own errors: say so, so no client sends on it again.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, JettyAnswers.body(status, text(status, message), ""), callback);
+        response.write(true, JettyAnswers.body(ApiException.withStatus(status, text(status, message))), callback);
         return true;
     }
 
@@ -39,7 +39,7 @@ public final class JsonErrorPages extends ErrorHandler {
         ServerTimeHeader.put(fields, clock);
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
         fields.put(HttpHeader.CONNECTION, "close");
-        return JettyAnswers.body(status, text(status, reason), "");
+        return JettyAnswers.body(ApiException.withStatus(status, text(status, reason)));
     }
 
     private static String text(int status, Object message) {

@@ -15,7 +15,7 @@ public final class QueryParams {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a whole number", name);
+            throw ApiException.invalid(name, name + " must be a whole number");
         }
     }
 }

@@ -31,13 +31,13 @@ public final class MetricsAccess {
             String sent = header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()) : "";
             if (!MessageDigest.isEqual(token.get(), sent.getBytes(StandardCharsets.UTF_8))) {
                 ctx.header("WWW-Authenticate", "Bearer");
-                throw new ApiException(401, "Send the metrics token as Authorization: Bearer <token>", "", null);
+                throw ApiException.unauthorized("Send the metrics token as Authorization: Bearer <token>");
             }
             return;
         }
         if (!fromThisMachine(ctx)) {
-            throw new ApiException(403, "Metrics are served to this machine only; set SPOTTER_METRICS_TOKEN to"
-                    + " scrape them from elsewhere", "", null);
+            throw ApiException.forbidden("", "Metrics are served to this machine only; set SPOTTER_METRICS_TOKEN to"
+                    + " scrape them from elsewhere");
         }
     }
 

@@ -55,12 +55,12 @@ public final class TemplateRoutes {
         List<String> ids = new ArrayList<>();
         for (Object id : array) {
             if (!(id instanceof String)) {
-                throw ApiException.badRequest("ids must be a list of template ids", "ids");
+                throw ApiException.invalid("ids", "ids must be a list of template ids");
             }
             ids.add((String) id);
         }
         if (!store.reorder(CurrentUser.id(ctx), ids)) {
-            throw ApiException.badRequest("ids must list every template exactly once", "ids");
+            throw ApiException.invalid("ids", "ids must list every template exactly once");
         }
         ctx.status(204);
     }
@@ -69,8 +69,8 @@ public final class TemplateRoutes {
     private static Template read(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
         if (!body.containsKey("schema")) {
-            throw ApiException.badRequest("This template is in the old format (schema 1); this server reads "
-                    + "schema 2. Reload the app to update it.", "schema");
+            throw ApiException.invalid("schema", "This template is in the old format (schema 1); this server reads "
+                    + "schema 2. Reload the app to update it.");
         }
         return TemplateCodecV2.fromJson(body, "");
     }

@@ -54,17 +54,17 @@ final class CsvImportReader {
         try {
             unit = WeightUnit.parse(JsonFields.optionalString(body, "unit", ""));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("unit must be kg or lb", "unit");
+            throw ApiException.invalid("unit", "unit must be kg or lb");
         }
         int offset = body.get("utcOffsetMinutes") == null ? 0 : JsonFields.integer(body, "utcOffsetMinutes", "");
         CsvWorkoutRows rows = new CsvWorkoutRows(format);
         file.largeMembers(CSV, (key, scan) -> {
             if (scan.peek() != '"') {
-                throw ApiException.badRequest("csv must be text", "csv");
+                throw ApiException.invalid("csv", "csv must be text");
             }
             scan.stringChars(c -> {
                 if (c == 0) {
-                    throw ApiException.badRequest(BodyText.NUL_MESSAGE, "csv");
+                    throw ApiException.invalid("csv", BodyText.NUL_MESSAGE);
                 }
                 rows.put(c);
             });

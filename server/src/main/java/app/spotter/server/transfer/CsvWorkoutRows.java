@@ -139,6 +139,6 @@ final class CsvWorkoutRows {
     }
 
     private ApiException lone() {
-        return ApiException.badRequest("line " + line + ": text must not contain half of a surrogate pair", "csv");
+        return ApiException.invalid("csv", "line " + line + ": text must not contain half of a surrogate pair");
     }
 }

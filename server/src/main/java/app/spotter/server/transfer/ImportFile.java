@@ -74,7 +74,7 @@ final class ImportFile {
                 throw JsonScan.malformed("text after the end of the document");
             }
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The file is not valid UTF-8", "");
+            throw ApiException.invalid("", "The file is not valid UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -119,8 +119,7 @@ final class JsonScan {
             }
             if (out != null) {
                 if (++count > maxChars) {
-                    throw new ApiException(413, "One entry of the file is larger than " + maxChars / 1024 + " KB",
-                            "", null);
+                    throw ApiException.tooLarge("One entry of the file is larger than " + maxChars / 1024 + " KB");
                 }
                 out.append((char) c);
             }
@@ -195,6 +194,6 @@ final class JsonScan {
     }
 
     static ApiException malformed(String what) {
-        return ApiException.badRequest("Malformed JSON: " + what, "");
+        return ApiException.invalid("", "Malformed JSON: " + what);
     }
 }

@@ -97,7 +97,7 @@ public final class TransferRoutes {
         try {
             if (!oneAtATime.tryAcquire()) {
                 ctx.header("Retry-After", "30");
-                throw new ApiException(503, "Another import is running; try again in a minute", "", null);
+                throw ApiException.unavailable("Another import is running; try again in a minute");
             }
             try {
                 reader.accept(file);

@@ -53,7 +53,7 @@ public final class WorkoutRoutes {
     public void amend(Context ctx) {
         Workout copy = WorkoutCodec.read(Api.jsonBody(ctx), clock.getAsLong());
         if (!copy.sessionId().equals(ctx.pathParam("id"))) {
-            throw ApiException.badRequest("sessionId must be the workout's id", "sessionId");
+            throw ApiException.invalid("sessionId", "sessionId must be the workout's id");
         }
         WorkoutLog.Outcome outcome = log.amend(CurrentUser.id(ctx), copy);
         if (outcome instanceof WorkoutLog.Outcome.Missing) {
@@ -78,10 +78,8 @@ public final class WorkoutRoutes {
 
     /** 410 for a session that was discarded or deleted; {@code ?restore=true} brings it back. */
     public static ApiException gone(String reason) {
-        JsonObject extra = new JsonObject();
-        extra.put("reason", reason);
-        return new ApiException(410, "This workout was " + reason + "; send it with ?restore=true to bring it back",
-                "sessionId", extra);
+        return ApiException.gone("sessionId",
+                "This workout was " + reason + "; send it with ?restore=true to bring it back").with("reason", reason);
     }
 
     // The bare document (its id is its sessionId), so every reader takes it with the strict WorkoutCodec.
