@@ -1,6 +1,7 @@
 package app.spotter.imports;
 
 import app.spotter.transfer.Csv;
+import app.spotter.validation.TypedNumber;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,15 +44,11 @@ final class ExportRow {
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            double d = Double.parseDouble(value.replace(',', '.'));
-            if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
+        Double d = TypedNumber.decimal(value);
+        if (d == null || d < 0) {
             throw new RowSkipped("'" + column + "' must be a number of 0 or more, not '" + value + "'");
         }
+        return d;
     }
 
     /** A whole number of at least zero; null when empty. */

@@ -1,5 +1,6 @@
 package app.spotter.plates;
 
+import app.spotter.validation.TypedNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,11 +48,14 @@ public final class PlateInventoryText {
         }
         String weight = (x < 0 ? lower : lower.substring(0, x)).trim();
         String pairs = x < 0 ? "1" : lower.substring(x + 1).trim();
-        try {
-            return new Plate(Double.parseDouble(weight), Integer.parseInt(pairs));
-        } catch (NumberFormatException notANumber) {
+        Double plateWeight = TypedNumber.decimal(weight);
+        Integer pairCount = TypedNumber.whole(pairs);
+        if (plateWeight == null || pairCount == null) {
             throw new IllegalArgumentException("\u201c" + item + "\u201d is not a plate: write its weight x pairs, "
                     + "e.g. 20x2");
+        }
+        try {
+            return new Plate(plateWeight, pairCount);
         } catch (IllegalArgumentException outOfRange) {
             throw new IllegalArgumentException("\u201c" + item + "\u201d: " + outOfRange.getMessage());
         }

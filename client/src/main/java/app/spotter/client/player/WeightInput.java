@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.TypedNumber;
 
 /**
  * The weight box of a set in the user's unit. The session keeps kilograms; the box shows the unit, and what is
@@ -24,10 +25,7 @@ final class WeightInput {
         if (unit == WeightUnit.KG || typed.equals(shown(storedKg, unit))) {
             return unit == WeightUnit.KG ? typed : Numbers.kg(storedKg);
         }
-        try {
-            return Numbers.kg(unit.toKg(Double.parseDouble(typed.trim().replace(',', '.'))));
-        } catch (NumberFormatException notANumber) {
-            return typed;
-        }
+        Double number = TypedNumber.decimal(typed);
+        return number == null ? typed : Numbers.kg(unit.toKg(number));
     }
 }

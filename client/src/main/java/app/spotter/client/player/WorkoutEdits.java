@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.UnitMessages;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.TypedNumber;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseEdits;
 import app.spotter.workout.ExerciseKind;
@@ -207,11 +208,11 @@ final class WorkoutEdits {
     }
 
     private static double number(String text, String field) {
-        try {
-            return Double.parseDouble(text.trim().replace(',', '.'));
-        } catch (RuntimeException notANumber) {
+        Double number = TypedNumber.decimal(text);
+        if (number == null) {
             throw new ValidationException(new FieldError(field, "Enter a number"));
         }
+        return number;
     }
 
     private static int whole(double value, String text, String field) {

@@ -9,6 +9,7 @@ import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
 import app.spotter.plates.PlateInventoryText;
 import app.spotter.plates.PlateSetup;
+import app.spotter.validation.TypedNumber;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -150,13 +151,15 @@ public final class SettingsView implements View {
     }
 
     private void savePlates(String barText, String platesText) {
-        try {
-            double bar = Double.parseDouble(barText.trim().replace(',', '.'));
-            gym.savePlates(new PlateSetup(unit, bar, PlateInventoryText.parse(platesText)));
-            done("Saved. The player loads the bar from these.");
-        } catch (NumberFormatException notANumber) {
+        Double bar = TypedNumber.decimal(barText);
+        if (bar == null) {
             refuse("The bar weight must be a number, e.g. " + PlateInventoryText.number(
                     PlateSetup.defaultFor(unit).barWeight()));
+            return;
+        }
+        try {
+            gym.savePlates(new PlateSetup(unit, bar, PlateInventoryText.parse(platesText)));
+            done("Saved. The player loads the bar from these.");
         } catch (IllegalArgumentException bad) {
             refuse(bad.getMessage());
         }
@@ -175,10 +178,7 @@ public final class SettingsView implements View {
     }
 
     private static int parse(String text, int fallback) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        Integer whole = TypedNumber.whole(text);
+        return whole == null ? fallback : whole;
     }
 }

@@ -3,6 +3,7 @@ package app.spotter.client.templates;
 import app.spotter.client.ui.UnitMessages;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.TypedNumber;
 import app.spotter.workout.Targets;
 import app.spotter.workout.Template;
 import app.spotter.workout.TemplateExercise;
@@ -78,7 +79,7 @@ final class DraftReader {
         Integer seconds = 0;
         Double metres = 0.0;
         if (exercise.kind.takesReps()) {
-            reps = NumberText.whole(set.reps);
+            reps = TypedNumber.whole(set.reps);
             noteIfMissing(reps, FieldPaths.reps(i, s), REPS_NOT_A_NUMBER, found);
         }
         if (exercise.kind.takesWeight()) {
@@ -86,11 +87,11 @@ final class DraftReader {
             noteIfMissing(weight, FieldPaths.weight(i, s), weightNotANumber(draft), found);
         }
         if (exercise.kind.takesDuration()) {
-            seconds = NumberText.whole(set.seconds);
+            seconds = TypedNumber.whole(set.seconds);
             noteIfMissing(seconds, FieldPaths.duration(i, s), SECONDS_NOT_A_NUMBER, found);
         }
         if (exercise.kind.takesDistance()) {
-            metres = NumberText.decimal(set.metres);
+            metres = TypedNumber.decimal(set.metres);
             noteIfMissing(metres, FieldPaths.distance(i, s), METRES_NOT_A_NUMBER, found);
         }
         return new Targets(reps == null ? 0 : reps, weight == null ? 0 : weight, seconds == null ? 0 : seconds,

@@ -1,6 +1,7 @@
 package app.spotter.client.templates;
 
 import app.spotter.session.TimerFormat;
+import app.spotter.validation.TypedNumber;
 
 /**
  * A rest time as typed into the template editor: minutes and seconds ("2:00", "02:00", "1:30") or whole seconds
@@ -15,11 +16,11 @@ final class RestText {
         String t = text == null ? "" : text.trim();
         int colon = t.indexOf(':');
         if (colon < 0) {
-            return NumberText.whole(t);
+            return TypedNumber.whole(t);
         }
-        Integer minutes = NumberText.whole(t.substring(0, colon));
+        Integer minutes = TypedNumber.whole(t.substring(0, colon));
         String secondsText = t.substring(colon + 1);
-        Integer seconds = secondsText.length() == 2 ? NumberText.whole(secondsText) : null;
+        Integer seconds = secondsText.length() == 2 ? TypedNumber.whole(secondsText) : null;
         if (minutes == null || seconds == null || minutes < 0 || seconds < 0 || seconds > 59
                 || minutes > Integer.MAX_VALUE / 60 - 1) {
             return null;

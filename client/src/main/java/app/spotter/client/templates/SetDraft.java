@@ -2,6 +2,7 @@ package app.spotter.client.templates;
 
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.TypedNumber;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Targets;
 
@@ -42,7 +43,7 @@ final class SetDraft {
 
     static SetDraft of(SetType type, Targets targets, WeightUnit unit) {
         return new SetDraft(type, Integer.toString(targets.reps()), shown(targets.weight(), unit),
-                Integer.toString(targets.durationSeconds()), NumberText.decimalText(targets.distanceMeters()),
+                Integer.toString(targets.durationSeconds()), TypedNumber.decimalText(targets.distanceMeters()),
                 targets.weight());
     }
 
@@ -51,7 +52,7 @@ final class SetDraft {
         if (storedKg != null && weight.equals(shownWeight)) {
             return storedKg;
         }
-        Double typed = NumberText.decimal(weight);
+        Double typed = TypedNumber.decimal(weight);
         return typed == null ? null : unit == WeightUnit.KG ? typed : unit.toKg(typed);
     }
 
@@ -63,6 +64,6 @@ final class SetDraft {
 
     /** Kilograms exactly as stored; pounds to a tenth. */
     private static String shown(double kg, WeightUnit unit) {
-        return unit == WeightUnit.KG ? NumberText.decimalText(kg) : WeightText.number(kg, unit);
+        return unit == WeightUnit.KG ? TypedNumber.decimalText(kg) : WeightText.number(kg, unit);
     }
 }

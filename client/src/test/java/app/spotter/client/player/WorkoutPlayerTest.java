@@ -201,6 +201,21 @@ class WorkoutPlayerTest {
     }
 
     @Test
+    void numbersAreReadAsTheTemplateEditorReadsThem() {
+        playing(1, 1);
+        String e = exercise(0).id();
+        String s = set(0, 0).id();
+        double before = set(0, 0).weightValue();
+        for (String typed : new String[] {"1e2", "0x10", "NaN", "+5"}) {
+            player.edits().editField(e, s, "weight", typed);
+            assertEquals("Enter a number", player.state().editError().message(), typed);
+            assertEquals(before, set(0, 0).weightValue(), typed + " changes nothing");
+        }
+        player.edits().editField(e, s, "weight", "62,5");
+        assertEquals(62.5, set(0, 0).weightValue(), "a comma is a decimal mark, as in the editor");
+    }
+
+    @Test
     void inputsArePerKindAndTheStopwatchRecordsTheHold() {
         playing(1, 1);
         player.edits().addExercise("Plank", ExerciseKind.DURATION);

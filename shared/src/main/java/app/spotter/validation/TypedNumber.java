@@ -1,15 +1,16 @@
-package app.spotter.client.templates;
+package app.spotter.validation;
 
 /**
- * Reads numbers out of what a user typed into a text box, and writes them back. Kept strict on purpose: only
- * digits with at most one decimal point or comma (phones in many locales offer only a comma), so nothing like
- * "1e3", "NaN" or "0x10" sneaks through {@link Double#parseDouble}.
+ * The one reader of numbers a person typed (the template editor, the player, settings, plate lists, imported
+ * files), and their writer back into a text box. Kept strict on purpose: only digits with at most one decimal
+ * point or comma (phones in many locales offer only a comma), so nothing like "1e3", "NaN" or "0x10" sneaks
+ * through {@link Double#parseDouble} in one place and is refused in another.
  */
-public final class NumberText {
+public final class TypedNumber {
     // More digits than this cannot be a sensible rep count or rest time; the value is pinned so range checks fire.
     private static final int WHOLE_DIGITS_MAX = 9;
 
-    private NumberText() {
+    private TypedNumber() {
     }
 
     /** The number in {@code text} ("62.5", "62,5", " 60 ", "-5"), or null when it is not one. */
