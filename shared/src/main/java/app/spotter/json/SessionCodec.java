@@ -7,6 +7,7 @@ import app.spotter.session.SessionValidator;
 import app.spotter.session.SetEntry;
 import app.spotter.session.WorkoutSession;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
@@ -114,12 +115,12 @@ public final class SessionCodec {
         JsonArray exercisesJson = JsonFields.array(obj, "exercises", path);
         List<SessionExercise> exercises = new ArrayList<>();
         for (int i = 0; i < exercisesJson.size(); i++) {
-            String exPath = at(path, "exercises") + "[" + i + "]";
+            String exPath = FieldPath.index(at(path, FieldPath.EXERCISES), i);
             JsonObject ex = JsonFields.element(exercisesJson, i, at(path, "exercises"));
             JsonArray setsJson = JsonFields.array(ex, "sets", exPath);
             List<SetEntry> sets = new ArrayList<>();
             for (int s = 0; s < setsJson.size(); s++) {
-                String p = exPath + ".sets[" + s + "]";
+                String p = FieldPath.index(exPath + ".sets", s);
                 JsonObject set = JsonFields.element(setsJson, s, exPath + ".sets");
                 sets.add(new SetEntry(JsonFields.integer(set, "targetReps", p),
                         JsonFields.number(set, "targetWeight", p), JsonFields.integer(set, "reps", p),

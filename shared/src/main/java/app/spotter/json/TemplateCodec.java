@@ -7,6 +7,7 @@ import app.spotter.templates.SetTarget;
 import app.spotter.templates.TemplateValidator;
 import app.spotter.templates.WorkoutTemplate;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
@@ -80,12 +81,12 @@ public final class TemplateCodec {
         JsonArray exercisesJson = JsonFields.array(obj, "exercises", path);
         List<ExercisePlan> exercises = new ArrayList<>();
         for (int i = 0; i < exercisesJson.size(); i++) {
-            String exPath = at(path, "exercises") + "[" + i + "]";
+            String exPath = FieldPath.index(at(path, FieldPath.EXERCISES), i);
             JsonObject ex = JsonFields.element(exercisesJson, i, at(path, "exercises"));
             JsonArray setsJson = JsonFields.array(ex, "sets", exPath);
             List<SetTarget> sets = new ArrayList<>();
             for (int s = 0; s < setsJson.size(); s++) {
-                String setPath = exPath + ".sets[" + s + "]";
+                String setPath = FieldPath.index(exPath + ".sets", s);
                 JsonObject set = JsonFields.element(setsJson, s, exPath + ".sets");
                 sets.add(new SetTarget(JsonFields.integer(set, "reps", setPath),
                         JsonFields.number(set, "weight", setPath)));

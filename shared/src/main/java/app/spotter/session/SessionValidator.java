@@ -2,6 +2,7 @@ package app.spotter.session;
 
 import app.spotter.validation.Checks;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.Limits;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +40,13 @@ public final class SessionValidator {
         }
         for (int i = 0; i < count; i++) {
             SessionExercise ex = session.exercises().get(i);
-            String at = "exercises[" + i + "]";
+            String at = FieldPath.exercise(i);
             Checks.name(ex.name(), at + ".name", errors);
             Checks.rest(ex.restSeconds(), at + ".restSeconds", errors);
             Checks.count(ex.sets().size(), Limits.SETS_MIN, Limits.SETS_MAX, "set(s)", at + ".sets", errors);
             for (int s = 0; s < ex.sets().size(); s++) {
                 SetEntry set = ex.sets().get(s);
-                String setAt = at + ".sets[" + s + "]";
+                String setAt = FieldPath.set(i, s);
                 Checks.reps(set.targetReps(), setAt + ".targetReps", errors);
                 Checks.weight(set.targetWeight(), setAt + ".targetWeight", errors);
                 Checks.reps(set.reps(), setAt + ".reps", errors);

@@ -5,6 +5,7 @@ import app.spotter.templates.SetTarget;
 import app.spotter.templates.WorkoutTemplate;
 import app.spotter.validation.Checks;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public record WorkoutSession(String sessionId, String templateId, String name, l
     /** Records the actual reps and weight of a set; refuses values outside the shared limits. */
     public WorkoutSession editSet(int exercise, int set, int reps, double weight, long now) {
         List<FieldError> errors = new ArrayList<>();
-        String at = "exercises[" + exercise + "].sets[" + set + "]";
+        String at = FieldPath.set(exercise, set);
         Checks.reps(reps, at + ".reps", errors);
         Checks.weight(weight, at + ".weight", errors);
         if (!errors.isEmpty()) {

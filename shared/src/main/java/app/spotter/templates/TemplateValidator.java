@@ -2,6 +2,7 @@ package app.spotter.templates;
 
 import app.spotter.validation.Checks;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.Limits;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,14 @@ public final class TemplateValidator {
                 "exercises", errors);
         for (int i = 0; i < template.exercises().size(); i++) {
             ExercisePlan exercise = template.exercises().get(i);
-            String at = "exercises[" + i + "]";
+            String at = FieldPath.exercise(i);
             Checks.name(exercise.name(), at + ".name", errors);
             Checks.rest(exercise.restSeconds(), at + ".restSeconds", errors);
             Checks.count(exercise.sets().size(), Limits.SETS_MIN, Limits.SETS_MAX, "set(s)", at + ".sets", errors);
             for (int s = 0; s < exercise.sets().size(); s++) {
                 SetTarget set = exercise.sets().get(s);
-                Checks.reps(set.reps(), at + ".sets[" + s + "].reps", errors);
-                Checks.weight(set.weight(), at + ".sets[" + s + "].weight", errors);
+                Checks.reps(set.reps(), FieldPath.set(i, s) + ".reps", errors);
+                Checks.weight(set.weight(), FieldPath.set(i, s) + ".weight", errors);
             }
         }
         return errors;

@@ -1,6 +1,7 @@
 package app.spotter.workout;
 
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import java.util.List;
 
 /**
@@ -56,7 +57,8 @@ final class Completeness {
     // field of every set would cost more than the check.
     private static void need(int exercise, int set, Register<?> register, String name, List<FieldError> errors) {
         if (register == null) {
-            String prefix = exercise < 0 ? "" : "exercises[" + exercise + "]." + (set < 0 ? "" : "sets[" + set + "].");
+            String prefix = exercise < 0 ? ""
+                    : (set < 0 ? FieldPath.exercise(exercise) : FieldPath.set(exercise, set)) + ".";
             errors.add(new FieldError(prefix + name, name + " is required"));
         }
     }

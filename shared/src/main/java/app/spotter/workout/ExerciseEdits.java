@@ -2,6 +2,7 @@ package app.spotter.workout;
 
 import app.spotter.validation.Checks;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.Limits;
 import app.spotter.validation.ValidationException;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class ExerciseEdits {
             throw new IllegalArgumentException("exercise id already used: " + exerciseId);
         }
         List<WorkoutExercise> visible = workout.visibleExercises();
-        String at = "exercises[" + visible.size() + "]";
+        String at = FieldPath.exercise(visible.size());
         List<FieldError> errors = new ArrayList<>();
         if (visible.size() >= Limits.EXERCISES_MAX) {
             errors.add(new FieldError("exercises", "At most " + Limits.EXERCISES_MAX + " exercise(s) allowed"));

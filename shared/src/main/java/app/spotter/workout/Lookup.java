@@ -1,5 +1,6 @@
 package app.spotter.workout;
 
+import app.spotter.validation.FieldPath;
 import java.util.List;
 
 /** Finds the visible items an operation works on, and names them as field paths (exercises[i].sets[j]). */
@@ -34,7 +35,7 @@ final class Lookup {
         List<WorkoutExercise> visible = workout.visibleExercises();
         for (int i = 0; i < visible.size(); i++) {
             if (visible.get(i).id().equals(exerciseId)) {
-                return "exercises[" + i + "]";
+                return FieldPath.exercise(i);
             }
         }
         return "exercises";
@@ -44,7 +45,7 @@ final class Lookup {
         List<WorkoutSet> visible = exercise.visibleSets();
         for (int j = 0; j < visible.size(); j++) {
             if (visible.get(j).id().equals(setId)) {
-                return exercisePath(workout, exercise.id()) + ".sets[" + j + "]";
+                return FieldPath.index(exercisePath(workout, exercise.id()) + ".sets", j);
             }
         }
         return exercisePath(workout, exercise.id()) + ".sets";

@@ -5,6 +5,7 @@ import static app.spotter.json.JsonFields.at;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
@@ -101,7 +102,7 @@ public final class TemplateCodecV2 {
         JsonArray list = JsonFields.array(obj, "exercises", path);
         List<TemplateExercise> exercises = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            String exPath = at(path, "exercises") + "[" + i + "]";
+            String exPath = FieldPath.index(at(path, FieldPath.EXERCISES), i);
             JsonObject ex = JsonFields.element(list, i, at(path, "exercises"));
             WireFields.requireOnly(ex, exPath, "name", "kind", "restSeconds", "restMaxSeconds", "note",
                     "supersetGroup", "sets");
@@ -109,7 +110,7 @@ public final class TemplateCodecV2 {
             JsonArray setList = JsonFields.array(ex, "sets", exPath);
             List<TemplateSet> sets = new ArrayList<>();
             for (int j = 0; j < setList.size(); j++) {
-                String setPath = exPath + ".sets[" + j + "]";
+                String setPath = FieldPath.index(exPath + ".sets", j);
                 JsonObject set = JsonFields.element(setList, j, exPath + ".sets");
                 WireFields.requireOnly(set, setPath, "type", "targets");
                 sets.add(new TemplateSet(WorkoutReader.setType(set, "type", setPath), WorkoutReader.targets(

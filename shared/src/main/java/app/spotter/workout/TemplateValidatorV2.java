@@ -4,6 +4,7 @@ import static app.spotter.json.JsonFields.at;
 
 import app.spotter.validation.Checks;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.Limits;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class TemplateValidatorV2 {
                 at(path, "exercises"), errors);
         for (int i = 0; i < template.exercises().size(); i++) {
             TemplateExercise e = template.exercises().get(i);
-            String exPath = at(path, "exercises") + "[" + i + "]";
+            String exPath = FieldPath.index(at(path, FieldPath.EXERCISES), i);
             Checks.name(e.name(), exPath + ".name", errors);
             Checks.rest(e.restSeconds(), exPath + ".restSeconds", errors);
             Checks.restWindow(e.restSeconds(), e.restMaxSeconds(), exPath + ".restMaxSeconds", errors);
@@ -35,7 +36,8 @@ public final class TemplateValidatorV2 {
             }
             Checks.count(e.sets().size(), Limits.SETS_MIN, Limits.SETS_MAX, "set(s)", exPath + ".sets", errors);
             for (int j = 0; j < e.sets().size(); j++) {
-                SetRules.targets(e.sets().get(j).targets(), e.kind(), exPath + ".sets[" + j + "].targets", errors);
+                SetRules.targets(e.sets().get(j).targets(), e.kind(), FieldPath.index(exPath + ".sets", j) + ".targets",
+                        errors);
             }
         }
         return errors;

@@ -3,6 +3,7 @@ package app.spotter.workout;
 import static app.spotter.json.JsonFields.at;
 
 import app.spotter.json.JsonFields;
+import app.spotter.validation.FieldPath;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
@@ -27,9 +28,9 @@ final class WorkoutReader {
         List<WorkoutExercise> exercises = new ArrayList<>();
         String previous = null;
         for (int i = 0; i < list.size(); i++) {
-            WorkoutExercise exercise = exercise(JsonFields.element(list, i, "exercises"), "exercises[" + i + "]",
+            WorkoutExercise exercise = exercise(JsonFields.element(list, i, "exercises"), FieldPath.exercise(i),
                     f.created);
-            previous = inIdOrder(previous, exercise.id(), "exercises[" + i + "].id");
+            previous = inIdOrder(previous, exercise.id(), FieldPath.exercise(i) + ".id");
             exercises.add(exercise);
         }
         Workout w = new Workout(JsonFields.string(obj, "sessionId", ""), JsonFields.string(obj, "templateId", ""),
@@ -55,7 +56,7 @@ final class WorkoutReader {
         List<WorkoutSet> sets = new ArrayList<>();
         String previous = null;
         for (int j = 0; j < list.size(); j++) {
-            String setPath = path + ".sets[" + j + "]";
+            String setPath = FieldPath.index(path + ".sets", j);
             WorkoutSet set = set(JsonFields.element(list, j, path + ".sets"), setPath, kind, docCreated);
             previous = inIdOrder(previous, set.id(), setPath + ".id");
             sets.add(set);

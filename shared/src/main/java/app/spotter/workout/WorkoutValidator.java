@@ -2,6 +2,7 @@ package app.spotter.workout;
 
 import app.spotter.validation.Checks;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.Limits;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class WorkoutValidator {
                     + " exercises, removed ones included"));
         }
         for (int i = 0; i < w.exercises().size(); i++) {
-            exercise(w.exercises().get(i), "exercises[" + i + "]", errors, bound);
+            exercise(w.exercises().get(i), FieldPath.exercise(i), errors, bound);
         }
         return errors;
     }
@@ -126,7 +127,7 @@ public final class WorkoutValidator {
         for (int j = 0; j < e.sets().size(); j++) {
             SetRules.check(e.sets().get(j), e.kind(), setErrors, setBound);
             if (!setErrors.isEmpty()) {
-                String setAt = at + ".sets[" + j + "].";
+                String setAt = FieldPath.index(at + ".sets", j) + ".";
                 for (FieldError error : setErrors) {
                     errors.add(new FieldError(setAt + error.field(), error.message()));
                 }

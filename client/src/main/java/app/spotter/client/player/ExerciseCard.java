@@ -4,6 +4,7 @@ import app.spotter.client.platform.Dom;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
@@ -105,12 +106,12 @@ final class ExerciseCard {
             String key = exercise.id() + "/" + sets.get(s).id();
             long running = key.equals(state.stopwatch()) ? Math.max(0, (now - state.stopwatchSince()) / 1000) : -1;
             Dom.append(card, SetRow.render(exercise, sets.get(s), index, s, unit, edits, running));
-            String prefix = "exercises[" + index + "].sets[" + s + "]";
-            if (error != null && error.field().startsWith(prefix)) {
+            String set = FieldPath.set(index, s);
+            if (error != null && (error.field().equals(set) || error.field().startsWith(set + "."))) {
                 Dom.append(card, alert(error.message()));
             }
         }
-        if (error != null && error.field().equals("exercises[" + index + "].note")) {
+        if (error != null && error.field().equals(FieldPath.exercise(index) + ".note")) {
             Dom.append(card, alert(error.message()));
         }
         HTMLElement addSet = Modals.button("Add set", "add-set", false, () -> edits.addSet(exercise.id()));
@@ -153,7 +154,7 @@ final class ExerciseCard {
     }
 
     private HTMLElement note() {
-        String field = "exercises[" + index + "].note";
+        String field = FieldPath.exercise(index) + ".note";
         HTMLTextAreaElement note = (HTMLTextAreaElement) Dom.el("textarea", "field exercise-note");
         note.setValue(exercise.noteValue());
         note.setAttribute("data-drawn", exercise.noteValue());

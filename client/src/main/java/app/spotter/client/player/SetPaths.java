@@ -1,5 +1,6 @@
 package app.spotter.client.player;
 
+import app.spotter.validation.FieldPath;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 
@@ -9,12 +10,12 @@ final class SetPaths {
     }
 
     static String exercise(Workout workout, String exerciseId) {
-        return "exercises[" + workout.visibleExercises().indexOf(workout.exercise(exerciseId)) + "]";
+        return FieldPath.exercise(workout.visibleExercises().indexOf(workout.exercise(exerciseId)));
     }
 
     static String of(Workout workout, String exerciseId, String setId) {
         WorkoutExercise exercise = workout.exercise(exerciseId);
         int j = exercise == null ? -1 : exercise.visibleSets().indexOf(exercise.set(setId));
-        return exercise(workout, exerciseId) + ".sets[" + j + "]";
+        return FieldPath.index(exercise(workout, exerciseId) + ".sets", j);
     }
 }

@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.FieldPath;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.WorkoutExercise;
@@ -32,7 +33,7 @@ final class SetRow {
         this.s = s;
         this.unit = unit;
         this.edits = edits;
-        this.at = "exercises[" + e + "].sets[" + s + "]";
+        this.at = FieldPath.set(e, s);
     }
 
     /** {@code stopwatchSeconds} is how long this set's stopwatch has run, or -1 when it does not run. */

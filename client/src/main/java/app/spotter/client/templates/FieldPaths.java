@@ -1,11 +1,13 @@
 package app.spotter.client.templates;
 
+import app.spotter.validation.FieldPath;
+
 /** The field paths of a template document (v2), spelled as {@link app.spotter.workout.TemplateValidatorV2} and
  * the server spell them, so an error from either lands on the box it is about. */
 final class FieldPaths {
     static final String NAME = "name";
     static final String NOTE = "note";
-    static final String EXERCISES = "exercises";
+    static final String EXERCISES = FieldPath.EXERCISES;
 
     private FieldPaths() {
     }
@@ -63,10 +65,10 @@ final class FieldPaths {
     }
 
     private static String exercise(int exercise) {
-        return EXERCISES + "[" + exercise + "]";
+        return FieldPath.exercise(exercise);
     }
 
     private static String set(int exercise, int set) {
-        return sets(exercise) + "[" + set + "]";
+        return FieldPath.set(exercise, set);
     }
 }
