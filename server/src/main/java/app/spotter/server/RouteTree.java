@@ -65,7 +65,10 @@ final class RouteTree {
         routes.get("/api/export", MEMBER, c.transfer()::exportJson)
                 .get("/api/export/csv", MEMBER, c.transfer()::exportCsv)
                 .post("/api/import", MEMBER, c.transfer()::importJson)
+                .post("/api/import/preview", MEMBER, c.transfer()::previewJson)
                 .post("/api/import/strong", MEMBER, c.transfer()::importStrong)
-                .post("/api/import/hevy", MEMBER, c.transfer()::importHevy);
+                .post("/api/import/strong/preview", MEMBER, c.transfer()::previewStrong)
+                .post("/api/import/hevy", MEMBER, c.transfer()::importHevy)
+                .post("/api/import/hevy/preview", MEMBER, c.transfer()::previewHevy);
     }
 }

@@ -3,6 +3,7 @@ package app.spotter.server.transfer;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.history.WeightUnit;
 import app.spotter.imports.ImportPlan;
+import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportedFile;
 import app.spotter.imports.ImportedWorkouts;
 import app.spotter.imports.SkippedRow;
@@ -39,8 +40,17 @@ final class CsvImportReader {
     private CsvImportReader() {
     }
 
-    /** How many workouts the file held, and the rows left out (with their line in the file and why). */
-    record Result(int workouts, List<SkippedRow> skipped) {
+    /**
+     * How many workouts the file held, the rows left out (with their line in the file and why), the file's names
+     * matched to the catalog and those that become custom exercises, and the workouts' date range (0 when none).
+     */
+    record Result(int workouts, List<SkippedRow> skipped, Map<String, String> matched, List<String> created,
+                  long firstStartedAt, long lastStartedAt) {
+        /** What importing would store, with {@code workoutsNew} of the workouts not yet in the account. */
+        ImportPreview preview(int workoutsNew) {
+            return new ImportPreview(workouts, workoutsNew, firstStartedAt, lastStartedAt, matched, created,
+                    skipped);
+        }
     }
 
     /** Reads the file, handing its workouts to {@code batches} {@code batchSize} at a time. */
@@ -75,14 +85,14 @@ final class CsvImportReader {
 
     private static Result importGroups(CsvWorkoutRows rows, CsvImportFormat format, WeightUnit unit, int offset,
                                        ExerciseCatalog catalog, int batchSize, Consumer<List<Workout>> batches) {
+        ImportTally tally = new ImportTally();
         if (rows.groups().isEmpty()) {
             ImportPlan plan = ImportedWorkouts.plan(format.read(rows.header(), unit, offset), catalog);
+            tally.add(plan, line -> line);
             batches.accept(plan.workouts());
-            return new Result(plan.workouts().size(), plan.skipped());
+            return tally.result();
         }
         List<Workout> pending = new ArrayList<>();
-        int count = 0;
-        List<SkippedRow> skipped = new ArrayList<>();
         for (CsvWorkoutRows.Group group : rows.groups()) {
             ImportPlan plan;
             try {
@@ -92,10 +102,7 @@ final class CsvImportReader {
                 throw inFileLines(e, group);
             }
             pending.addAll(plan.workouts());
-            count += plan.workouts().size();
-            for (SkippedRow row : plan.skipped()) {
-                skipped.add(new SkippedRow(group.fileLine(row.line()), row.reason()));
-            }
+            tally.add(plan, group::fileLine);
             group.release();
             if (pending.size() >= batchSize) {
                 batches.accept(List.copyOf(pending));
@@ -105,7 +112,7 @@ final class CsvImportReader {
         if (!pending.isEmpty()) {
             batches.accept(List.copyOf(pending));
         }
-        return new Result(count, skipped);
+        return tally.result();
     }
 
     /** Names the line of the whole file, not of the one workout's rows the error was found in. */

@@ -2,6 +2,7 @@ package app.spotter.server.transfer;
 
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.TemplateStore;
+import app.spotter.server.workouts.Tombstones;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.workout.Template;
 import app.spotter.workout.TemplateCodecV2;
@@ -60,6 +61,26 @@ public final class DataTransfer {
             for (Workout workout : batch) {
                 WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
                 if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * How many of {@code batch} importing would add: those this account never logged, discarded or deleted (a
+     * workout deleted here is not brought back by an import, as {@link #logBatch} does not).
+     */
+    public int countNew(String userId, List<Workout> batch) {
+        return db.read(h -> {
+            int n = 0;
+            for (Workout workout : batch) {
+                boolean known = Tombstones.reason(h, userId, workout.sessionId()).isPresent()
+                        || h.createQuery("SELECT 1 FROM workouts WHERE user_id = :user AND session_id = :id")
+                        .bind("user", userId).bind("id", workout.sessionId()).mapTo(Integer.class).findOne()
+                        .isPresent();
+                if (!known) {
                     n++;
                 }
             }

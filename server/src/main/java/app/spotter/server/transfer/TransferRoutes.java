@@ -1,22 +1,24 @@
 package app.spotter.server.transfer;
 
+import app.spotter.imports.ImportPreview;
+import app.spotter.imports.ImportPreviewCodec;
 import app.spotter.imports.SkippedRow;
-import com.grack.nanojson.JsonArray;
-import app.spotter.workout.ExportCodecV2;
-import app.spotter.workout.SchemaOneUpgrade;
-import app.spotter.workout.Template;
-import java.util.ArrayList;
+import app.spotter.imports.SkippedRows;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
-import app.spotter.server.http.FrontDoor;
 import app.spotter.server.http.ApiException;
+import app.spotter.server.http.FrontDoor;
 import app.spotter.server.http.QueryParams;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.WorkoutLog;
+import app.spotter.workout.ExportCodecV2;
+import app.spotter.workout.Template;
+import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -66,12 +68,47 @@ public final class TransferRoutes {
         });
     }
 
+    /** What {@link #importJson} would store, and nothing stored. */
+    public void previewJson(Context ctx) {
+        withFile(ctx, file -> {
+            List<Workout> workouts = ExportFileReader.read(file).workouts();
+            long first = 0;
+            long last = 0;
+            for (Workout workout : workouts) {
+                first = first == 0 ? workout.startedAt() : Math.min(first, workout.startedAt());
+                last = Math.max(last, workout.startedAt());
+            }
+            int fresh = transfer.countNew(CurrentUser.id(ctx), workouts);
+            Api.json(ctx, 200, ImportPreviewCodec.toJson(new ImportPreview(workouts.size(), fresh, first, last,
+                    Map.of(), List.of(), List.of())));
+        });
+    }
+
     public void importStrong(Context ctx) {
         importCsv(ctx, CsvImportFormat.STRONG);
     }
 
     public void importHevy(Context ctx) {
         importCsv(ctx, CsvImportFormat.HEVY);
+    }
+
+    public void previewStrong(Context ctx) {
+        previewCsv(ctx, CsvImportFormat.STRONG);
+    }
+
+    public void previewHevy(Context ctx) {
+        previewCsv(ctx, CsvImportFormat.HEVY);
+    }
+
+    /** The file read exactly as the import reads it, its workouts counted (new to the account or not), none stored. */
+    private void previewCsv(Context ctx, CsvImportFormat format) {
+        withFile(ctx, file -> {
+            String userId = CurrentUser.id(ctx);
+            int[] fresh = {0};
+            CsvImportReader.Result result = CsvImportReader.read(file, format, ImportCatalog.get(),
+                    DataTransfer.BATCH, batch -> fresh[0] += transfer.countNew(userId, batch));
+            Api.json(ctx, 200, ImportPreviewCodec.toJson(result.preview(fresh[0])));
+        });
     }
 
     /**
@@ -117,14 +154,7 @@ public final class TransferRoutes {
         json.put("workoutsAdded", outcome.workoutsAdded());
         json.put("workoutsAlreadyThere", outcome.workoutsAlreadyThere());
         json.put("skippedRows", skipped.size());
-        JsonArray rows = new JsonArray();
-        for (SkippedRow row : skipped) {
-            JsonObject one = new JsonObject();
-            one.put("line", row.line());
-            one.put("reason", row.reason());
-            rows.add(one);
-        }
-        json.put("skipped", rows);
+        json.put("skipped", SkippedRows.toJson(skipped));
         Api.json(ctx, 200, json);
     }
 }

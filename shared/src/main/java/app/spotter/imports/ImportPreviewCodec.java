@@ -1,0 +1,70 @@
+package app.spotter.imports;
+
+import app.spotter.json.Json;
+import app.spotter.json.JsonFields;
+import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
+import app.spotter.validation.ValidationException;
+import com.grack.nanojson.JsonArray;
+import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one wire form of an {@link ImportPreview}: the server writes it, the client reads it strictly (a missing or
+ * renamed field is an error, not a zero).
+ */
+public final class ImportPreviewCodec {
+    private ImportPreviewCodec() {
+    }
+
+    public static JsonObject toJson(ImportPreview preview) {
+        JsonObject json = new JsonObject();
+        json.put("workouts", preview.workouts());
+        json.put("workoutsNew", preview.workoutsNew());
+        json.put("firstStartedAt", preview.firstStartedAt());
+        json.put("lastStartedAt", preview.lastStartedAt());
+        JsonArray matched = new JsonArray();
+        preview.matchedInOrder().forEach((name, exercise) -> {
+            JsonObject one = new JsonObject();
+            one.put("name", name);
+            one.put("exercise", exercise);
+            matched.add(one);
+        });
+        json.put("matched", matched);
+        JsonArray created = new JsonArray();
+        created.addAll(preview.created());
+        json.put("created", created);
+        json.put("skipped", SkippedRows.toJson(preview.skipped()));
+        return json;
+    }
+
+    public static String write(ImportPreview preview) {
+        return Json.write(toJson(preview));
+    }
+
+    public static ImportPreview read(String text) {
+        JsonObject json = Json.parseObject(text);
+        Map<String, String> matched = new LinkedHashMap<>();
+        JsonArray matchedJson = JsonFields.array(json, "matched", "");
+        for (int i = 0; i < matchedJson.size(); i++) {
+            JsonObject one = JsonFields.element(matchedJson, i, "matched");
+            String path = FieldPath.index("matched", i);
+            matched.put(JsonFields.string(one, "name", path), JsonFields.string(one, "exercise", path));
+        }
+        List<String> created = new ArrayList<>();
+        JsonArray createdJson = JsonFields.array(json, "created", "");
+        for (int i = 0; i < createdJson.size(); i++) {
+            Object name = createdJson.get(i);
+            if (!(name instanceof String)) {
+                throw new ValidationException(new FieldError(FieldPath.index("created", i), "must be text"));
+            }
+            created.add((String) name);
+        }
+        return new ImportPreview(JsonFields.integer(json, "workouts", ""), JsonFields.integer(json, "workoutsNew", ""),
+                JsonFields.longInteger(json, "firstStartedAt", ""), JsonFields.longInteger(json, "lastStartedAt", ""),
+                matched, created, SkippedRows.fromJson(JsonFields.array(json, "skipped", "")));
+    }
+}
