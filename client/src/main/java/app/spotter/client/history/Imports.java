@@ -5,14 +5,18 @@ import static app.spotter.client.api.ApiCall.answer;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.ui.Plural;
-import app.spotter.history.WeightUnit;
+import app.spotter.imports.ImportPreview;
+import app.spotter.imports.ImportPreviewCodec;
+import app.spotter.imports.SkippedRow;
+import app.spotter.imports.SkippedRows;
 import app.spotter.json.Json;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
+import java.util.List;
 
 /**
- * Sends a chosen file to the server: our JSON export as it is, a Hevy CSV (its header names its units), or a
- * Strong CSV with the unit its weights are in.
+ * Sends a chosen file to the server, first for a preview of what it would store, then to import it: our JSON
+ * export as it is, a Hevy CSV (its header names its units), or a Strong CSV with the unit its weights are in.
  */
 public final class Imports {
     private static final int SKIPPED_LISTED = 10;
@@ -39,25 +43,15 @@ public final class Imports {
         return (end < 0 ? text : text.substring(0, end)).contains("exercise_title");
     }
 
-    public void importJson(String text, Callback<String> callback) {
-        http.send("POST", "/api/import", text, response -> answer(response, callback, Imports::outcome));
+    /** What importing {@code file} would store; nothing is stored. */
+    void preview(ChosenFile file, Callback<ImportPreview> callback) {
+        http.send("POST", file.previewPath(), file.body(),
+                response -> answer(response, callback, ImportPreviewCodec::read));
     }
 
-    public void importStrong(String csv, WeightUnit unit, int utcOffsetMinutes, Callback<String> callback) {
-        JsonObject body = new JsonObject();
-        body.put("csv", csv);
-        body.put("unit", unit.label());
-        body.put("utcOffsetMinutes", utcOffsetMinutes);
-        http.send("POST", "/api/import/strong", Json.write(body),
-                response -> answer(response, callback, Imports::outcome));
-    }
-
-    public void importHevy(String csv, int utcOffsetMinutes, Callback<String> callback) {
-        JsonObject body = new JsonObject();
-        body.put("csv", csv);
-        body.put("utcOffsetMinutes", utcOffsetMinutes);
-        http.send("POST", "/api/import/hevy", Json.write(body),
-                response -> answer(response, callback, Imports::outcome));
+    /** Imports {@code file}; the callback gets the report as a sentence. */
+    void importFile(ChosenFile file, Callback<String> callback) {
+        http.send("POST", file.importPath(), file.body(), response -> answer(response, callback, Imports::outcome));
     }
 
     /** The server's counts in a sentence, then each row left out with its line and reason (the first ten). */
@@ -70,13 +64,21 @@ public final class Imports {
                 + counts.getInt("templatesUpdated", 0) + " updated, "
                 + Plural.of(counts.getInt("skippedRows", 0), "row") + " skipped.");
         JsonArray skipped = counts.getArray("skipped");
-        int listed = skipped == null ? 0 : Math.min(SKIPPED_LISTED, skipped.size());
+        if (skipped != null) {
+            text.append(skippedText(SkippedRows.fromJson(skipped)));
+        }
+        return text.toString();
+    }
+
+    /** Each row left out with its line and reason, the first ten, then how many more. */
+    static String skippedText(List<SkippedRow> skipped) {
+        StringBuilder text = new StringBuilder();
+        int listed = Math.min(SKIPPED_LISTED, skipped.size());
         for (int i = 0; i < listed; i++) {
-            JsonObject row = skipped.getObject(i);
-            text.append(" Line ").append(row.getInt("line", 0)).append(": ").append(row.getString("reason", ""))
+            text.append(" Line ").append(skipped.get(i).line()).append(": ").append(skipped.get(i).reason())
                     .append('.');
         }
-        if (skipped != null && skipped.size() > listed) {
+        if (skipped.size() > listed) {
             text.append(" And ").append(skipped.size() - listed).append(" more.");
         }
         return text.toString();

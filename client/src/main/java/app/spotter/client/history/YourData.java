@@ -6,13 +6,16 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.FileText;
 import app.spotter.client.platform.LocalZone;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
+import app.spotter.imports.ImportPreview;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * "Your data": export links to the server, and importing a JSON export, a Hevy CSV or a Strong CSV picked from a
- * file.
+ * file: a Strong file first asks the unit of its weights, then every file shows a preview of what it would store,
+ * and only "Import" stores it.
  */
 final class YourData {
     private final Imports imports;
@@ -20,9 +23,11 @@ final class YourData {
     private final Runnable imported;
     private final HTMLElement section = Dom.el("section", "your-data");
     private String pendingCsv;
+    private ChosenFile previewed;
+    private ImportPreview preview;
     private String outcome = "";
     private boolean failed;
-    private boolean sending;
+    private String working = "";
 
     YourData(Imports imports, Clock clock, Runnable imported) {
         this.imports = imports;
@@ -49,16 +54,32 @@ final class YourData {
         Dom.append(section, Dom.append(Dom.el("label", "import-label"), Dom.text("span", "", "Import "), file));
         if (pendingCsv != null) {
             Dom.append(section, Dom.text("p", "import-question", "This is a Strong CSV. Are its weights in kg or lb?"),
-                    Buttons.styled("btn-quiet", "kg", "import-kg", () -> sendCsv(WeightUnit.KG)),
-                    Buttons.styled("btn-quiet", "lb", "import-lb", () -> sendCsv(WeightUnit.LB)));
+                    Buttons.styled("btn-quiet", "kg", "import-kg", () -> strongUnit(WeightUnit.KG)),
+                    Buttons.styled("btn-quiet", "lb", "import-lb", () -> strongUnit(WeightUnit.LB)));
         }
-        if (sending) {
-            Dom.append(section, Dom.text("p", "import-outcome muted", "Importing\u2026"));
+        if (preview != null) {
+            drawPreview();
+        }
+        if (!working.isEmpty()) {
+            Dom.append(section, Dom.text("p", "import-outcome muted", working));
         } else if (!outcome.isEmpty()) {
             HTMLElement text = Dom.text("p", "import-outcome" + (failed ? " banner banner-error" : ""), outcome);
             text.setAttribute("role", failed ? "alert" : "status");
             Dom.append(section, text);
         }
+    }
+
+    private void drawPreview() {
+        HTMLElement box = Dom.el("div", "import-preview");
+        box.setAttribute("role", "status");
+        for (String line : ImportPreviewText.lines(preview)) {
+            Dom.append(box, Dom.text("p", "import-preview-line", line));
+        }
+        HTMLElement confirm = Focus.tag(Buttons.styled("btn-primary", "Import", "import-confirm", this::confirm),
+                "import-confirm");
+        Dom.append(box, Dom.append(Dom.el("div", "choice-row"), confirm,
+                Buttons.styled("btn-quiet", "Cancel", "import-cancel", this::cancel)));
+        Dom.append(section, box);
     }
 
     private static HTMLElement link(String label, String href, String action) {
@@ -71,32 +92,54 @@ final class YourData {
 
     private void fileRead(String text) {
         outcome = "";
-        if (Imports.isJsonExport(text)) {
-            pendingCsv = null;
-            sending = true;
-            imports.importJson(text, Callback.of(this::succeeded, error -> failed(error.message())));
-        } else if (Imports.isHevyCsv(text)) {
-            pendingCsv = null;
-            sending = true;
-            imports.importHevy(text, LocalZone.utcOffsetMinutes(nowMillis()),
-                    Callback.of(this::succeeded, error -> failed(error.message())));
-        } else {
+        preview = null;
+        ChosenFile.Kind kind = ChosenFile.kindOf(text);
+        if (kind == ChosenFile.Kind.STRONG_CSV) {
             pendingCsv = text;
+            draw();
+        } else {
+            pendingCsv = null;
+            askPreview(new ChosenFile(kind, text, WeightUnit.KG, LocalZone.utcOffsetMinutes(nowMillis())));
         }
+    }
+
+    private void strongUnit(WeightUnit unit) {
+        String csv = pendingCsv;
+        pendingCsv = null;
+        askPreview(new ChosenFile(ChosenFile.Kind.STRONG_CSV, csv, unit, LocalZone.utcOffsetMinutes(nowMillis())));
+    }
+
+    private void askPreview(ChosenFile file) {
+        working = "Reading the file\u2026";
+        draw();
+        imports.preview(file, Callback.of(shown -> {
+            working = "";
+            previewed = file;
+            preview = shown;
+            draw();
+            Focus.restore("import-confirm");
+        }, error -> failed(error.message())));
+    }
+
+    private void confirm() {
+        ChosenFile file = previewed;
+        previewed = null;
+        preview = null;
+        working = "Importing\u2026";
+        imports.importFile(file, Callback.of(this::succeeded, error -> failed(error.message())));
         draw();
     }
 
-    private void sendCsv(WeightUnit unit) {
-        String csv = pendingCsv;
-        pendingCsv = null;
-        sending = true;
-        imports.importStrong(csv, unit, LocalZone.utcOffsetMinutes(nowMillis()),
-                Callback.of(this::succeeded, error -> failed(error.message())));
+    private void cancel() {
+        previewed = null;
+        preview = null;
+        outcome = "Nothing was imported.";
+        failed = false;
         draw();
     }
 
     private void succeeded(String counts) {
-        sending = false;
+        working = "";
         failed = false;
         outcome = counts;
         imported.run();
@@ -104,7 +147,7 @@ final class YourData {
     }
 
     private void failed(String message) {
-        sending = false;
+        working = "";
         failed = true;
         outcome = "Nothing was imported: " + message;
         draw();

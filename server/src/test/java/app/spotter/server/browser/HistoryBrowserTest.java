@@ -200,6 +200,15 @@ class HistoryBrowserTest {
         HistoryScreens history = open("/history");
         history.importFile(csv.toFile());
         history.click("import-kg");
+        Browser.waitUntil("the preview, before anything is stored", () ->
+                history.texts(".import-preview-line").size() == 3
+                && history.texts(".import-preview-line").get(0).startsWith("This file holds 2 workouts, from 2024-01-")
+                && history.texts(".import-preview-line").get(0).endsWith("2 workouts will be added.")
+                && history.texts(".import-preview-line").get(1).equals("2 exercises matched to the catalog: "
+                        + "Bench Press (Barbell) \u2192 Bench Press, Squat (Barbell) \u2192 Back Squat.")
+                && history.texts(".import-preview-line").get(2).equals("Every row will be imported."));
+        assertEquals(0, history.rows(), "nothing stored by the preview");
+        history.click("import-confirm");
         history.waitForText(".import-outcome",
                 "Imported: 2 workouts added, 0 already there, 0 templates added, 0 updated, 0 rows skipped.");
         history.waitForRows(2);
@@ -207,6 +216,14 @@ class HistoryBrowserTest {
 
         history.importFile(csv.toFile());
         history.click("import-kg");
+        Browser.waitUntil("a preview saying nothing is new", () -> !history.texts(".import-preview-line").isEmpty()
+                && history.texts(".import-preview-line").get(0).contains("0 workouts will be added; 2 already here"));
+        history.click("import-cancel");
+        history.waitForText(".import-outcome", "Nothing was imported.");
+        assertEquals(0, history.texts(".import-preview-line").size());
+        history.importFile(csv.toFile());
+        history.click("import-kg");
+        history.click("import-confirm");
         history.waitForText(".import-outcome",
                 "Imported: 0 workouts added, 2 already there, 0 templates added, 0 updated, 0 rows skipped.");
         history.waitForRows(2);
@@ -224,6 +241,10 @@ class HistoryBrowserTest {
 
         HistoryScreens history = open("/history");
         history.importFile(csv.toFile());
+        Browser.waitUntil("the preview: the cooldown row will be left out", () ->
+                history.texts(".import-preview-line").size() == 3
+                && history.texts(".import-preview-line").get(2).startsWith("1 row will be left out. Line 4: "));
+        history.click("import-confirm");
         Browser.waitUntil("the outcome, with the cooldown row listed", () ->
                 history.texts(".import-outcome").size() == 1
                 && history.texts(".import-outcome").get(0).startsWith("Imported: 1 workout added, 0 already there,"
@@ -242,6 +263,7 @@ class HistoryBrowserTest {
         HistoryScreens history = open("/history");
         history.importFile(csv.toFile());
         history.click("import-lb");
+        history.click("import-confirm");
         Browser.waitUntil("the skipped row with its line", () -> history.texts(".import-outcome").size() == 1
                 && history.texts(".import-outcome").get(0).startsWith("Imported: 0 workouts added, 0 already there,"
                 + " 0 templates added, 0 updated, 1 row skipped. Line 2: ")
