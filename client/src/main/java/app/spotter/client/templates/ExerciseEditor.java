@@ -39,8 +39,8 @@ final class ExerciseEditor {
     }
 
     HTMLElement card(int i) {
-        ExerciseDraft draft = form.draft().exercises.get(i);
-        int count = form.draft().exercises.size();
+        TypedExercise typed = form.typed().exercises.get(i);
+        int count = form.typed().exercises.size();
         String which = "exercise " + (i + 1);
         HTMLElement tools = Dom.append(Dom.el("div", "exercise-tools"),
                 Buttons.disabledIf(saving || i == 0, Buttons.icon("\u2191", "Move " + which + " up", "move-up",
@@ -51,7 +51,7 @@ final class ExerciseEditor {
                         () -> actions.act(() -> form.removeExercise(i)))));
         HTMLElement head = Dom.append(Dom.el("div", "exercise-head"),
                 Dom.text("span", "exercise-number", Integer.toString(i + 1)), tools);
-        HTMLInputElement name = fields.text(FieldPaths.exerciseName(i), draft.name,
+        HTMLInputElement name = fields.text(FieldPaths.exerciseName(i), typed.name,
                 text -> form.editExerciseName(i, text));
         name.setAttribute("placeholder", "e.g. Bench press");
         if (catalog != null) {
@@ -63,25 +63,25 @@ final class ExerciseEditor {
             });
         }
         HTMLElement kind = fields.select(FieldPaths.kind(i), KindText.kindValues(), KindText.kindLabels(),
-                draft.kind.wireName(), value -> actions.act(() -> form.editKind(i, ExerciseKind.fromWire(value))));
-        HTMLInputElement rest = fields.text(FieldPaths.rest(i), draft.rest, text -> form.editRest(i, text));
+                typed.kind.wireName(), value -> actions.act(() -> form.editKind(i, ExerciseKind.fromWire(value))));
+        HTMLInputElement rest = fields.text(FieldPaths.rest(i), typed.rest, text -> form.editRest(i, text));
         rest.setAttribute("placeholder", "1:30");
-        HTMLInputElement restMax = fields.text(FieldPaths.restMax(i), draft.restMax,
+        HTMLInputElement restMax = fields.text(FieldPaths.restMax(i), typed.restMax,
                 text -> form.editRestMax(i, text));
         restMax.setAttribute("placeholder", "none");
-        HTMLElement note = fields.textArea(FieldPaths.exerciseNote(i), draft.note,
+        HTMLElement note = fields.textArea(FieldPaths.exerciseNote(i), typed.note,
                 text -> form.editExerciseNote(i, text));
-        HTMLElement li = Dom.append(Dom.el("li", draft.supersetWithAbove && i > 0 ? "exercise-card in-superset"
+        HTMLElement li = Dom.append(Dom.el("li", typed.supersetWithAbove && i > 0 ? "exercise-card in-superset"
                 : "exercise-card"), head);
         if (i > 0) {
-            Dom.append(li, fields.checkbox(FieldPaths.supersetGroup(i), draft.supersetWithAbove,
+            Dom.append(li, fields.checkbox(FieldPaths.supersetGroup(i), typed.supersetWithAbove,
                     "Superset with exercise " + i + " (above)", ticked -> actions.act(() -> form.editSuperset(i,
                             ticked))));
         }
         Dom.append(li, fields.labelled("Exercise", name, ""), fields.labelled("Kind", kind, "kind-field"),
                 restWindow(rest, restMax),
                 fields.labelled("Note for " + which + " (optional)", note, "note-field"),
-                sets(i, draft), fields.errorSlot(FieldPaths.sets(i)),
+                sets(i, typed), fields.errorSlot(FieldPaths.sets(i)),
                 Buttons.disabledIf(saving || !form.canAddSet(i), Buttons.styled("btn-add", "+ Add set", "add-set",
                         () -> actions.act(() -> form.addSet(i)))));
         return li;
@@ -99,16 +99,16 @@ final class ExerciseEditor {
         return group;
     }
 
-    private HTMLElement sets(int i, ExerciseDraft draft) {
+    private HTMLElement sets(int i, TypedExercise typed) {
         HTMLElement head = Dom.append(Dom.el("div", "set-row set-head"), Dom.text("span", "", "Set"),
                 Dom.text("span", "", "Type"));
-        for (String column : columns(draft.kind)) {
+        for (String column : columns(typed.kind)) {
             Dom.append(head, Dom.text("span", "", column));
         }
         Dom.append(head, Dom.el("span", ""));
-        HTMLElement table = Dom.append(Dom.el("div", "set-table set-table-" + draft.kind.wireName()), head);
-        for (int s = 0; s < draft.sets.size(); s++) {
-            Dom.append(table, set(i, s, draft));
+        HTMLElement table = Dom.append(Dom.el("div", "set-table set-table-" + typed.kind.wireName()), head);
+        for (int s = 0; s < typed.sets.size(); s++) {
+            Dom.append(table, set(i, s, typed));
         }
         return table;
     }
@@ -116,7 +116,7 @@ final class ExerciseEditor {
     private String[] columns(ExerciseKind kind) {
         List<String> names = new ArrayList<>();
         if (kind.takesWeight()) {
-            names.add(KindText.weight(kind, form.draft().unit));
+            names.add(KindText.weight(kind, form.typed().unit));
         }
         if (kind.takesReps()) {
             names.add("Reps");
@@ -130,35 +130,35 @@ final class ExerciseEditor {
         return names.toArray(new String[0]);
     }
 
-    private HTMLElement set(int i, int s, ExerciseDraft exercise) {
-        SetDraft draft = exercise.sets.get(s);
+    private HTMLElement set(int i, int s, TypedExercise exercise) {
+        TypedSet typed = exercise.sets.get(s);
         String which = "Set " + (s + 1);
         HTMLElement type = fields.select(FieldPaths.type(i, s), KindText.typeValues(), KindText.typeLabels(),
-                draft.type.wireName(), value -> form.editSetType(i, s, SetType.fromWire(value)));
+                typed.type.wireName(), value -> form.editSetType(i, s, SetType.fromWire(value)));
         type.setAttribute("aria-label", which + " type");
         HTMLElement row = Dom.append(Dom.el("div", "set-row"), Dom.text("span", "set-number",
                 Integer.toString(s + 1)), type);
         ExerciseKind kind = exercise.kind;
         if (kind.takesWeight()) {
-            Dom.append(row, box(FieldPaths.weight(i, s), draft.weight, "decimal",
-                    which + " " + KindText.weightName(kind, form.draft().unit), text -> form.editWeight(i, s, text)));
+            Dom.append(row, box(FieldPaths.weight(i, s), typed.weight, "decimal",
+                    which + " " + KindText.weightName(kind, form.typed().unit), text -> form.editWeight(i, s, text)));
         }
         if (kind.takesReps()) {
-            Dom.append(row, box(FieldPaths.reps(i, s), draft.reps, "numeric", which + " reps",
+            Dom.append(row, box(FieldPaths.reps(i, s), typed.reps, "numeric", which + " reps",
                     text -> form.editReps(i, s, text)));
         }
         if (kind.takesDistance()) {
-            Dom.append(row, box(FieldPaths.distance(i, s), draft.metres, "decimal", which + " distance in metres",
+            Dom.append(row, box(FieldPaths.distance(i, s), typed.metres, "decimal", which + " distance in metres",
                     text -> form.editMetres(i, s, text)));
         }
         if (kind.takesDuration()) {
-            Dom.append(row, box(FieldPaths.duration(i, s), draft.seconds, "numeric", which + " time in seconds",
+            Dom.append(row, box(FieldPaths.duration(i, s), typed.seconds, "numeric", which + " time in seconds",
                     text -> form.editSeconds(i, s, text)));
         }
         Dom.append(row, Buttons.disabledIf(saving, Buttons.icon("\u2715", "Remove set " + (s + 1), "remove-set",
                 () -> actions.act(() -> form.removeSet(i, s)))));
         HTMLElement set = Dom.append(Dom.el("div", "set"), row, fields.errorSlot(FieldPaths.type(i, s)));
-        for (String path : TemplateDraft.targetPaths(kind, i, s)) {
+        for (String path : TypedTemplate.targetPaths(kind, i, s)) {
             Dom.append(set, fields.errorSlot(path));
         }
         return set;

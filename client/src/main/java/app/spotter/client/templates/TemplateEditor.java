@@ -77,7 +77,7 @@ final class TemplateEditor {
             return;
         }
         problem = "";
-        DraftReader.Reading reading = form.check(templateId);
+        TypedTemplateReader.Reading reading = form.check(templateId);
         if (!reading.errors().isEmpty()) {
             return;
         }

@@ -104,9 +104,9 @@ public final class TemplateEditorView implements View {
     private void form(HTMLElement page) {
         TemplateForm form = editor.form();
         boolean saving = editor.status() == TemplateEditor.Status.SAVING;
-        HTMLElement name = fields.text(FieldPaths.NAME, form.draft().name, form::editName);
+        HTMLElement name = fields.text(FieldPaths.NAME, form.typed().name, form::editName);
         name.setAttribute("placeholder", "e.g. Push day");
-        HTMLElement note = fields.textArea(FieldPaths.NOTE, form.draft().note, form::editNote);
+        HTMLElement note = fields.textArea(FieldPaths.NOTE, form.typed().note, form::editNote);
         Dom.append(page, fields.labelled("Template name", name, "template-name-field"),
                 fields.labelled("Note (optional)", note, "template-note-field"));
         ExerciseCatalog catalog = catalogSource.get(this::draw);
@@ -125,7 +125,7 @@ public final class TemplateEditorView implements View {
             }
         });
         HTMLElement exercises = Dom.el("ol", "exercise-list");
-        for (int i = 0; i < form.draft().exercises.size(); i++) {
+        for (int i = 0; i < form.typed().exercises.size(); i++) {
             Dom.append(exercises, cards.card(i));
         }
         Dom.append(page, exercises, fields.errorSlot(FieldPaths.EXERCISES),

@@ -40,7 +40,7 @@ class TemplateEditorKindsTest {
         form.editName("Core");
         form.editExerciseName(0, "Front plank");
         assertTrue(form.suggestKind(0, CATALOG), "the catalog knows a plank is a hold");
-        assertEquals(ExerciseKind.DURATION, form.draft().exercises.get(0).kind);
+        assertEquals(ExerciseKind.DURATION, form.typed().exercises.get(0).kind);
         assertEquals(FieldPaths.exerciseName(0), form.takeFocus(), "the keyboard stays on the name");
         form.addSet(0);
         form.addSet(0);
@@ -85,7 +85,7 @@ class TemplateEditorKindsTest {
         editor.save();
 
         assertEquals(List.of(FieldPaths.duration(0, 0)), List.copyOf(form.errors().keySet()));
-        assertEquals(DraftReader.SECONDS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].targets.durationSeconds"));
+        assertEquals(TypedTemplateReader.SECONDS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].targets.durationSeconds"));
         assertEquals(0, server.requests.size());
     }
 
@@ -121,7 +121,7 @@ class TemplateEditorKindsTest {
             TemplateEditor editor = editor(unit);
             editor.open("t9");
             server.last().answer(200, SampleTemplates.json(SampleTemplates.everything("t9")));
-            assertTrue(editor.form().draft().exercises.get(2).supersetWithAbove, "the superset is shown");
+            assertTrue(editor.form().typed().exercises.get(2).supersetWithAbove, "the superset is shown");
             editor.form().editName("Everything");
             editor.save();
             assertEquals(SampleTemplates.everything("t9"), sent(), "in " + unit.label());
@@ -133,7 +133,7 @@ class TemplateEditorKindsTest {
         TemplateEditor editor = editor(WeightUnit.LB);
         editor.open("t9");
         server.last().answer(200, SampleTemplates.json(SampleTemplates.everything("t9")));
-        SetDraft heavy = editor.form().draft().exercises.get(0).sets.get(1);
+        TypedSet heavy = editor.form().typed().exercises.get(0).sets.get(1);
         assertEquals("135", heavy.weight, "61.235 kg shows as 135 lb");
         editor.form().editWeight(0, 1, "140");
         editor.form().editWeight(0, 0, "95");
@@ -145,7 +145,7 @@ class TemplateEditorKindsTest {
         assertEquals(40.0, sent().exercises().get(0).sets().get(0).targets().weight(),
                 "typed back to what was shown (88.2 lb), the stored 40 kg stays exact");
         assertEquals(31.751, sent().exercises().get(4).sets().get(0).targets().weight(), 1e-9);
-        assertEquals(DraftReader.weightNotANumber(editor.form().draft()), "Enter the weight in lb, like 135");
+        assertEquals(TypedTemplateReader.weightNotANumber(editor.form().typed()), "Enter the weight in lb, like 135");
     }
 
     @Test

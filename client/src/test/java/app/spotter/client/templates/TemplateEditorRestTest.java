@@ -46,7 +46,7 @@ class TemplateEditorRestTest {
     @Test
     void anEmptyUpToIsASingleRestAndWholeSecondsStillWork() {
         TemplateForm form = squats();
-        assertEquals("01:30", form.draft().exercises.get(0).rest, "a new exercise rests 1:30");
+        assertEquals("01:30", form.typed().exercises.get(0).rest, "a new exercise rests 1:30");
         form.editRest(0, "90");
         editor.save();
         String body = server.last().body();
@@ -62,10 +62,10 @@ class TemplateEditorRestTest {
                         List.of(new TemplateSet(SetType.NORMAL, new Targets(5, 100, 0, 0)))),
                 new TemplateExercise("Curl", ExerciseKind.WEIGHT_REPS, 75, "", "",
                         List.of(new TemplateSet(SetType.NORMAL, new Targets(10, 12, 0, 0))))))));
-        ExerciseDraft squat = editor.form().draft().exercises.get(0);
+        TypedExercise squat = editor.form().typed().exercises.get(0);
         assertEquals("02:00", squat.rest);
         assertEquals("03:00", squat.restMax);
-        ExerciseDraft curl = editor.form().draft().exercises.get(1);
+        TypedExercise curl = editor.form().typed().exercises.get(1);
         assertEquals("01:15", curl.rest);
         assertEquals("", curl.restMax);
     }
@@ -83,12 +83,12 @@ class TemplateEditorRestTest {
         editor.form().editRestMax(0, "3 min");
         editor.save();
         assertTrue(server.requests.isEmpty());
-        assertEquals(DraftReader.REST_MAX_NOT_A_NUMBER, editor.form().errorFor("exercises[0].restMaxSeconds"));
+        assertEquals(TypedTemplateReader.REST_MAX_NOT_A_NUMBER, editor.form().errorFor("exercises[0].restMaxSeconds"));
 
         editor.form().editRest(0, "2:75");
         editor.form().editRestMax(0, "");
         editor.save();
-        assertEquals(DraftReader.REST_NOT_A_NUMBER, editor.form().errorFor("exercises[0].restSeconds"));
+        assertEquals(TypedTemplateReader.REST_NOT_A_NUMBER, editor.form().errorFor("exercises[0].restSeconds"));
     }
 
     @Test

@@ -60,10 +60,10 @@ class TemplateEditorTest {
 
         assertEquals(TemplateEditor.Status.EDITING, editor.status());
         assertEquals(1, draws);
-        TemplateDraft draft = editor.form().draft();
-        assertEquals("Push day", draft.name);
-        assertEquals("62.5", draft.exercises.get(0).sets.get(1).weight);
-        assertEquals("60", draft.exercises.get(0).sets.get(0).weight, "no trailing .0 to delete by hand");
+        TypedTemplate typed = editor.form().typed();
+        assertEquals("Push day", typed.name);
+        assertEquals("62.5", typed.exercises.get(0).sets.get(1).weight);
+        assertEquals("60", typed.exercises.get(0).sets.get(0).weight, "no trailing .0 to delete by hand");
 
         editor.form().editReps(1, 0, "12");
         editor.save();
@@ -100,9 +100,9 @@ class TemplateEditorTest {
         assertTrue(server.requests.isEmpty());
         assertEquals(TemplateEditor.Status.EDITING, editor.status());
         TemplateForm form = editor.form();
-        assertEquals(DraftReader.REST_NOT_A_NUMBER, form.errorFor("exercises[0].restSeconds"));
-        assertEquals(DraftReader.REPS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].targets.reps"));
-        assertEquals(DraftReader.weightNotANumber(form.draft()), form.errorFor("exercises[0].sets[0].targets.weight"));
+        assertEquals(TypedTemplateReader.REST_NOT_A_NUMBER, form.errorFor("exercises[0].restSeconds"));
+        assertEquals(TypedTemplateReader.REPS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].targets.reps"));
+        assertEquals(TypedTemplateReader.weightNotANumber(form.typed()), form.errorFor("exercises[0].sets[0].targets.weight"));
         assertEquals(3, form.errors().size());
     }
 
@@ -137,7 +137,7 @@ class TemplateEditorTest {
         assertEquals("", editor.form().errorFor("name"));
 
         editor.form().editWeight(0, 0, "heavy");
-        assertEquals(DraftReader.weightNotANumber(editor.form().draft()),
+        assertEquals(TypedTemplateReader.weightNotANumber(editor.form().typed()),
                 editor.form().errorFor("exercises[0].sets[0].targets.weight"));
     }
 
@@ -183,7 +183,7 @@ class TemplateEditorTest {
     }
 
     @Test
-    void anUnreachableServerKeepsTheDraftToSaveAgain() {
+    void anUnreachableServerKeepsWhatWasTypedToSaveAgain() {
         editor.open("");
         fillValidly();
         editor.save();
@@ -191,7 +191,7 @@ class TemplateEditorTest {
         server.last().unreachable();
 
         assertTrue(editor.problem().contains("cannot be reached"));
-        assertEquals("Legs", editor.form().draft().name);
+        assertEquals("Legs", editor.form().typed().name);
         editor.save();
         assertEquals(2, server.requests.size());
         assertEquals("", editor.problem(), "a new attempt clears the old message");
@@ -230,7 +230,7 @@ class TemplateEditorTest {
 
         editor.form().addExercise();
 
-        assertEquals(2, editor.form().draft().exercises.size());
+        assertEquals(2, editor.form().typed().exercises.size());
         assertEquals("exercises[1].name", editor.form().takeFocus());
     }
 
@@ -242,7 +242,7 @@ class TemplateEditorTest {
 
         editor.form().addSet(0);
 
-        SetDraft added = editor.form().draft().exercises.get(0).sets.get(1);
+        TypedSet added = editor.form().typed().exercises.get(0).sets.get(1);
         assertEquals("6", added.reps);
         assertEquals("82.5", added.weight);
         assertEquals("exercises[0].sets[1].targets.weight", editor.form().takeFocus(), "its first box");
@@ -269,8 +269,8 @@ class TemplateEditorTest {
 
         editor.form().removeSet(0, 0);
 
-        assertEquals(1, editor.form().draft().exercises.get(0).sets.size());
-        assertEquals("3", editor.form().draft().exercises.get(0).sets.get(0).reps);
+        assertEquals(1, editor.form().typed().exercises.get(0).sets.size());
+        assertEquals("3", editor.form().typed().exercises.get(0).sets.get(0).reps);
     }
 
     @Test
@@ -280,7 +280,7 @@ class TemplateEditorTest {
             editor.form().addSet(0);
         }
 
-        assertEquals(20, editor.form().draft().exercises.get(0).sets.size());
+        assertEquals(20, editor.form().typed().exercises.get(0).sets.size());
         assertFalse(editor.form().canAddSet(0));
     }
 
@@ -305,7 +305,7 @@ class TemplateEditorTest {
 
         editor.keepEditing();
         assertFalse(editor.discardAsked());
-        assertEquals("Half done", editor.form().draft().name);
+        assertEquals("Half done", editor.form().typed().name);
 
         editor.cancel();
         editor.discard();
@@ -346,6 +346,6 @@ class TemplateEditorTest {
     }
 
     private List<String> exerciseNames() {
-        return editor.form().draft().exercises.stream().map(exercise -> exercise.name).toList();
+        return editor.form().typed().exercises.stream().map(exercise -> exercise.name).toList();
     }
 }

@@ -12,7 +12,7 @@ import app.spotter.workout.Targets;
  * and forth loses nothing; only the boxes of the kind are shown and saved. A stored weight shown in pounds is
  * rounded to a tenth; left as shown, it saves as the exact kilograms it came from ({@link #weightKg}).
  */
-final class SetDraft {
+final class TypedSet {
     static final String NEW_REPS = "10";
     static final String NEW_WEIGHT = "0";
     static final String NEW_SECONDS = "60";
@@ -27,7 +27,7 @@ final class SetDraft {
     private final Double storedKg;
     private final String shownWeight;
 
-    SetDraft(SetType type, String reps, String weight, String seconds, String metres, Double storedKg) {
+    TypedSet(SetType type, String reps, String weight, String seconds, String metres, Double storedKg) {
         this.type = type;
         this.reps = reps;
         this.weight = weight;
@@ -37,12 +37,12 @@ final class SetDraft {
         this.shownWeight = weight;
     }
 
-    static SetDraft blank() {
-        return new SetDraft(SetType.NORMAL, NEW_REPS, NEW_WEIGHT, NEW_SECONDS, NEW_METRES, null);
+    static TypedSet blank() {
+        return new TypedSet(SetType.NORMAL, NEW_REPS, NEW_WEIGHT, NEW_SECONDS, NEW_METRES, null);
     }
 
-    static SetDraft of(SetType type, Targets targets, WeightUnit unit) {
-        return new SetDraft(type, Integer.toString(targets.reps()), shown(targets.weight(), unit),
+    static TypedSet of(SetType type, Targets targets, WeightUnit unit) {
+        return new TypedSet(type, Integer.toString(targets.reps()), shown(targets.weight(), unit),
                 Integer.toString(targets.durationSeconds()), TypedNumber.decimalText(targets.distanceMeters()),
                 targets.weight());
     }
@@ -56,8 +56,8 @@ final class SetDraft {
         return typed == null ? null : unit == WeightUnit.KG ? typed : unit.toKg(typed);
     }
 
-    SetDraft copy() {
-        SetDraft copy = new SetDraft(type, reps, shownWeight, seconds, metres, storedKg);
+    TypedSet copy() {
+        TypedSet copy = new TypedSet(type, reps, shownWeight, seconds, metres, storedKg);
         copy.weight = weight;
         return copy;
     }

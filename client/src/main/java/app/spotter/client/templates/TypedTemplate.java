@@ -8,35 +8,35 @@ import java.util.List;
 
 /**
  * The template being edited, held as the text typed into each box, so a half-typed or mistyped number stays on
- * screen with its error until the user fixes it. {@link DraftReader} turns it into a {@link Template}. Weights
+ * screen with its error until the user fixes it. {@link TypedTemplateReader} turns it into a {@link Template}. Weights
  * are typed in {@link #unit}.
  */
-final class TemplateDraft {
+final class TypedTemplate {
     final WeightUnit unit;
     String name;
     String note = "";
-    final List<ExerciseDraft> exercises = new ArrayList<>();
+    final List<TypedExercise> exercises = new ArrayList<>();
 
-    TemplateDraft(String name, WeightUnit unit) {
+    TypedTemplate(String name, WeightUnit unit) {
         this.name = name;
         this.unit = unit;
     }
 
     /** A new template: no name yet and one exercise to fill in. */
-    static TemplateDraft blank(WeightUnit unit) {
-        TemplateDraft draft = new TemplateDraft("", unit);
-        draft.exercises.add(ExerciseDraft.blank());
-        return draft;
+    static TypedTemplate blank(WeightUnit unit) {
+        TypedTemplate typed = new TypedTemplate("", unit);
+        typed.exercises.add(TypedExercise.blank());
+        return typed;
     }
 
-    static TemplateDraft of(Template template, WeightUnit unit) {
-        TemplateDraft draft = new TemplateDraft(template.name(), unit);
-        draft.note = template.note();
+    static TypedTemplate of(Template template, WeightUnit unit) {
+        TypedTemplate typed = new TypedTemplate(template.name(), unit);
+        typed.note = template.note();
         for (int i = 0; i < template.exercises().size(); i++) {
-            draft.exercises.add(ExerciseDraft.of(template.exercises().get(i),
+            typed.exercises.add(TypedExercise.of(template.exercises().get(i),
                     i == 0 ? null : template.exercises().get(i - 1), unit));
         }
-        return draft;
+        return typed;
     }
 
     /** Every field the form has a place for, in the order a user reads them. */
@@ -45,7 +45,7 @@ final class TemplateDraft {
         paths.add(FieldPaths.NAME);
         paths.add(FieldPaths.NOTE);
         for (int i = 0; i < exercises.size(); i++) {
-            ExerciseDraft exercise = exercises.get(i);
+            TypedExercise exercise = exercises.get(i);
             paths.add(FieldPaths.exerciseName(i));
             paths.add(FieldPaths.kind(i));
             paths.add(FieldPaths.rest(i));

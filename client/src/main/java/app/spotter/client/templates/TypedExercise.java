@@ -11,7 +11,7 @@ import java.util.List;
  * One exercise of the template being edited: its name, kind, rest and the longest rest of a window (as typed; the
  * second empty for a single value), note, whether it is in a superset with the exercise above it, and its sets.
  */
-final class ExerciseDraft {
+final class TypedExercise {
     static final String NEW_REST = "01:30";
 
     String name;
@@ -20,31 +20,31 @@ final class ExerciseDraft {
     String restMax = "";
     String note = "";
     boolean supersetWithAbove;
-    final List<SetDraft> sets = new ArrayList<>();
+    final List<TypedSet> sets = new ArrayList<>();
 
-    ExerciseDraft(String name, ExerciseKind kind, String rest) {
+    TypedExercise(String name, ExerciseKind kind, String rest) {
         this.name = name;
         this.kind = kind;
         this.rest = rest;
     }
 
-    static ExerciseDraft blank() {
-        ExerciseDraft exercise = new ExerciseDraft("", ExerciseKind.WEIGHT_REPS, NEW_REST);
-        exercise.sets.add(SetDraft.blank());
+    static TypedExercise blank() {
+        TypedExercise exercise = new TypedExercise("", ExerciseKind.WEIGHT_REPS, NEW_REST);
+        exercise.sets.add(TypedSet.blank());
         return exercise;
     }
 
     /** {@code above} is the exercise before it in the template, or null for the first. */
-    static ExerciseDraft of(TemplateExercise exercise, TemplateExercise above, WeightUnit unit) {
-        ExerciseDraft draft = new ExerciseDraft(exercise.name(), exercise.kind(),
+    static TypedExercise of(TemplateExercise exercise, TemplateExercise above, WeightUnit unit) {
+        TypedExercise typed = new TypedExercise(exercise.name(), exercise.kind(),
                 RestText.text(exercise.restSeconds()));
-        draft.restMax = RestText.maxText(exercise.restSeconds(), exercise.restMaxSeconds());
-        draft.note = exercise.note();
-        draft.supersetWithAbove = above != null && !exercise.supersetGroup().isEmpty()
+        typed.restMax = RestText.maxText(exercise.restSeconds(), exercise.restMaxSeconds());
+        typed.note = exercise.note();
+        typed.supersetWithAbove = above != null && !exercise.supersetGroup().isEmpty()
                 && exercise.supersetGroup().equals(above.supersetGroup());
         for (TemplateSet set : exercise.sets()) {
-            draft.sets.add(SetDraft.of(set.type(), set.targets(), unit));
+            typed.sets.add(TypedSet.of(set.type(), set.targets(), unit));
         }
-        return draft;
+        return typed;
     }
 }

@@ -15,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a {@link TemplateDraft} into a template (v2) and every error in it: text that is not a number, then the
+/** Reads a {@link TypedTemplate} into a template (v2) and every error in it: text that is not a number, then the
  * shared {@link TemplateValidatorV2}'s rules, one message per field, in the order the form shows the fields. Only
  * the boxes of an exercise's kind are read. Exercises ticked "superset with the one above" share a group id. */
-final class DraftReader {
+final class TypedTemplateReader {
     static final String REST_NOT_A_NUMBER = "Enter the rest as minutes:seconds, like 1:30 (or seconds, like 90)";
     static final String REST_MAX_NOT_A_NUMBER = "Enter the longest rest as minutes:seconds, like 3:00, or leave it"
             + " empty for a single rest time";
@@ -26,26 +26,26 @@ final class DraftReader {
     static final String SECONDS_NOT_A_NUMBER = "Enter the time in whole seconds, like 60";
     static final String METRES_NOT_A_NUMBER = "Enter the distance in metres, like 5000";
 
-    /** The template read from a draft (meaningful only when {@code errors} is empty) and the errors by field. */
+    /** The template read from a typed (meaningful only when {@code errors} is empty) and the errors by field. */
     record Reading(Template template, Map<String, String> errors) {
     }
 
-    private DraftReader() {
+    private TypedTemplateReader() {
     }
 
-    static String weightNotANumber(TemplateDraft draft) {
-        return "Enter the weight in " + draft.unit.label() + ", like " + (draft.unit == WeightUnit.KG ? "62.5" : "135");
+    static String weightNotANumber(TypedTemplate typed) {
+        return "Enter the weight in " + typed.unit.label() + ", like " + (typed.unit == WeightUnit.KG ? "62.5" : "135");
     }
 
-    static Reading read(TemplateDraft draft, String id) {
+    static Reading read(TypedTemplate typed, String id) {
         Map<String, String> found = new HashMap<>();
         List<TemplateExercise> exercises = new ArrayList<>();
-        List<String> groups = SupersetGroups.of(draft);
-        for (int i = 0; i < draft.exercises.size(); i++) {
-            ExerciseDraft exercise = draft.exercises.get(i);
+        List<String> groups = SupersetGroups.of(typed);
+        for (int i = 0; i < typed.exercises.size(); i++) {
+            TypedExercise exercise = typed.exercises.get(i);
             List<TemplateSet> sets = new ArrayList<>();
             for (int s = 0; s < exercise.sets.size(); s++) {
-                sets.add(new TemplateSet(exercise.sets.get(s).type, targets(draft, i, s, found)));
+                sets.add(new TemplateSet(exercise.sets.get(s).type, targets(typed, i, s, found)));
             }
             Integer rest = RestText.seconds(exercise.rest);
             noteIfMissing(rest, FieldPaths.rest(i), REST_NOT_A_NUMBER, found);
@@ -55,13 +55,13 @@ final class DraftReader {
             exercises.add(new TemplateExercise(exercise.name, exercise.kind, rest == null ? 0 : rest,
                     restMax == null ? 0 : restMax, exercise.note, groups.get(i), sets));
         }
-        Template template = new Template(id, draft.name, draft.note, exercises);
+        Template template = new Template(id, typed.name, typed.note, exercises);
         // A box that holds no number already has its message; the validator only saw a stand-in 0 there.
         for (FieldError error : TemplateValidatorV2.validate(template)) {
-            found.putIfAbsent(error.field(), UnitMessages.inUnit(error.message(), draft.unit));
+            found.putIfAbsent(error.field(), UnitMessages.inUnit(error.message(), typed.unit));
         }
         Map<String, String> ordered = new LinkedHashMap<>();
-        for (String path : draft.fieldPaths()) {
+        for (String path : typed.fieldPaths()) {
             String message = found.remove(path);
             if (message != null) {
                 ordered.put(path, message);
@@ -71,9 +71,9 @@ final class DraftReader {
         return new Reading(template, ordered);
     }
 
-    private static Targets targets(TemplateDraft draft, int i, int s, Map<String, String> found) {
-        ExerciseDraft exercise = draft.exercises.get(i);
-        SetDraft set = exercise.sets.get(s);
+    private static Targets targets(TypedTemplate typed, int i, int s, Map<String, String> found) {
+        TypedExercise exercise = typed.exercises.get(i);
+        TypedSet set = exercise.sets.get(s);
         Integer reps = 0;
         Double weight = 0.0;
         Integer seconds = 0;
@@ -83,8 +83,8 @@ final class DraftReader {
             noteIfMissing(reps, FieldPaths.reps(i, s), REPS_NOT_A_NUMBER, found);
         }
         if (exercise.kind.takesWeight()) {
-            weight = set.weightKg(draft.unit);
-            noteIfMissing(weight, FieldPaths.weight(i, s), weightNotANumber(draft), found);
+            weight = set.weightKg(typed.unit);
+            noteIfMissing(weight, FieldPaths.weight(i, s), weightNotANumber(typed), found);
         }
         if (exercise.kind.takesDuration()) {
             seconds = TypedNumber.whole(set.seconds);
