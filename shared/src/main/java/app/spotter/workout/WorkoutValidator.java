@@ -64,7 +64,7 @@ public final class WorkoutValidator {
                 errors.add(new FieldError("finishedAt", "finishedAt must not be before startedAt"));
             }
         }
-        bound.check(w.name(), "name").check(w.note(), "note").check(w.activeExerciseId(), "activeExerciseId")
+        bound.check(w.start(), "startedAt").check(w.name(), "name").check(w.note(), "note").check(w.activeExerciseId(), "activeExerciseId")
                 .check(w.rest(), "rest").check(w.finishedAt(), "finishedAt");
         if (w.exercises().size() > Limits.DOCUMENT_EXERCISES_MAX) {
             errors.add(new FieldError("exercises", "At most " + Limits.DOCUMENT_EXERCISES_MAX
