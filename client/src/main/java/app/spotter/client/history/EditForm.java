@@ -53,7 +53,11 @@ final class EditForm {
         String[] shown = typed == null ? new String[] {zone.date(workout.startedAt()), zone.time(workout.startedAt())}
                 : typed.split(" ", -1);
         HTMLInputElement date = Dom.input("date", shown[0], "edit-date");
-        HTMLInputElement time = Dom.input("time", shown.length > 1 ? shown[1] : "", "edit-time");
+        // A text box, not type=time: HtmlUnit's time input reads back empty to scripts, and "18:30" is quick to type.
+        HTMLInputElement time = Dom.input("text", shown.length > 1 ? shown[1] : "", "edit-time");
+        time.setAttribute("placeholder", "HH:MM");
+        time.setAttribute("inputmode", "numeric");
+        time.setAttribute("autocomplete", "off");
         Runnable move = () -> act(() -> editor.moveTo(date.getValue(), time.getValue()));
         Dom.onChange(date, move);
         Dom.onChange(time, move);

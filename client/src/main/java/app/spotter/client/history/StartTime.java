@@ -28,12 +28,14 @@ public final class StartTime {
     /** Epoch ms of the typed date and time; a refusal names {@code startedAt}. */
     public long parse(String date, String time) {
         String d = date.trim();
-        String t = time.trim();
+        // A time input gives HH:MM, or HH:MM:SS when its step allows seconds; the seconds are dropped.
+        String t = time.trim().length() > 5 && time.trim().charAt(5) == ':' ? time.trim().substring(0, 5)
+                : time.trim();
         if (!shaped(d, "dddd-dd-dd")) {
-            throw refused("Enter the date as YYYY-MM-DD");
+            throw refused(d.isEmpty() ? "Enter the date as YYYY-MM-DD" : "Enter the date as YYYY-MM-DD, not " + d);
         }
         if (!shaped(t, "dd:dd") && !shaped(t, "d:dd")) {
-            throw refused("Enter the start time as HH:MM");
+            throw refused(t.isEmpty() ? "Enter the start time as HH:MM" : "Enter the start time as HH:MM, not " + t);
         }
         int year = Integer.parseInt(d.substring(0, 4));
         int month = Integer.parseInt(d.substring(5, 7));

@@ -150,7 +150,7 @@ class WorkoutEditorTest {
         editor.moveTo("2025-02-30", "07:30");
         assertEquals("There is no such date: 2025-02-30", editor.error(WorkoutEditor.WHEN));
         editor.moveTo("2025-11-28", "7.30");
-        assertEquals("Enter the start time as HH:MM", editor.error(WorkoutEditor.WHEN));
+        assertEquals("Enter the start time as HH:MM, not 7.30", editor.error(WorkoutEditor.WHEN));
         editor.moveTo("2099-01-01", "07:30");
         assertTrue(editor.error(WorkoutEditor.WHEN).startsWith("The workout would end in the future"));
         assertEquals(moved, editor.workout(), "a refused date changes nothing");
