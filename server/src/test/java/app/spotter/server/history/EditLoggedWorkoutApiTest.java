@@ -129,6 +129,18 @@ class EditLoggedWorkoutApiTest {
     }
 
     @Test
+    void the_edit_posted_to_the_log_as_the_app_sends_it_stores_what_amend_stores() {
+        Workout b = logged("b", T0 + 2 * DAY, 62.5);
+        Reply viaLog = server.post("/api/workouts", json(edited(b)));
+        assertEquals(200, viaLog.status(), "a logged session posted again is merged in: " + viaLog.body());
+        String stored = server.get("/api/workouts/b").body();
+        assertEquals(200, server.post("/api/workouts", json(edited(b))).status());
+        assertEquals(stored, server.get("/api/workouts/b").body(), "twice is once");
+        assertEquals(stored, server.post("/api/workouts/b/amend", json(edited(b))).body());
+        assertEquals(T0 - DAY, read(stored).startedAt());
+    }
+
+    @Test
     void an_edit_with_a_weight_over_the_limit_is_400_naming_the_field_and_changes_nothing() {
         Workout b = logged("b", T0, 62.5);
         String before = server.get("/api/workouts/b").body();
