@@ -81,9 +81,14 @@ public record Workout(String sessionId, String templateId, Register<Long> start,
         return finishedAtValue() > 0;
     }
 
-    /** When the workout was finished (server time, epoch ms), or 0. */
+    /**
+     * When the workout was finished (server time, epoch ms), or 0. Never before the start: a Finish from a device
+     * that had not seen the workout moved to a later date merges with its own finish time, and such a workout
+     * reads as ending when it starts rather than as a document the merge made invalid.
+     */
     public long finishedAtValue() {
-        return finishedAt == null ? 0 : finishedAt.value();
+        long at = finishedAt == null ? 0 : finishedAt.value();
+        return at == 0 ? 0 : Math.max(at, startedAt());
     }
 
     /** Seconds since the start in server time, up to the finish once finished. */

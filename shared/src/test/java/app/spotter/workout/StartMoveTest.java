@@ -91,6 +91,23 @@ class StartMoveTest {
     }
 
     @Test
+    void aLateFinishThatNeverSawAMoveToALaterDateMergesIntoAValidWorkoutEndingAtItsStart() {
+        Workout logged = finished();
+        Workout moved = SessionEdits.moveStart(logged, T0 + 2 * DAY, WorkoutSamples.at(NOW, "web"), NOW);
+        Workout live = SetEdits.completeSet(WorkoutSamples.started(WorkoutSamples.pushDay()), "e1", "e1.s0",
+                WorkoutSamples.at(T0 + 1000, "phone"), T0 + 1000);
+        Workout lateFinish = SessionEdits.finish(live, WorkoutSamples.at(NOW + 1000, "phone"), T0 + 2 * HOUR);
+        Workout merged = WorkoutMerge.merge(moved, lateFinish);
+        assertEquals(merged, WorkoutMerge.merge(lateFinish, moved));
+        assertEquals(T0 + 2 * DAY, merged.startedAt());
+        assertEquals(T0 + 2 * DAY, merged.finishedAtValue());
+        assertEquals(0, merged.durationSeconds());
+        assertTrue(WorkoutValidator.validate(merged, NOW).isEmpty(), WorkoutValidator.validate(merged, NOW)
+                .toString());
+        assertEquals(merged, WorkoutCodec.read(WorkoutCodec.write(merged), NOW), "and it reads back");
+    }
+
+    @Test
     void aDeltaCarriesTheMoveAndIsNotEmpty() {
         Workout logged = finished();
         Stamp watermark = logged.latestStamp();

@@ -153,16 +153,23 @@ class EditLoggedWorkoutApiTest {
     }
 
     @Test
-    void an_edit_whose_finish_comes_before_its_start_is_400_naming_finishedAt() {
+    void a_late_finish_from_a_device_that_never_saw_the_move_merges_into_a_workout_that_still_reads() {
         Workout b = logged("b", T0, 62.5);
-        String before = server.get("/api/workouts/b").body();
-        Workout moved = SessionEdits.moveStart(b, T0 - DAY, at(T0 + DAY, "web"), T0 + DAY);
-        String doctored = json(moved).replace("\"startedAt\":" + (T0 - DAY), "\"startedAt\":" + (T0 + DAY))
-                .replace("\"durationSeconds\":1800,", "");
-        Reply refused = server.post("/api/workouts/b/amend", doctored);
-        assertEquals(400, refused.status(), refused.body());
-        assertEquals("finishedAt", Json.parseObject(refused.body()).getString("field"), refused.body());
-        assertEquals(before, server.get("/api/workouts/b").body());
+        long when = T0 + 5 * DAY;
+        Workout moved = SessionEdits.moveStart(b, T0 + 2 * DAY, at(when, "web"), when);
+        assertEquals(200, server.post("/api/workouts/b/amend", json(moved)).status());
+        // The phone's clock had seen a later stamp, so its Finish (at the old date) wins the finish register.
+        Workout phone = complete(start("b", T0, "phone"), 1, 0, at(T0 + 100_000, "phone"));
+        phone = SessionEdits.finish(phone, at(when + 1000, "phone"), T0 + 3_600_000);
+        Reply late = server.post("/api/workouts", json(phone));
+        assertEquals(200, late.status(), late.body());
+        Reply stored = server.get("/api/workouts/b");
+        assertEquals(200, stored.status(), stored.body());
+        Workout merged = read(stored.body());
+        assertEquals(T0 + 2 * DAY, merged.startedAt());
+        assertEquals(0, merged.durationSeconds(), "a finish before the start reads as the start");
+        assertEquals(3, merged.setsDone(), "the phone's set is in the log");
+        assertEquals(List.of("b"), historyIds());
     }
 
     private static double heaviest(JsonArray records) {
