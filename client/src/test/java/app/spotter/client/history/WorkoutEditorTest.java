@@ -11,6 +11,7 @@ import app.spotter.client.platform.HttpResponse;
 import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.LoggedWorkoutSaver;
+import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.StampSource;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.history.WeightUnit;
@@ -127,6 +128,15 @@ class WorkoutEditorTest {
         assertEquals(LoggedWorkoutSaver.Outcome.KEPT, results.get(0).outcome());
         Workout waiting = WorkoutCodec.readList(storage.get(keys.outbox())).get(0);
         assertEquals(70, waiting.exercise("e0").set("e0.s1").weightValue());
+
+        // The app's outbox retry (at the next load or when the browser is back online) sends it like a finish.
+        down = false;
+        ServerClock clock = new ServerClock(() -> NOW, storage);
+        OutboxRetry.start(new Platform(storage, server, () -> NOW, null, null, () -> "x", null, clock), keys,
+                online -> { });
+        answer();
+        assertEquals(70, stored.exercise("e0").set("e0.s1").weightValue());
+        assertNull(storage.get(keys.outbox()));
     }
 
     @Test
