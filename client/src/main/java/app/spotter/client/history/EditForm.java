@@ -4,6 +4,7 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.player.Numbers;
 import app.spotter.client.player.WeightInput;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
@@ -15,7 +16,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /**
  * The edit mode of a logged workout's page, drawn from its {@link WorkoutEditor}: date and start time, and per set
  * the boxes its kind takes, Done and ×; "Add set" per exercise; Save and Cancel. Every control calls the editor,
- * then {@code redraw}; a refused value shows its message under the field that holds it.
+ * then {@code redraw}; a refused value shows its message under the field that holds it. Every control carries a
+ * focus key, so the keyboard stays where it was across the redraw.
  */
 final class EditForm {
     private final WorkoutEditor editor;
@@ -52,12 +54,13 @@ final class EditForm {
         String typed = editor.typed(WorkoutEditor.WHEN);
         String[] shown = typed == null ? new String[] {zone.date(workout.startedAt()), zone.time(workout.startedAt())}
                 : typed.split(" ", -1);
-        HTMLInputElement date = Dom.input("date", shown[0], "edit-date");
+        HTMLInputElement date = (HTMLInputElement) Focus.tag(Dom.input("date", shown[0], "edit-date"), "edit-date");
         // A text box, not type=time: HtmlUnit's time input reads back empty to scripts, and "18:30" is quick to type.
         HTMLInputElement time = Dom.input("text", shown.length > 1 ? shown[1] : "", "edit-time");
         time.setAttribute("placeholder", "HH:MM");
         time.setAttribute("inputmode", "numeric");
         time.setAttribute("autocomplete", "off");
+        Focus.tag(time, "edit-time");
         Runnable move = () -> act(() -> editor.moveTo(date.getValue(), time.getValue()));
         Dom.onChange(date, move);
         Dom.onChange(time, move);
@@ -107,6 +110,7 @@ final class EditForm {
                     number);
         }
         HTMLInputElement done = Dom.input("checkbox", "", exercise.id() + "/" + set.id() + "/done");
+        Focus.tag(done, exercise.id() + "/" + set.id() + "/done");
         done.setChecked(set.isDone());
         done.setAttribute("aria-label", "Done, set " + number + " of " + exercise.nameValue());
         Dom.onChange(done, () -> act(() -> editor.toggleDone(exercise.id(), set.id())));
@@ -121,6 +125,7 @@ final class EditForm {
         String key = WorkoutEditor.key(exercise.id(), set.id(), field);
         String typed = editor.typed(key);
         HTMLInputElement input = Dom.input("text", typed == null ? value : typed, key);
+        Focus.tag(input, key);
         input.setClassName("field set-" + field);
         input.setAttribute("inputmode", field.equals("reps") || field.equals("durationSeconds") ? "numeric"
                 : "decimal");

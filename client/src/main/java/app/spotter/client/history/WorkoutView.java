@@ -100,7 +100,7 @@ public final class WorkoutView implements View {
         }
         Dom.append(page, Focus.title(workout.nameValue()));
         if (editor != null) {
-            Dom.append(page, EditForm.render(editor, zone, this::draw, this::save, this::cancelEdit));
+            Dom.append(page, EditForm.render(editor, zone, this::redrawSoon, this::save, this::cancelEdit));
             Dom.append(root, page);
             if (Focus.lost()) {
                 Focus.restore(had);
@@ -158,6 +158,16 @@ public final class WorkoutView implements View {
             Dom.append(block, Dom.text("p", "detail-note exercise-note", exercise.noteValue()));
         }
         return Dom.append(block, sets);
+    }
+
+    // A value is committed on its change event, which comes before the focus moves on (Tab, a tap on the next
+    // box): redrawn a moment later, the focus is found on the control the user went to, not the one left.
+    private void redrawSoon() {
+        platform.scheduler().after(0, () -> {
+            if (!left) {
+                draw();
+            }
+        });
     }
 
     private void startEdit() {

@@ -71,6 +71,9 @@ class EditLoggedWorkoutBrowserTest {
         page.executeJavaScript("document.querySelector('" + selector.replace("'", "\\'") + "').value = '" + value
                 + "'");
         ((HtmlInput) page.querySelector(selector)).fireEvent("change");
+        // The page redraws a moment after a change; the new box is drawn with what was entered.
+        Browser.waitUntil(selector + " redrawn with " + value, () -> value.equals(
+                ((DomElement) page.querySelector(selector)).getAttribute("data-drawn")));
     }
 
     private static String field(String key) {
