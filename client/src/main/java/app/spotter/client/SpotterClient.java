@@ -120,7 +120,7 @@ public final class SpotterClient {
             case HISTORY:
                 return new HistoryView(platform, session.keys());
             case WORKOUT:
-                return new WorkoutView(platform, route.id());
+                return new WorkoutView(platform, session.keys(), route.id());
             case PROGRESS:
                 return new ProgressView(platform, session.keys());
             case SETTINGS:

@@ -108,6 +108,27 @@ public final class SessionEdits {
                 Register.of(finishedAt, stamp), workout.exercises());
     }
 
+    /**
+     * Moves a logged workout to another date and start time. The finish moves with it, so the duration stays as
+     * it was logged (what Strong and Hevy do when you change a workout's date). Start and finish are written with
+     * one stamp, so the move wins or loses as a whole against another device's move. Refused for a workout that
+     * runs (its timer would jump) and for one that would end after {@code now} (server time).
+     */
+    public static Workout moveStart(Workout workout, long startedAt, Stamp stamp, long now) {
+        Lookup.requireFull(workout);
+        long durationMillis = workout.finishedAtValue() - workout.startedAt();
+        List<FieldError> errors = new ArrayList<>();
+        if (!workout.isFinished()) {
+            errors.add(new FieldError("startedAt", "Only a finished workout can be moved to another date"));
+        } else if (startedAt <= 0) {
+            errors.add(new FieldError("startedAt", "Enter a date and start time"));
+        } else if (startedAt + durationMillis > now) {
+            errors.add(new FieldError("startedAt", "The workout would end in the future: pick an earlier date or time"));
+        }
+        throwIfAny(errors);
+        return workout.withStart(Register.of(startedAt, stamp), Register.of(startedAt + durationMillis, stamp));
+    }
+
     static Workout withActive(Workout workout, String exerciseId, Stamp stamp) {
         return workout.with(workout.name(), workout.note(), Register.of(exerciseId, stamp), workout.rest(),
                 workout.finishedAt(), workout.exercises());

@@ -92,6 +92,16 @@ public final class SetEdits {
         return SessionEdits.withRest(SessionEdits.withActive(done, step.exerciseId(), stamp), countdown, stamp);
     }
 
+    /**
+     * Marks a set done without moving the player or starting rest: ticking a set on a logged workout's edit page.
+     * The same completion as {@link #completeSet}, so the merge treats it alike.
+     */
+    public static Workout markDone(Workout workout, String exerciseId, String setId, Stamp stamp) {
+        WorkoutExercise exercise = Lookup.exercise(workout, exerciseId);
+        WorkoutSet set = Lookup.set(exercise, setId);
+        return workout.withExercise(exercise.withSet(set.withDone(stamp, set.undone())));
+    }
+
     /** Undoes the completions of a set this device has seen; a set that is not done is left as it is. */
     public static Workout undoSet(Workout workout, String exerciseId, String setId, Stamp stamp) {
         WorkoutExercise exercise = Lookup.exercise(workout, exerciseId);

@@ -10,14 +10,30 @@ import java.util.List;
  * fields. Operations live in {@link SessionEdits}, {@link ExerciseEdits} and {@link SetEdits}; merging in
  * {@link WorkoutMerge}.
  */
-public record Workout(String sessionId, String templateId, long startedAt, Stamp created, boolean partial,
+public record Workout(String sessionId, String templateId, Register<Long> start, Stamp created, boolean partial,
                       Register<String> name, Register<String> note, Register<String> activeExerciseId,
                       Register<Rest> rest, Register<Long> finishedAt, List<WorkoutExercise> exercises) {
     public static final int SCHEMA = 2;
 
     public Workout {
         templateId = templateId == null ? "" : templateId;
+        if (start == null) {
+            throw new IllegalArgumentException("a workout needs its start, partial or not");
+        }
         exercises = Items.byId(exercises, WorkoutExercise::id);
+    }
+
+    /** A workout whose start is as it was made (stamped with {@code created}); only an edit moves it later. */
+    public Workout(String sessionId, String templateId, long startedAt, Stamp created, boolean partial,
+                   Register<String> name, Register<String> note, Register<String> activeExerciseId,
+                   Register<Rest> rest, Register<Long> finishedAt, List<WorkoutExercise> exercises) {
+        this(sessionId, templateId, Register.of(startedAt, created), created, partial, name, note, activeExerciseId,
+                rest, finishedAt, exercises);
+    }
+
+    /** When the workout started (server time, epoch ms): a register, so editing a logged workout can move it. */
+    public long startedAt() {
+        return start.value();
     }
 
     /** The exercises that are not removed, in order of position (then id). */
@@ -65,15 +81,20 @@ public record Workout(String sessionId, String templateId, long startedAt, Stamp
         return finishedAtValue() > 0;
     }
 
-    /** When the workout was finished (server time, epoch ms), or 0. */
+    /**
+     * When the workout was finished (server time, epoch ms), or 0. Never before the start: a Finish from a device
+     * that had not seen the workout moved to a later date merges with its own finish time, and such a workout
+     * reads as ending when it starts rather than as a document the merge made invalid.
+     */
     public long finishedAtValue() {
-        return finishedAt == null ? 0 : finishedAt.value();
+        long at = finishedAt == null ? 0 : finishedAt.value();
+        return at == 0 ? 0 : Math.max(at, startedAt());
     }
 
     /** Seconds since the start in server time, up to the finish once finished. */
     public long elapsedSeconds(long serverNow) {
         long end = isFinished() ? finishedAtValue() : serverNow;
-        return Math.max(0, (end - startedAt) / 1000);
+        return Math.max(0, (end - startedAt()) / 1000);
     }
 
     /** The duration of a finished workout in seconds (0 while it runs). */
@@ -126,7 +147,7 @@ public record Workout(String sessionId, String templateId, long startedAt, Stamp
 
     /** The latest stamp anywhere in the document: the watermark of a send, and what a HybridClock observes. */
     public Stamp latestStamp() {
-        Stamp max = created;
+        Stamp max = Stamp.max(created, start.at());
         max = Register.latest(max, name);
         max = Register.latest(max, note);
         max = Register.latest(max, activeExerciseId);
@@ -140,8 +161,13 @@ public record Workout(String sessionId, String templateId, long startedAt, Stamp
 
     Workout with(Register<String> newName, Register<String> newNote, Register<String> newActive,
                  Register<Rest> newRest, Register<Long> newFinishedAt, List<WorkoutExercise> newExercises) {
-        return new Workout(sessionId, templateId, startedAt, created, partial, newName, newNote, newActive, newRest,
+        return new Workout(sessionId, templateId, start, created, partial, newName, newNote, newActive, newRest,
                 newFinishedAt, newExercises);
+    }
+
+    Workout withStart(Register<Long> newStart, Register<Long> newFinishedAt) {
+        return new Workout(sessionId, templateId, newStart, created, partial, name, note, activeExerciseId, rest,
+                newFinishedAt, exercises);
     }
 
     Workout withExercise(WorkoutExercise exercise) {

@@ -22,15 +22,17 @@ public final class WorkoutDelta {
                 exercises.add(changed);
             }
         }
-        return new Workout(workout.sessionId(), workout.templateId(), workout.startedAt(), workout.created(), true,
+        // The start always travels (a reader needs it), with its own stamp, so an older one merges as a no-op.
+        return new Workout(workout.sessionId(), workout.templateId(), workout.start(), workout.created(), true,
                 Register.since(workout.name(), watermark), Register.since(workout.note(), watermark),
                 Register.since(workout.activeExerciseId(), watermark), Register.since(workout.rest(), watermark),
                 Register.since(workout.finishedAt(), watermark), exercises);
     }
 
-    /** True when the delta carries no change at all (nothing to send). */
-    public static boolean isEmpty(Workout delta) {
-        return delta.exercises().isEmpty() && delta.name() == null && delta.note() == null
+    /** True when the delta since {@code watermark} carries no change at all (nothing to send). */
+    public static boolean isEmpty(Workout delta, Stamp watermark) {
+        boolean startMoved = watermark == null || delta.start().at().isAfter(watermark);
+        return !startMoved && delta.exercises().isEmpty() && delta.name() == null && delta.note() == null
                 && delta.activeExerciseId() == null && delta.rest() == null && delta.finishedAt() == null;
     }
 }

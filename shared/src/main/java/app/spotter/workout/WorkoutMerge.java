@@ -16,8 +16,9 @@ public final class WorkoutMerge {
                     + b.sessionId());
         }
         // The header is fixed at creation, so copies agree; should a bad copy differ, one rule picks the same side.
+        // The start is a register (an edit of a logged workout moves it), merged like any other field.
         Workout header = headerFirst(a, b) ? a : b;
-        return new Workout(a.sessionId(), header.templateId(), header.startedAt(), header.created(),
+        return new Workout(a.sessionId(), header.templateId(), Register.merge(a.start(), b.start()), header.created(),
                 a.partial() && b.partial(), Register.merge(a.name(), b.name()), Register.merge(a.note(), b.note()),
                 Register.merge(a.activeExerciseId(), b.activeExerciseId()), Register.merge(a.rest(), b.rest()),
                 Register.merge(a.finishedAt(), b.finishedAt()),
@@ -28,9 +29,6 @@ public final class WorkoutMerge {
         int byCreated = a.created().compareTo(b.created());
         if (byCreated != 0) {
             return byCreated < 0;
-        }
-        if (a.startedAt() != b.startedAt()) {
-            return a.startedAt() < b.startedAt();
         }
         return a.templateId().compareTo(b.templateId()) <= 0;
     }

@@ -33,8 +33,11 @@ final class WorkoutReader {
             previous = inIdOrder(previous, exercise.id(), FieldPath.exercise(i) + ".id");
             exercises.add(exercise);
         }
+        // startedAt is required in a delta too; its stamp is at.startedAt, or created for a start never moved
+        // (every document written before the start became a register reads so, unchanged).
+        JsonFields.longInteger(obj, "startedAt", "");
         Workout w = new Workout(JsonFields.string(obj, "sessionId", ""), JsonFields.string(obj, "templateId", ""),
-                JsonFields.longInteger(obj, "startedAt", ""), f.created, partial,
+                f.register("startedAt", true, JsonFields::longInteger), f.created, partial,
                 f.register("name", true, JsonFields::string), f.register("note", true, JsonFields::string),
                 f.register("activeExerciseId", true, JsonFields::string), f.register("rest", true,
                 WorkoutReader::rest), f.register("finishedAt", true, JsonFields::longInteger), exercises);

@@ -59,13 +59,12 @@ public final class WorkoutValidator {
             Checks.rest(rest.seconds(), "rest.seconds", errors);
             Checks.restWindow(rest.seconds(), rest.maxSeconds(), "rest.maxSeconds", errors);
         }
-        if (w.finishedAt() != null) {
-            long finishedAt = w.finishedAt().value();
-            if (finishedAt != 0 && finishedAt < w.startedAt()) {
-                errors.add(new FieldError("finishedAt", "finishedAt must not be before startedAt"));
-            }
+        if (w.finishedAt() != null && w.finishedAt().value() < 0) {
+            errors.add(new FieldError("finishedAt", "finishedAt must not be negative"));
         }
-        bound.check(w.name(), "name").check(w.note(), "note").check(w.activeExerciseId(), "activeExerciseId")
+        // A finish before the start is not refused: start and finish are separate registers, so a late Finish and a
+        // moved date can merge into one (see Workout.finishedAtValue), and every merge of valid copies must be valid.
+        bound.check(w.start(), "startedAt").check(w.name(), "name").check(w.note(), "note").check(w.activeExerciseId(), "activeExerciseId")
                 .check(w.rest(), "rest").check(w.finishedAt(), "finishedAt");
         if (w.exercises().size() > Limits.DOCUMENT_EXERCISES_MAX) {
             errors.add(new FieldError("exercises", "At most " + Limits.DOCUMENT_EXERCISES_MAX

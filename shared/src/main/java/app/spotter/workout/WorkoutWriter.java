@@ -28,9 +28,9 @@ final class WorkoutWriter {
         }
         obj.put("sessionId", w.sessionId());
         obj.put("templateId", w.templateId());
-        obj.put("startedAt", JsonNumbers.of(w.startedAt()));
-        obj.put("created", w.created().text());
         JsonObject at = new JsonObject();
+        put(obj, at, w.created(), "startedAt", w.start());
+        obj.put("created", w.created().text());
         put(obj, at, w.created(), "name", w.name());
         put(obj, at, w.created(), "note", w.note());
         put(obj, at, w.created(), "activeExerciseId", w.activeExerciseId());

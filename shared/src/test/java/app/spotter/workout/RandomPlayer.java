@@ -123,7 +123,10 @@ final class RandomPlayer {
                     : SessionEdits.adjustRest(doc, r.nextBoolean() ? 15 : -15, s, now);
             case 4 -> doc = r.nextBoolean() ? SessionEdits.rename(doc, "W" + r.nextInt(9), s)
                     : SessionEdits.setNote(doc, "note " + r.nextInt(9), s);
-            default -> doc = SessionEdits.finish(doc, s, now);
+            default -> doc = doc.isFinished() && r.nextBoolean()
+                    // Editing the logged workout: another date, a few hours to days earlier or later.
+                    ? SessionEdits.moveStart(doc, doc.startedAt() + (r.nextInt(97) - 72) * 3_600_000L, s, now)
+                    : SessionEdits.finish(doc, s, now);
         }
     }
 

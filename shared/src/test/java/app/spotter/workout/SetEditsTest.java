@@ -135,4 +135,14 @@ class SetEditsTest {
         assertThrows(IllegalArgumentException.class, () -> SetEdits.addSet(w, "e0", "e0.s1", at(T0 + 2, "a")),
                 "an id already used is refused");
     }
+
+    @Test
+    void markDoneCompletesASetWithoutMovingThePlayerOrStartingRest() {
+        Workout w = SetEdits.markDone(started, "e1", "e1.s0", at(T0 + 5_000, "a"));
+        assertTrue(w.exercise("e1").set("e1.s0").isDone());
+        assertEquals(started.activeExerciseId(), w.activeExerciseId());
+        assertEquals(started.rest(), w.rest());
+        Workout undone = SetEdits.undoSet(w, "e1", "e1.s0", at(T0 + 6_000, "a"));
+        assertFalse(undone.exercise("e1").set("e1.s0").isDone());
+    }
 }

@@ -26,7 +26,7 @@ class WorkoutDeltaTest {
         assertEquals(7, set.repsValue(), "a set travels whole, so a copy that never had it gets all of it");
         assertEquals("e3", delta.activeExerciseId().value());
         assertNull(delta.name());
-        assertTrue(WorkoutDelta.isEmpty(WorkoutDelta.since(after, after.latestStamp())));
+        assertTrue(WorkoutDelta.isEmpty(WorkoutDelta.since(after, after.latestStamp()), after.latestStamp()));
     }
 
     @Test

@@ -4,7 +4,11 @@ import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.platform.LocalZone;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.LoggedWorkoutSaver;
+import app.spotter.client.player.StampSource;
+import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
@@ -20,13 +24,18 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * One logged workout ({@code /history/{id}}, a schema-2 document): its note, its exercises in order with their
- * notes and each set by its kind (type and RPE too), best sets and records, and Delete.
+ * notes and each set by its kind (type and RPE too), best sets and records, Edit ({@link WorkoutEditor}) and
+ * Delete. An edit still waiting in this device's outbox is shown merged into the server's copy.
  */
 public final class WorkoutView implements View {
     private final Platform platform;
     private final String id;
     private final HistoryApi api;
     private final WeightUnit unit;
+    private final LoggedWorkoutSaver saver;
+    private final StartTime zone = new StartTime(LocalZone::utcOffsetMinutes);
+    private WorkoutEditor editor;
+    private String notice = "";
     private HTMLElement root;
     private Workout workout;
     private ServerSummary summary;
@@ -36,20 +45,30 @@ public final class WorkoutView implements View {
     private boolean left;
     private final FocusReturn opener = new FocusReturn();
 
-    public WorkoutView(Platform platform, String id) {
+    public WorkoutView(Platform platform, StorageKeys keys, String id) {
         this.platform = platform;
         this.id = id;
         this.api = new HistoryApi(platform.http());
         this.unit = new UnitSetting(platform.storage()).unit();
+        this.saver = LoggedWorkoutSaver.of(platform, keys);
     }
 
     @Override
     public void show(HTMLElement viewRoot) {
         root = viewRoot;
         Dom.scrollToTop();
-        api.workout(id, Callback.of(w -> changed(() -> workout = w), e -> changed(() -> problem = e.message())));
-        api.summary(id, Callback.of(s -> changed(() -> summary = s), e -> { }));
+        api.workout(id, Callback.of(w -> changed(() -> {
+            workout = saver.withPending(w);
+            if (saver.isPending(id)) {
+                notice = "Your edit is saved on this device and is sent to the server when the connection is back.";
+            }
+        }), e -> changed(() -> problem = e.message())));
+        loadSummary();
         draw();
+    }
+
+    private void loadSummary() {
+        api.summary(id, Callback.of(s -> changed(() -> summary = s), e -> { }));
     }
 
     @Override
@@ -79,7 +98,18 @@ public final class WorkoutView implements View {
             Dom.append(root, Dom.append(page, Dom.text("p", "muted", "Loading\u2026")));
             return;
         }
-        Dom.append(page, Focus.title(workout.nameValue()),
+        Dom.append(page, Focus.title(workout.nameValue()));
+        if (editor != null) {
+            Dom.append(page, EditForm.render(editor, zone, this::redrawSoon, this::save, this::cancelEdit));
+            Dom.append(root, page);
+            if (Focus.lost()) {
+                Focus.restore(had);
+            }
+            return;
+        }
+        HTMLElement saved = Dom.text("p", "banner edit-notice", notice);
+        saved.setAttribute("role", "status");
+        Dom.append(page, saved,
                 Dom.text("p", "history-meta", HistoryText.date(workout.startedAt()) + " \u00b7 "
                         + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
                         + Plural.of(workout.setsPlanned(), "set") + " \u00b7 "
@@ -93,6 +123,8 @@ public final class WorkoutView implements View {
         for (WorkoutExercise exercise : workout.visibleExercises()) {
             Dom.append(page, exercise(exercise));
         }
+        Dom.append(page, Buttons.named("btn-quiet", "Edit workout", "Edit workout " + workout.nameValue(), "edit",
+                this::startEdit));
         Dom.append(page, Buttons.named("btn-danger", "Delete workout", "Delete workout " + workout.nameValue(),
                 "delete",
                 this::askDelete));
@@ -126,6 +158,54 @@ public final class WorkoutView implements View {
             Dom.append(block, Dom.text("p", "detail-note exercise-note", exercise.noteValue()));
         }
         return Dom.append(block, sets);
+    }
+
+    // A value is committed on its change event, which comes before the focus moves on (Tab, a tap on the next
+    // box): redrawn a moment later, the focus is found on the control the user went to, not the one left.
+    private void redrawSoon() {
+        platform.scheduler().after(0, () -> {
+            if (!left) {
+                draw();
+            }
+        });
+    }
+
+    private void startEdit() {
+        notice = "";
+        editor = new WorkoutEditor(workout, saver, StampSource.ofDevice(platform), () -> platform.ids().newId(),
+                () -> platform.serverClock().now(), unit, zone);
+        draw();
+    }
+
+    private void cancelEdit() {
+        editor = null;
+        draw();
+    }
+
+    private void save() {
+        WorkoutEditor saving = editor;
+        saving.save(result -> changed(() -> {
+            switch (result.outcome()) {
+                case SAVED:
+                    workout = result.logged() != null ? result.logged() : saving.workout();
+                    editor = null;
+                    notice = "Saved.";
+                    loadSummary();
+                    break;
+                case KEPT:
+                    workout = saving.workout();
+                    editor = null;
+                    notice = "Saved on this device; it is sent to the server when the connection is back.";
+                    break;
+                case GONE:
+                    editor = null;
+                    problem = result.error().message();
+                    break;
+                default:
+                    break;
+            }
+        }));
+        draw();
     }
 
     private void askDelete() {

@@ -1,12 +1,12 @@
 package app.spotter.client.player;
 
 /** Number text for the player, by hand (String.format would add 77 KB to the bundle). */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
     /** Kilograms with up to three decimals and no trailing zeros: 60, 62.5, 1.125; reads back to the same value. */
-    static String kg(double value) {
+    public static String kg(double value) {
         long thousandths = Math.round(value * 1000);
         String sign = thousandths < 0 ? "-" : "";
         long abs = Math.abs(thousandths);

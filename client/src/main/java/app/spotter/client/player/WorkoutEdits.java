@@ -3,7 +3,6 @@ package app.spotter.client.player;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.UnitMessages;
 import app.spotter.validation.FieldError;
-import app.spotter.validation.TypedNumber;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseEdits;
 import app.spotter.workout.ExerciseKind;
@@ -101,7 +100,7 @@ final class WorkoutEdits {
     /** RPE from its choice list ("" clears it). */
     void setRpe(String exerciseId, String setId, String text) {
         apply(w -> SetEdits.setRpe(w, exerciseId, setId, text.isEmpty() ? 0
-                : number(text, SetPaths.of(w, exerciseId, setId) + ".rpe"), player.stamp()), false);
+                : SetInput.number(text, SetPaths.of(w, exerciseId, setId) + ".rpe"), player.stamp()), false);
     }
 
     /** The note of an exercise, or of the whole workout when {@code exerciseId} is empty. */
@@ -112,21 +111,7 @@ final class WorkoutEdits {
 
     /** A typed value of one measured field: "reps", "weight" (kg), "durationSeconds" or "distanceMeters". */
     void editField(String exerciseId, String setId, String field, String text) {
-        apply(w -> {
-            double value = number(text, SetPaths.of(w, exerciseId, setId) + "." + field);
-            switch (field) {
-                case "reps":
-                    return SetEdits.setReps(w, exerciseId, setId, whole(value, text,
-                            SetPaths.of(w, exerciseId, setId) + ".reps"), player.stamp());
-                case "weight":
-                    return SetEdits.setWeight(w, exerciseId, setId, value, player.stamp());
-                case "durationSeconds":
-                    return SetEdits.setDuration(w, exerciseId, setId, whole(value, text,
-                            SetPaths.of(w, exerciseId, setId) + ".durationSeconds"), player.stamp());
-                default:
-                    return SetEdits.setDistance(w, exerciseId, setId, value, player.stamp());
-            }
-        }, false);
+        apply(w -> SetInput.edit(w, exerciseId, setId, field, text, player.stamp()), false);
     }
 
     /** Done: stored and synced at once; the player moves on round by round and starts the rest. */
@@ -205,20 +190,5 @@ final class WorkoutEdits {
 
     private String newId() {
         return player.platform.ids().newId();
-    }
-
-    private static double number(String text, String field) {
-        Double number = TypedNumber.decimal(text);
-        if (number == null) {
-            throw new ValidationException(new FieldError(field, "Enter a number"));
-        }
-        return number;
-    }
-
-    private static int whole(double value, String text, String field) {
-        if (value != Math.rint(value)) {
-            throw new ValidationException(new FieldError(field, "Enter a whole number, not " + text.trim()));
-        }
-        return (int) value;
     }
 }

@@ -40,10 +40,17 @@ final class WorkoutLogging {
     /**
      * @param logged the server's copy (merged with other devices' late sets) when saved, else null
      * @param reason "deleted" or "discarded" when gone
+     * @param status the HTTP status (0 when the server could not be reached)
      */
-    record Result(Outcome outcome, Workout logged, String reason, FieldError error) {
+    record Result(Outcome outcome, Workout logged, String reason, FieldError error, int status) {
         boolean saved() {
             return outcome == Outcome.SAVED;
+        }
+
+        /** The server read the workout and said no (400, 413 ...): sending it again would get the same answer. */
+        boolean refused() {
+            return outcome == Outcome.FAILED && status >= 400 && status < 500 && status != 401 && status != 408
+                    && status != 429;
         }
     }
 
@@ -83,6 +90,11 @@ final class WorkoutLogging {
         }
     }
 
+    /** Sends a workout the caller has just put in the outbox (an edit of a logged one). */
+    void send(Workout finished, Consumer<Result> done) {
+        post(finished, false, done);
+    }
+
     boolean isWaiting(String sessionId) {
         return outbox.contains(sessionId);
     }
@@ -112,12 +124,12 @@ final class WorkoutLogging {
 
     private static Result read(HttpResponse response) {
         if (response.status() == 201 || response.status() == 200) {
-            return new Result(Outcome.SAVED, documentOrNull(response.body()), "", null);
+            return new Result(Outcome.SAVED, documentOrNull(response.body()), "", null, response.status());
         }
         if (response.status() == 410) {
-            return new Result(Outcome.GONE, null, reasonOf(response.body()), null);
+            return new Result(Outcome.GONE, null, reasonOf(response.body()), null, response.status());
         }
-        return new Result(Outcome.FAILED, null, "", ApiErrors.from(response));
+        return new Result(Outcome.FAILED, null, "", ApiErrors.from(response), response.status());
     }
 
     private static Workout documentOrNull(String body) {

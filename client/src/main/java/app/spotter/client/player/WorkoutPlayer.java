@@ -68,7 +68,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         logging = new WorkoutLogging(platform.http(), outbox, store);
         sync = new WorkoutSync(api, platform.clock(), platform.scheduler(),
                 id -> discards.contains(id) || outbox.contains(id), this);
-        stamps = new StampSource(DeviceNode.of(platform.storage(), platform.ids()), platform.serverClock());
+        stamps = StampSource.ofDevice(platform);
     }
 
     /** The current state: an immutable snapshot. */
