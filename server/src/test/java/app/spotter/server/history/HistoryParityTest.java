@@ -61,8 +61,11 @@ class HistoryParityTest {
             Workout workout = generated(random, "w" + i, T0 + i * DAY);
             assertEquals(201, server.post("/api/workouts", WorkoutCodec.write(workout)).status());
             if (i == 12) {
-                Workout amended = SetEdits.setReps(workout, "x0", "x0.s0", 30,
+                // The amend turns two first sets into warm-ups: what they counted toward must go.
+                Workout amended = SetEdits.setType(workout, "x0", "x0.s0", SetType.WARMUP,
                         new Stamp(T0 + 100 * DAY, 0, "t"));
+                amended = SetEdits.setType(amended, "x1", "x1.s0", SetType.WARMUP,
+                        new Stamp(T0 + 100 * DAY + 1, 0, "t"));
                 var reply = server.post("/api/workouts/w12/amend", WorkoutCodec.write(amended));
                 assertEquals(200, reply.status(), reply.body());
             }
@@ -84,7 +87,7 @@ class HistoryParityTest {
             }
             recordsSeen += expected.size();
         }
-        assertTrue(recordsSeen > 40, "the history sets records to compare: " + recordsSeen);
+        assertTrue(recordsSeen > 20, "the history sets records to compare: " + recordsSeen);
 
         for (String name : List.of("Squat", "SQUAT", "Plank", "Run", "Pull-up", "Dip", "Carry")) {
             for (ExerciseKind kind : ExerciseKind.values()) {
