@@ -75,6 +75,7 @@ public final class HistoryQueries {
     public EarlierRecords recordsBefore(String userId, long before) {
         return new EarlierRecords() {
             private final Map<String, Map<RecordColumns, Double>> bests = new HashMap<>();
+            private final Map<String, Integer> mostReps = new HashMap<>();
 
             @Override
             public double best(String exercise, ExerciseKind kind, PersonalRecord.Kind record) {
@@ -85,12 +86,14 @@ public final class HistoryQueries {
 
             @Override
             public int mostRepsAtOrAbove(String exercise, ExerciseKind kind, double weight) {
-                return db.read(h -> h.createQuery("SELECT MAX(reps) FROM workout_sets WHERE user_id = :user"
+                // Sets of a workout often share a weight: ask once per weight.
+                return mostReps.computeIfAbsent(key(exercise, kind) + "\n" + weight, k -> db.read(h -> h
+                        .createQuery("SELECT MAX(reps) FROM workout_sets WHERE user_id = :user"
                                 + " AND exercise = :exercise AND kind = :kind AND weight >= :weight"
                                 + " AND started_at < :before AND reps > 0 AND " + RecordColumns.NOT_WARMUP)
                         .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
                         .bind("weight", weight).bind("before", before)
-                        .mapTo(Integer.class).findOne().orElse(0));
+                        .mapTo(Integer.class).findOne().orElse(0)));
             }
 
             private Map<RecordColumns, Double> aggregates(String exercise, ExerciseKind kind) {
