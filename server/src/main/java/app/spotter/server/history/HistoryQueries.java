@@ -10,6 +10,7 @@ import app.spotter.server.workouts.StartTimeCursor;
 import app.spotter.workout.ExerciseKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,70 +68,48 @@ public final class HistoryQueries {
     }
 
     /**
-     * What the user's history before {@code before} has to beat, by exercise and kind: weight x reps from one
-     * query grouped by weight (heaviest, best e1RM, best set volume and most reps at a weight all come from it),
-     * the other kinds from one row of aggregates ({@link RecordColumns}). Warm-ups count toward nothing.
+     * What the user's history before {@code before} has to beat, by exercise and kind: one row of aggregates over
+     * the exercise's earlier {@code exercise_bests} rows (one per workout, {@link RecordColumns}), and most reps at a
+     * weight from the sets at that weight or heavier. Warm-ups count toward nothing.
      */
     public EarlierRecords recordsBefore(String userId, long before) {
         return new EarlierRecords() {
-            private final Map<String, List<double[]>> byWeight = new HashMap<>();
-            private final Map<String, Map<PersonalRecord.Kind, Double>> bests = new HashMap<>();
+            private final Map<String, Map<RecordColumns, Double>> bests = new HashMap<>();
+            private final Map<String, Integer> mostReps = new HashMap<>();
 
             @Override
             public double best(String exercise, ExerciseKind kind, PersonalRecord.Kind record) {
-                if (kind == ExerciseKind.WEIGHT_REPS) {
-                    double best = Double.NaN;
-                    for (double[] row : byWeight(exercise)) {
-                        if (row[0] > 0) {
-                            best = KindMeasures.better(record, best, weightRepsBest(record, row));
-                        }
-                    }
-                    return best;
-                }
-                Double best = bests.computeIfAbsent(key(exercise, kind), k -> aggregates(exercise, kind)).get(record);
+                Double best = bests.computeIfAbsent(key(exercise, kind), k -> aggregates(exercise, kind))
+                        .get(RecordColumns.of(record));
                 return best == null ? Double.NaN : best;
             }
 
             @Override
             public int mostRepsAtOrAbove(String exercise, ExerciseKind kind, double weight) {
-                int most = 0;
-                for (double[] row : byWeight(exercise)) {
-                    if (row[0] < weight) {
-                        break;
-                    }
-                    most = Math.max(most, (int) row[1]);
-                }
-                return most;
+                // Sets of a workout often share a weight: ask once per weight.
+                return mostReps.computeIfAbsent(key(exercise, kind) + "\n" + weight, k -> db.read(h -> h
+                        .createQuery("SELECT MAX(reps) FROM workout_sets WHERE user_id = :user"
+                                + " AND exercise = :exercise AND kind = :kind AND weight >= :weight"
+                                + " AND started_at < :before AND reps > 0 AND " + RecordColumns.NOT_WARMUP)
+                        .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
+                        .bind("weight", weight).bind("before", before)
+                        .mapTo(Integer.class).findOne().orElse(0)));
             }
 
-            /** (weight, most reps at it, best e1RM at it) of the weight x reps sets, heaviest first. */
-            private List<double[]> byWeight(String exercise) {
-                return byWeight.computeIfAbsent(key(exercise, ExerciseKind.WEIGHT_REPS), k -> db.read(h -> h
-                        .createQuery("SELECT weight, MAX(reps) AS reps, MAX(e1rm) AS best FROM workout_sets"
-                                + " WHERE user_id = :user AND exercise = :exercise AND started_at < :before"
-                                + " AND kind = 'weight_reps' AND reps > 0 AND " + RecordColumns.NOT_WARMUP
-                                + " GROUP BY weight ORDER BY weight DESC")
-                        .bind("user", userId).bind("exercise", exercise).bind("before", before)
-                        .map((rs, ctx) -> new double[] {rs.getDouble("weight"), rs.getInt("reps"),
-                                rs.getDouble("best")})
-                        .list()));
-            }
-
-            private Map<PersonalRecord.Kind, Double> aggregates(String exercise, ExerciseKind kind) {
-                List<PersonalRecord.Kind> records = KindMeasures.recordsOf(kind);
+            private Map<RecordColumns, Double> aggregates(String exercise, ExerciseKind kind) {
+                List<RecordColumns> columns = RecordColumns.ALL;
                 StringBuilder select = new StringBuilder("SELECT ");
-                for (int i = 0; i < records.size(); i++) {
-                    select.append(i == 0 ? "" : ", ").append(RecordColumns.aggregate(records.get(i)))
-                            .append(" AS r").append(i);
+                for (int i = 0; i < columns.size(); i++) {
+                    select.append(i == 0 ? "" : ", ").append(columns.get(i).overWorkouts()).append(" AS r").append(i);
                 }
-                select.append(" FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND kind = :kind"
-                        + " AND started_at < :before AND " + RecordColumns.NOT_WARMUP);
+                select.append(" FROM exercise_bests WHERE user_id = :user AND exercise = :exercise AND kind = :kind"
+                        + " AND started_at < :before");
                 return db.read(h -> h.createQuery(select.toString()).bind("user", userId)
                         .bind("exercise", exercise).bind("kind", kind.wireName()).bind("before", before)
                         .map((rs, ctx) -> {
-                            Map<PersonalRecord.Kind, Double> found = new HashMap<>();
-                            for (int i = 0; i < records.size(); i++) {
-                                found.put(records.get(i), nullable(rs, "r" + i));
+                            Map<RecordColumns, Double> found = new EnumMap<>(RecordColumns.class);
+                            for (int i = 0; i < columns.size(); i++) {
+                                found.put(columns.get(i), nullable(rs, "r" + i));
                             }
                             return found;
                         }).one());
@@ -138,29 +117,31 @@ public final class HistoryQueries {
         };
     }
 
-    /** The kind of the exercise's latest logged set (what its progress shows by default), if it was ever done. */
+    /**
+     * The kind of the exercise's latest logged set (what its progress shows by default), if it was ever done: of
+     * the latest workout with it, the kind of the exercise that came last in it.
+     */
     public Optional<ExerciseKind> latestKind(String userId, String exercise) {
-        return db.read(h -> h.createQuery("SELECT kind FROM workout_sets WHERE user_id = :user"
-                        + " AND exercise = :exercise ORDER BY started_at DESC LIMIT 1")
+        return db.read(h -> h.createQuery("SELECT kind FROM exercise_bests WHERE user_id = :user"
+                        + " AND exercise = :exercise ORDER BY started_at DESC, last_exercise DESC LIMIT 1")
                 .bind("user", userId).bind("exercise", exercise).mapTo(String.class).findOne()
                 .map(ExerciseKind::fromWire));
     }
 
     /**
      * One point per workout with a set of the exercise and kind that counts: the best of the kind's first and
-     * second figures ({@link KindMeasures#primary}, {@link KindMeasures#secondary}; 0 when none), oldest first.
+     * second figures ({@link KindMeasures#primary}, {@link KindMeasures#secondary}; 0 when none), oldest first,
+     * read from the workout's {@code exercise_bests} row.
      */
     public List<KindProgressPoint> progress(String userId, String exercise, ExerciseKind kind) {
-        PersonalRecord.Kind first = KindMeasures.primary(kind);
+        String first = RecordColumns.of(KindMeasures.primary(kind)).column();
         PersonalRecord.Kind second = KindMeasures.secondary(kind);
-        String secondColumn = second == null ? "0" : RecordColumns.aggregate(second);
-        // HAVING repeats the aggregate: PostgreSQL does not see select-list names there (SQLite does).
-        return db.read(h -> h.createQuery("SELECT MIN(started_at) AS at, " + RecordColumns.aggregate(first)
-                        + " AS first, " + secondColumn + " AS second FROM workout_sets WHERE user_id = :user"
-                        + " AND exercise = :exercise AND kind = :kind AND " + RecordColumns.NOT_WARMUP
-                        + " GROUP BY session_id HAVING " + RecordColumns.aggregate(first) + " IS NOT NULL ORDER BY at")
+        String secondColumn = second == null ? "0" : RecordColumns.of(second).column();
+        return db.read(h -> h.createQuery("SELECT started_at, " + first + " AS first, " + secondColumn
+                        + " AS second FROM exercise_bests WHERE user_id = :user AND exercise = :exercise"
+                        + " AND kind = :kind AND " + first + " IS NOT NULL ORDER BY started_at, session_id")
                 .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
-                .map((rs, ctx) -> new KindProgressPoint(rs.getLong("at"), rs.getDouble("first"),
+                .map((rs, ctx) -> new KindProgressPoint(rs.getLong("started_at"), rs.getDouble("first"),
                         rs.getDouble("second")))
                 .list());
     }
@@ -188,18 +169,6 @@ public final class HistoryQueries {
         return db.read(h -> h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
                         + " GROUP BY exercise ORDER BY MAX(started_at) DESC, MIN(exercise_index)")
                 .bind("user", userId).mapTo(String.class).list());
-    }
-
-    /** A weight x reps record's best among the sets at one weight: (weight, most reps, best e1RM) of them. */
-    private static double weightRepsBest(PersonalRecord.Kind record, double[] row) {
-        switch (record) {
-            case HEAVIEST_WEIGHT:
-                return row[0];
-            case BEST_SET_VOLUME:
-                return row[0] * row[1];
-            default:
-                return row[2];
-        }
     }
 
     private static String key(String exercise, ExerciseKind kind) {

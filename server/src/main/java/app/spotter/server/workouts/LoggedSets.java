@@ -1,6 +1,7 @@
 package app.spotter.server.workouts;
 
 import app.spotter.history.Epley;
+import app.spotter.server.history.ExerciseBests;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
@@ -13,7 +14,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * The {@code workout_sets} rows of a logged workout: one per done, not removed set of a not removed exercise, in
  * the order shown (CONTRACT.md), so history, records and progress are indexed queries. Rewritten whole whenever
- * the workout is logged, amended or deleted, inside that write's transaction.
+ * the workout is logged, amended or deleted, inside that write's transaction, with the workout's
+ * {@code exercise_bests} rows ({@link ExerciseBests}) made from them.
  */
 final class LoggedSets {
     private LoggedSets() {
@@ -44,9 +46,11 @@ final class LoggedSets {
         if (rows.size() > 0) {
             rows.execute();
         }
+        ExerciseBests.fill(h, userId, workout.sessionId());
     }
 
     static void remove(Handle h, String userId, String sessionId) {
+        ExerciseBests.remove(h, userId, sessionId);
         h.createUpdate("DELETE FROM workout_sets WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", sessionId).execute();
     }

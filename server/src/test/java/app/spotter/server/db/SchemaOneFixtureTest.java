@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
+import app.spotter.server.history.ExerciseBests;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.SessionDocs;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,5 +154,37 @@ class SchemaOneFixtureTest {
                 + " WHERE kind = 'weight_reps' AND set_type = 'normal' GROUP BY session_id ORDER BY session_id")
                 .mapTo(Integer.class).list());
         assertEquals(List.of(3, 4), counts);
+    }
+
+    /**
+     * The V8 upgrade fills exercise_bests from the old rows with what the server itself writes for a workout
+     * (ExerciseBests.fill), so an upgraded file answers records and progress as before.
+     */
+    @Test
+    void the_upgrade_fills_the_per_workout_bests_as_logging_writes_them() {
+        List<Map<String, Object>> upgraded = bests();
+        assertEquals(4, upgraded.size(), upgraded.toString());
+        Map<String, Object> bench = upgraded.stream().filter(r -> "Bench press".equals(r.get("exercise")))
+                .findFirst().orElseThrow();
+        assertEquals(62.5, ((Number) bench.get("heaviest_weight")).doubleValue());
+        assertEquals(8, ((Number) bench.get("most_reps")).intValue());
+        assertEquals(8 * 60.0, ((Number) bench.get("best_set_volume")).doubleValue());
+        server.database().write(h -> {
+            for (String session : List.of("fx-push", "fx-pull")) {
+                ExerciseBests.remove(h, userId(), session);
+                ExerciseBests.fill(h, userId(), session);
+            }
+            return null;
+        });
+        assertEquals(upgraded, bests());
+    }
+
+    private String userId() {
+        return Json.parseObject(owner.get("/api/auth/state").body()).getObject("user").getString("id");
+    }
+
+    private List<Map<String, Object>> bests() {
+        return server.database().read(h -> h.createQuery("SELECT * FROM exercise_bests"
+                + " ORDER BY session_id, exercise, kind").mapToMap().list());
     }
 }

@@ -1,0 +1,33 @@
+package app.spotter.server.history;
+
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The {@code exercise_bests} rows of a logged workout (V8): per exercise (name without case, and kind) the best of
+ * each {@link RecordColumns} measure over its done sets. Written from the workout's {@code workout_sets} rows by the
+ * statement the V8 migration fills the table with, in the transaction that writes those rows.
+ */
+public final class ExerciseBests {
+    static final String COLUMNS = "user_id, exercise, kind, started_at, session_id, last_exercise, "
+            + RecordColumns.ALL.stream().map(RecordColumns::column).collect(Collectors.joining(", "));
+
+    private static final String FILL = "INSERT INTO exercise_bests (" + COLUMNS + ") SELECT user_id,"
+            + " MIN(exercise), kind, MIN(started_at), session_id, MAX(exercise_index), "
+            + RecordColumns.ALL.stream().map(RecordColumns::overSets).collect(Collectors.joining(", "))
+            + " FROM workout_sets WHERE user_id = :user AND session_id = :id GROUP BY user_id, session_id, exercise,"
+            + " kind";
+
+    private ExerciseBests() {
+    }
+
+    /** Writes the workout's rows from its {@code workout_sets} rows, which must be written already. */
+    public static void fill(Handle h, String userId, String sessionId) {
+        h.createUpdate(FILL).bind("user", userId).bind("id", sessionId).execute();
+    }
+
+    public static void remove(Handle h, String userId, String sessionId) {
+        h.createUpdate("DELETE FROM exercise_bests WHERE user_id = :user AND session_id = :id")
+                .bind("user", userId).bind("id", sessionId).execute();
+    }
+}
