@@ -33,8 +33,11 @@ public final class Database implements AutoCloseable {
     /** SQLite only: the one writer, and a connection per call for tools ({@link #jdbi}). */
     private final GroupCommitWriter writer;
     private final Jdbi perCall;
+    private final Path file;
 
-    private Database(Jdbi jdbi, Dialect dialect, HikariDataSource pool, GroupCommitWriter writer, Jdbi perCall) {
+    private Database(Jdbi jdbi, Dialect dialect, HikariDataSource pool, GroupCommitWriter writer, Jdbi perCall,
+            Path file) {
+        this.file = file;
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.pool = pool;
@@ -69,7 +72,7 @@ public final class Database implements AutoCloseable {
         Migrations.run(perCall);
         HikariDataSource readers = connections.readers();
         return new Database(Jdbi.create(readers), Dialect.SQLITE, readers,
-                new GroupCommitWriter(connections::writer), perCall);
+                new GroupCommitWriter(connections::writer), perCall, absolute);
     }
 
     private static Database openPostgres(DatabaseLocation.Postgres location) {
@@ -91,7 +94,7 @@ public final class Database implements AutoCloseable {
         try {
             Jdbi jdbi = Jdbi.create(pool);
             Migrations.run(jdbi, Dialect.POSTGRESQL);
-            return new Database(jdbi, Dialect.POSTGRESQL, pool, null, jdbi);
+            return new Database(jdbi, Dialect.POSTGRESQL, pool, null, jdbi, null);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -153,6 +156,22 @@ public final class Database implements AutoCloseable {
     /** The connection pool's figures for {@code /metrics}: PostgreSQL only (SQLite's few readers never queue long). */
     public Optional<ConnectionPoolGauge> connectionPool() {
         return dialect == Dialect.SQLITE ? Optional.empty() : Optional.of(new HikariPoolGauge(pool));
+    }
+
+    /**
+     * Throws unless the database answers a trivial query. On SQLite the connections stay open, so they would go on
+     * answering from a file deleted or replaced under them: the file must also still be there.
+     */
+    public void probe() {
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new IllegalStateException("the database file is no longer there");
+        }
+        read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    /** How many reads run at once at most; more wait for a connection (SQLite's read pool, PostgreSQL's pool). */
+    public int readConnections() {
+        return pool.getMaximumPoolSize();
     }
 
     public int schemaVersion() {
