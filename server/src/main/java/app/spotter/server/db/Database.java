@@ -8,24 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The database behind the server: a SQLite file, or a PostgreSQL database that several servers may share.
  *
- * <p>On SQLite, writes go through {@link #write}: one writer at a time in this process, in a transaction that
- * starts with BEGIN IMMEDIATE so it never meets SQLITE_BUSY half-way; reads run concurrently (WAL). On PostgreSQL
- * the connections come from a small pool and {@link WriteLocks} keep writers apart across servers.
+ * <p>On SQLite, writes go through {@link #write} to the one write connection, where {@link GroupCommitWriter}
+ * commits the writes waiting at that moment together (one transaction, one fsync, a savepoint per write); reads
+ * run concurrently (WAL) on a few read connections that stay open. On PostgreSQL the connections come from a small
+ * pool and {@link WriteLocks} keep writers apart across servers.
  */
 public final class Database implements AutoCloseable {
     /** The SQL the database speaks, where the two differ (schema bookkeeping, the catalog, locks). */
     public enum Dialect { SQLITE, POSTGRESQL }
 
-    private static final int BUSY_TIMEOUT_MILLIS = 5000;
     /** Connections to PostgreSQL: enough for the server's concurrent requests, few enough for many servers. */
     static final int POOL_SIZE = 8;
     private static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
@@ -33,14 +30,19 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final HikariDataSource pool;
-    // Fair: writers take turns in the order they came. An unfair lock lets an import that commits a batch and
-    // at once begins the next take the lock again ahead of a sync that was waiting, batch after batch.
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** SQLite only: the one writer, and a connection per call for tools ({@link #jdbi}). */
+    private final GroupCommitWriter writer;
+    private final Jdbi perCall;
+    private final Path file;
 
-    private Database(Jdbi jdbi, Dialect dialect, HikariDataSource pool) {
+    private Database(Jdbi jdbi, Dialect dialect, HikariDataSource pool, GroupCommitWriter writer, Jdbi perCall,
+            Path file) {
+        this.file = file;
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.pool = pool;
+        this.writer = writer;
+        this.perCall = perCall;
     }
 
     /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
@@ -65,18 +67,12 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for " + absolute, e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: an acknowledged write survives power loss, not only a crash of the process.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + absolute);
-        Jdbi jdbi = Jdbi.create(source);
-        Migrations.run(jdbi);
-        return new Database(jdbi, Dialect.SQLITE, null);
+        SqliteConnections connections = new SqliteConnections(absolute);
+        Jdbi perCall = Jdbi.create(connections.perCall());
+        Migrations.run(perCall);
+        HikariDataSource readers = connections.readers();
+        return new Database(Jdbi.create(readers), Dialect.SQLITE, readers,
+                new GroupCommitWriter(connections::writer), perCall, absolute);
     }
 
     private static Database openPostgres(DatabaseLocation.Postgres location) {
@@ -98,7 +94,7 @@ public final class Database implements AutoCloseable {
         try {
             Jdbi jdbi = Jdbi.create(pool);
             Migrations.run(jdbi, Dialect.POSTGRESQL);
-            return new Database(jdbi, Dialect.POSTGRESQL, pool);
+            return new Database(jdbi, Dialect.POSTGRESQL, pool, null, jdbi, null);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -128,7 +124,7 @@ public final class Database implements AutoCloseable {
                 return callback.withHandle(h);
             });
         }
-        return writeInProcess(callback);
+        return writer.write(callback);
     }
 
     /**
@@ -142,40 +138,52 @@ public final class Database implements AutoCloseable {
                 return callback.withHandle(h);
             });
         }
-        return writeInProcess(callback);
+        return writer.write(callback);
     }
 
-    private <R> R writeInProcess(HandleCallback<R, RuntimeException> callback) {
-        writeLock.lock();
-        try {
-            return jdbi.inTransaction(callback);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
+    /**
+     * JDBI straight on the database, bypassing {@link #write}: on PostgreSQL the pool; on SQLite a new connection
+     * per handle, for a tool that needs its own transaction beside the server's (the copy to PostgreSQL).
+     */
     public Jdbi jdbi() {
-        return jdbi;
+        return perCall;
     }
 
     public Dialect dialect() {
         return dialect;
     }
 
-    /** The connection pool's figures for {@code /metrics}: PostgreSQL only, SQLite opens a connection per call. */
+    /** The connection pool's figures for {@code /metrics}: PostgreSQL only (SQLite's few readers never queue long). */
     public Optional<ConnectionPoolGauge> connectionPool() {
-        return pool == null ? Optional.empty() : Optional.of(new HikariPoolGauge(pool));
+        return dialect == Dialect.SQLITE ? Optional.empty() : Optional.of(new HikariPoolGauge(pool));
+    }
+
+    /**
+     * Throws unless the database answers a trivial query. On SQLite the connections stay open, so they would go on
+     * answering from a file deleted or replaced under them: the file must also still be there.
+     */
+    public void probe() {
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new IllegalStateException("the database file is no longer there");
+        }
+        read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    /** How many reads run at once at most; more wait for a connection (SQLite's read pool, PostgreSQL's pool). */
+    public int readConnections() {
+        return pool.getMaximumPoolSize();
     }
 
     public int schemaVersion() {
         return read(h -> Migrations.versionOf(h, dialect));
     }
 
-    /** Closes the PostgreSQL pool; a SQLite database holds nothing open between calls. */
+    /** On SQLite, first runs every write already queued (their callers get their answers); then closes the pool. */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.close();
+        if (writer != null) {
+            writer.close();
         }
+        pool.close();
     }
 }

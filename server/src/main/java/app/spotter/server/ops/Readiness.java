@@ -47,7 +47,7 @@ public final class Readiness implements AutoCloseable {
 
     /** Checks {@code db} against the schema version its migrations bring it to. */
     public static Readiness of(Database db, int expectedVersion, Duration timeout) {
-        return new Readiness(() -> db.read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()),
+        return new Readiness(db::probe,
                 db::schemaVersion, expectedVersion, timeout);
     }
 

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Draft syncs and workout logging under load from wrk at 1, 16 and 64 connections, against two baselines from the
@@ -100,9 +102,19 @@ final class ServerLoadBench {
         return reply.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
-    /** Upserts of the same draft row straight through JDBI, as many threads as clients, for SECONDS: per second. */
+    /**
+     * Upserts of the same draft row straight through JDBI, as many threads as clients, for SECONDS: per second. Each
+     * upsert is its own transaction and fsync on a new connection, one writer at a time (as the server wrote before
+     * group commit): the cost of one durable commit, which the server's batches share out.
+     */
     private static double rawUpserts(Path file, Workout draft, int threads) throws Exception {
-        Database db = Database.open(file);
+        Jdbi jdbi;
+        // Opened for the schema only: closed, it keeps no connection open, so each upsert's connection is the only
+        // one and its close checkpoints the WAL, as before the server kept its connections.
+        try (Database db = Database.open(file)) {
+            jdbi = db.jdbi();
+        }
+        ReentrantLock oneWriter = new ReentrantLock(true);
         String body = WorkoutCodec.write(draft);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + SECONDS * 1_000_000_000L / 2;
@@ -110,10 +122,15 @@ final class ServerLoadBench {
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    db.write(h -> h.createUpdate("INSERT INTO session_draft (user_id, session_id, revision,"
-                                    + " updated_at, body) VALUES ('u', :id, 2, 1, :body) ON CONFLICT (user_id)"
-                                    + " DO UPDATE SET body = excluded.body, revision = excluded.revision")
-                            .bind("id", draft.sessionId()).bind("body", body).execute());
+                    oneWriter.lock();
+                    try {
+                        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO session_draft (user_id, session_id,"
+                                        + " revision, updated_at, body) VALUES ('u', :id, 2, 1, :body) ON CONFLICT"
+                                        + " (user_id) DO UPDATE SET body = excluded.body, revision = excluded.revision")
+                                .bind("id", draft.sessionId()).bind("body", body).execute());
+                    } finally {
+                        oneWriter.unlock();
+                    }
                     done.incrementAndGet();
                 }
             });

@@ -15,6 +15,11 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,21 +96,36 @@ class ReadinessApiTest {
 
     @Test
     void a_stuck_database_answers_503_within_the_bound_and_ready_again_once_it_is_free() throws Exception {
-        try (Connection holder = beside(); Statement sql = holder.createStatement()) {
-            // An exclusive lock held by another process: every read of ours waits out the 5 s busy timeout.
-            sql.execute("PRAGMA locking_mode = EXCLUSIVE");
-            sql.execute("BEGIN EXCLUSIVE");
-            sql.execute("CREATE TABLE probe_lock (x INTEGER)");
+        // Every read connection held by a read that does not end: the probe's query waits for one.
+        CountDownLatch release = new CountDownLatch(1);
+        int readers = server.database().readConnections();
+        CountDownLatch holding = new CountDownLatch(readers);
+        List<CompletableFuture<Void>> held = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            held.add(CompletableFuture.runAsync(() -> server.database().read(h -> {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            }), Executors.newSingleThreadExecutor()));
+        }
+        holding.await();
+        try {
             Instant asked = Instant.now();
             Reply stuck = ready();
             Duration took = Duration.between(asked, Instant.now());
             assertEquals(503, stuck.status(), stuck.body());
             assertEquals("database", body(stuck).getString("problem"));
             assertTrue(body(stuck).getString("error").contains("did not answer within 2000 ms"), stuck.body());
-            // Under SQLite's 5 s busy timeout: the bound answered, not the database giving up.
+            // Under the 10 s a read waits for a connection: the bound answered, not the pool giving up.
             assertTrue(took.compareTo(Duration.ofMillis(4500)) < 0, "answered in " + took.toMillis() + " ms");
-            sql.execute("ROLLBACK");
+        } finally {
+            release.countDown();
         }
+        held.forEach(CompletableFuture::join);
         Instant deadline = Instant.now().plusSeconds(15);
         int status = ready().status();
         while (status != 200 && Instant.now().isBefore(deadline)) {
