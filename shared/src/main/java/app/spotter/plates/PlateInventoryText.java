@@ -1,5 +1,6 @@
 package app.spotter.plates;
 
+import app.spotter.text.DecimalParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class PlateInventoryText {
         String weight = (x < 0 ? lower : lower.substring(0, x)).trim();
         String pairs = x < 0 ? "1" : lower.substring(x + 1).trim();
         try {
-            return new Plate(Double.parseDouble(weight), Integer.parseInt(pairs));
+            return new Plate(DecimalParser.parse(weight), Integer.parseInt(pairs));
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException("\u201c" + item + "\u201d is not a plate: write its weight x pairs, "
                     + "e.g. 20x2");

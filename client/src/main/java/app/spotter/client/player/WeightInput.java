@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
+import app.spotter.text.DecimalParser;
 
 /**
  * The weight box of a set in the user's unit. The session keeps kilograms; the box shows the unit, and what is
@@ -25,7 +26,7 @@ final class WeightInput {
             return unit == WeightUnit.KG ? typed : Numbers.kg(storedKg);
         }
         try {
-            return Numbers.kg(unit.toKg(Double.parseDouble(typed.trim().replace(',', '.'))));
+            return Numbers.kg(unit.toKg(DecimalParser.parse(typed.trim().replace(',', '.'))));
         } catch (NumberFormatException notANumber) {
             return typed;
         }

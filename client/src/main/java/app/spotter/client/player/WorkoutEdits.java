@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.UnitMessages;
+import app.spotter.text.DecimalParser;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseEdits;
@@ -208,7 +209,7 @@ final class WorkoutEdits {
 
     private static double number(String text, String field) {
         try {
-            return Double.parseDouble(text.trim().replace(',', '.'));
+            return DecimalParser.parse(text.trim().replace(',', '.'));
         } catch (RuntimeException notANumber) {
             throw new ValidationException(new FieldError(field, "Enter a number"));
         }

@@ -9,6 +9,7 @@ import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
 import app.spotter.plates.PlateInventoryText;
 import app.spotter.plates.PlateSetup;
+import app.spotter.text.DecimalParser;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -151,7 +152,7 @@ public final class SettingsView implements View {
 
     private void savePlates(String barText, String platesText) {
         try {
-            double bar = Double.parseDouble(barText.trim().replace(',', '.'));
+            double bar = DecimalParser.parse(barText.trim().replace(',', '.'));
             gym.savePlates(new PlateSetup(unit, bar, PlateInventoryText.parse(platesText)));
             done("Saved. The player loads the bar from these.");
         } catch (NumberFormatException notANumber) {

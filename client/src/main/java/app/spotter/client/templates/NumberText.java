@@ -1,9 +1,11 @@
 package app.spotter.client.templates;
 
+import app.spotter.text.DecimalParser;
+
 /**
  * Reads numbers out of what a user typed into a text box, and writes them back. Kept strict on purpose: only
  * digits with at most one decimal point or comma (phones in many locales offer only a comma), so nothing like
- * "1e3", "NaN" or "0x10" sneaks through {@link Double#parseDouble}.
+ * "1e3", "NaN" or "0x10" sneaks through.
  */
 public final class NumberText {
     // More digits than this cannot be a sensible rep count or rest time; the value is pinned so range checks fire.
@@ -31,7 +33,7 @@ public final class NumberText {
         if (digits == 0 || separators > 1) {
             return null;
         }
-        return Double.parseDouble(t.replace(',', '.'));
+        return DecimalParser.parse(t.replace(',', '.'));
     }
 
     /** The whole number in {@code text}, or null when it is not one. Huge values come back pinned to the int range. */
