@@ -1,5 +1,6 @@
 package app.spotter.json;
 
+import app.spotter.text.DecimalParser;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.math.BigInteger;
@@ -214,7 +215,7 @@ final class JsonTreeReader {
         }
         String digits = text.substring(start, at);
         if (decimal || digits.equals("-0")) {
-            return Double.parseDouble(digits);
+            return DecimalParser.parse(digits);
         }
         int length = at - intStart;
         char first = text.charAt(intStart);

@@ -1,10 +1,12 @@
 package app.spotter.validation;
 
+import app.spotter.text.DecimalParser;
+
 /**
  * The one reader of numbers a person typed (the template editor, the player, settings, plate lists, imported
  * files), and their writer back into a text box. Kept strict on purpose: only digits with at most one decimal
  * point or comma (phones in many locales offer only a comma), so nothing like "1e3", "NaN" or "0x10" sneaks
- * through {@link Double#parseDouble} in one place and is refused in another.
+ * through in one place and is refused in another.
  */
 public final class TypedNumber {
     // More digits than this cannot be a sensible rep count or rest time; the value is pinned so range checks fire.
@@ -32,7 +34,7 @@ public final class TypedNumber {
         if (digits == 0 || separators > 1) {
             return null;
         }
-        return Double.parseDouble(t.replace(',', '.'));
+        return DecimalParser.parse(t.replace(',', '.'));
     }
 
     /** The whole number in {@code text}, or null when it is not one. Huge values come back pinned to the int range. */
