@@ -1,9 +1,10 @@
 package app.spotter.imports;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What importing a file would store, shown before anything is: how many workouts it holds and how many of them
@@ -15,12 +16,19 @@ public record ImportPreview(int workouts, int workoutsNew, long firstStartedAt, 
                             Map<String, String> matched, List<String> created, List<SkippedRow> skipped) {
     public ImportPreview {
         matched = Map.copyOf(matched);
-        created = List.copyOf(new TreeSet<>(created));
+        created = sorted(new LinkedHashSet<>(created));
         skipped = List.copyOf(skipped);
     }
 
-    /** The file's names in order, each with the catalog name it was matched to. */
-    public Map<String, String> matchedInOrder() {
-        return new TreeMap<>(matched);
+    /** The file's names that were matched, in order (look each up in {@link #matched} for its catalog name). */
+    public List<String> matchedNames() {
+        return sorted(matched.keySet());
+    }
+
+    // A sorted list rather than a TreeMap or TreeSet: those would weigh on the browser bundle.
+    private static List<String> sorted(Collection<String> names) {
+        List<String> list = new ArrayList<>(names);
+        list.sort(String::compareTo);
+        return List.copyOf(list);
     }
 }

@@ -27,12 +27,12 @@ public final class ImportPreviewCodec {
         json.put("firstStartedAt", preview.firstStartedAt());
         json.put("lastStartedAt", preview.lastStartedAt());
         JsonArray matched = new JsonArray();
-        preview.matchedInOrder().forEach((name, exercise) -> {
+        for (String name : preview.matchedNames()) {
             JsonObject one = new JsonObject();
             one.put("name", name);
-            one.put("exercise", exercise);
+            one.put("exercise", preview.matched().get(name));
             matched.add(one);
-        });
+        }
         json.put("matched", matched);
         JsonArray created = new JsonArray();
         created.addAll(preview.created());

@@ -6,6 +6,7 @@ import app.spotter.client.player.WeightInput;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
+import app.spotter.text.Split;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
@@ -53,7 +54,7 @@ final class EditForm {
     private HTMLElement when(Workout workout) {
         String typed = editor.typed(WorkoutEditor.WHEN);
         String[] shown = typed == null ? new String[] {zone.date(workout.startedAt()), zone.time(workout.startedAt())}
-                : typed.split(" ", -1);
+                : Split.on(typed, ' ');
         HTMLInputElement date = (HTMLInputElement) Focus.tag(Dom.input("date", shown[0], "edit-date"), "edit-date");
         // A text box, not type=time: HtmlUnit's time input reads back empty to scripts, and "18:30" is quick to type.
         HTMLInputElement time = Dom.input("text", shown.length > 1 ? shown[1] : "", "edit-time");

@@ -4,7 +4,6 @@ import app.spotter.client.ui.Plural;
 import app.spotter.imports.ImportPreview;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The import preview in sentences, one a line: what would be stored, matched, created and left out. */
 final class ImportPreviewText {
@@ -23,8 +22,9 @@ final class ImportPreviewText {
                 + (known > 0 ? "; " + known + " already here (or deleted here) will be left as they are." : "."));
         if (!preview.matched().isEmpty()) {
             List<String> pairs = new ArrayList<>();
-            for (Map.Entry<String, String> e : preview.matchedInOrder().entrySet()) {
-                pairs.add(e.getKey().equals(e.getValue()) ? e.getKey() : e.getKey() + " \u2192 " + e.getValue());
+            for (String name : preview.matchedNames()) {
+                String exercise = preview.matched().get(name);
+                pairs.add(name.equals(exercise) ? name : name + " \u2192 " + exercise);
             }
             lines.add(Plural.of(pairs.size(), "exercise") + " matched to the catalog: " + listed(pairs) + ".");
         }
