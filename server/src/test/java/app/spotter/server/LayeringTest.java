@@ -69,6 +69,18 @@ class LayeringTest {
     }
 
     @Test
+    void browserCodeCallsNoStringMethodThatCompilesARegularExpression() {
+        noClasses().that(resideInAPackage("app.spotter..").and(not(resideInAPackage("app.spotter.server.."))))
+                .should().callMethod(String.class, "split", String.class)
+                .orShould().callMethod(String.class, "split", String.class, int.class)
+                .orShould().callMethod(String.class, "replaceAll", String.class, String.class)
+                .orShould().callMethod(String.class, "replaceFirst", String.class, String.class)
+                .orShould().callMethod(String.class, "matches", String.class)
+                .because("each brings java.util.regex into the browser bundle (about 29 KB gzipped); use Split")
+                .check(classes);
+    }
+
+    @Test
     void outsideClientPlatformTheBrowserIsReachedOnlyThroughTheDom() {
         // Storage, XHR, timers, window and @JSBody natives stay behind client.platform's interfaces; views still
         // build DOM nodes directly (org.teavm.jso.dom), which is what TODO "views do not write state" is about.
