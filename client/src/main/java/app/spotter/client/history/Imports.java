@@ -7,11 +7,9 @@ import app.spotter.client.platform.HttpClient;
 import app.spotter.client.ui.Plural;
 import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportPreviewCodec;
+import app.spotter.imports.ImportReport;
+import app.spotter.imports.ImportReportCodec;
 import app.spotter.imports.SkippedRow;
-import app.spotter.imports.SkippedRows;
-import app.spotter.json.Json;
-import com.grack.nanojson.JsonArray;
-import com.grack.nanojson.JsonObject;
 import java.util.List;
 
 /**
@@ -56,18 +54,12 @@ public final class Imports {
 
     /** The server's counts in a sentence, then each row left out with its line and reason (the first ten). */
     static String outcome(String body) {
-        JsonObject counts = Json.parseObject(body);
-        StringBuilder text = new StringBuilder("Imported: "
-                + Plural.of(counts.getInt("workoutsAdded", 0), "workout") + " added, "
-                + counts.getInt("workoutsAlreadyThere", 0) + " already there, "
-                + Plural.of(counts.getInt("templatesAdded", 0), "template") + " added, "
-                + counts.getInt("templatesUpdated", 0) + " updated, "
-                + Plural.of(counts.getInt("skippedRows", 0), "row") + " skipped.");
-        JsonArray skipped = counts.getArray("skipped");
-        if (skipped != null) {
-            text.append(skippedText(SkippedRows.fromJson(skipped)));
-        }
-        return text.toString();
+        ImportReport report = ImportReportCodec.read(body);
+        return "Imported: " + Plural.of(report.workoutsAdded(), "workout") + " added, "
+                + report.workoutsAlreadyThere() + " already there, "
+                + Plural.of(report.templatesAdded(), "template") + " added, "
+                + report.templatesUpdated() + " updated, "
+                + Plural.of(report.skipped().size(), "row") + " skipped." + skippedText(report.skipped());
     }
 
     /** Each row left out with its line and reason, the first ten, then how many more. */

@@ -2,8 +2,9 @@ package app.spotter.server.transfer;
 
 import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportPreviewCodec;
+import app.spotter.imports.ImportReport;
+import app.spotter.imports.ImportReportCodec;
 import app.spotter.imports.SkippedRow;
-import app.spotter.imports.SkippedRows;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
@@ -14,7 +15,6 @@ import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.workout.ExportCodecV2;
 import app.spotter.workout.Template;
 import app.spotter.workout.Workout;
-import com.grack.nanojson.JsonObject;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
@@ -148,13 +148,7 @@ public final class TransferRoutes {
 
     /** The outcome, with {@code skipped} the rows of a CSV left out, each with its line and reason. */
     private static void answer(Context ctx, DataTransfer.Outcome outcome, List<SkippedRow> skipped) {
-        JsonObject json = new JsonObject();
-        json.put("templatesAdded", outcome.templatesAdded());
-        json.put("templatesUpdated", outcome.templatesUpdated());
-        json.put("workoutsAdded", outcome.workoutsAdded());
-        json.put("workoutsAlreadyThere", outcome.workoutsAlreadyThere());
-        json.put("skippedRows", skipped.size());
-        json.put("skipped", SkippedRows.toJson(skipped));
-        Api.json(ctx, 200, json);
+        Api.json(ctx, 200, ImportReportCodec.toJson(new ImportReport(outcome.templatesAdded(),
+                outcome.templatesUpdated(), outcome.workoutsAdded(), outcome.workoutsAlreadyThere(), skipped)));
     }
 }
