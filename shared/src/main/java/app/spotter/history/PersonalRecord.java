@@ -40,5 +40,15 @@ public record PersonalRecord(String exercise, Kind kind, double value, double pr
         public String wireName() {
             return name().toLowerCase();
         }
+
+        /** The kind with this wire name, or null. */
+        public static Kind fromWire(String name) {
+            for (Kind kind : values()) {
+                if (kind.wireName().equals(name)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
     }
 }

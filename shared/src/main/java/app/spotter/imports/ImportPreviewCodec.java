@@ -2,12 +2,9 @@ package app.spotter.imports;
 
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
-import app.spotter.validation.FieldError;
 import app.spotter.validation.FieldPath;
-import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +51,7 @@ public final class ImportPreviewCodec {
             String path = FieldPath.index("matched", i);
             matched.put(JsonFields.string(one, "name", path), JsonFields.string(one, "exercise", path));
         }
-        List<String> created = new ArrayList<>();
-        JsonArray createdJson = JsonFields.array(json, "created", "");
-        for (int i = 0; i < createdJson.size(); i++) {
-            Object name = createdJson.get(i);
-            if (!(name instanceof String)) {
-                throw new ValidationException(new FieldError(FieldPath.index("created", i), "must be text"));
-            }
-            created.add((String) name);
-        }
+        List<String> created = JsonFields.texts(JsonFields.array(json, "created", ""), "created");
         return new ImportPreview(JsonFields.integer(json, "workouts", ""), JsonFields.integer(json, "workoutsNew", ""),
                 JsonFields.longInteger(json, "firstStartedAt", ""), JsonFields.longInteger(json, "lastStartedAt", ""),
                 matched, created, SkippedRows.fromJson(JsonFields.array(json, "skipped", "")));

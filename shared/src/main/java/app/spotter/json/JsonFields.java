@@ -4,6 +4,8 @@ import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Typed reads of document fields; a missing field or a wrong type is refused naming the field's path. */
 public final class JsonFields {
@@ -89,6 +91,19 @@ public final class JsonFields {
             throw new ValidationException(new FieldError(path + "[" + index + "]", "must be an object"));
         }
         return (JsonObject) value;
+    }
+
+    /** Every element of a list of texts; an element that is not text is refused naming its index. */
+    public static List<String> texts(JsonArray array, String path) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            Object value = array.get(i);
+            if (!(value instanceof String)) {
+                throw new ValidationException(new FieldError(path + "[" + i + "]", "must be text"));
+            }
+            texts.add((String) value);
+        }
+        return texts;
     }
 
     public static String at(String path, String key) {

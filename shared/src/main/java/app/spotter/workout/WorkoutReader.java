@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads wire format 2 strictly (shape and types; limits are {@link WorkoutValidator}'s job). */
-final class WorkoutReader {
+public final class WorkoutReader {
     private WorkoutReader() {
     }
 
@@ -108,15 +108,21 @@ final class WorkoutReader {
     }
 
     static ExerciseKind kind(JsonObject obj, String path) {
-        ExerciseKind kind = ExerciseKind.fromWire(JsonFields.string(obj, "kind", path));
+        return kind(obj, "kind", path);
+    }
+
+    /** The exercise kind named by field {@code key}; a missing or unknown name is refused. */
+    public static ExerciseKind kind(JsonObject obj, String key, String path) {
+        ExerciseKind kind = ExerciseKind.fromWire(JsonFields.string(obj, key, path));
         if (kind == null) {
-            throw WireFields.error(at(path, "kind"), "kind must be one of weight_reps, bodyweight_reps, assisted, "
+            throw WireFields.error(at(path, key), key + " must be one of weight_reps, bodyweight_reps, assisted, "
                     + "reps_only, duration, distance_duration, weight_duration");
         }
         return kind;
     }
 
-    static SetType setType(JsonObject obj, String key, String path) {
+    /** The set type named by field {@code key}; a missing or unknown name is refused. */
+    public static SetType setType(JsonObject obj, String key, String path) {
         SetType type = SetType.fromWire(JsonFields.string(obj, key, path));
         if (type == null) {
             throw WireFields.error(at(path, key), key + " must be normal, warmup, drop or failure");

@@ -1,5 +1,8 @@
 package app.spotter.server.auth;
 
+import app.spotter.account.AccountCodec;
+import app.spotter.account.AuthState;
+import app.spotter.account.SignedInUser;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.Api;
@@ -38,10 +41,8 @@ public final class AuthRoutes {
 
 
     public void state(Context ctx) {
-        JsonObject body = new JsonObject();
-        body.put("setupNeeded", accounts.setupNeeded());
-        body.put("user", signIns.resolve(cookie.read(ctx)).map(AuthRoutes::toJson).orElse(null));
-        Api.json(ctx, 200, body);
+        SignedInUser user = signIns.resolve(cookie.read(ctx)).map(User::wire).orElse(null);
+        Api.json(ctx, 200, AccountCodec.stateToJson(new AuthState(accounts.setupNeeded(), user)));
     }
 
     public void setup(Context ctx) {
@@ -80,7 +81,7 @@ public final class AuthRoutes {
         cookie.write(ctx, signIns.start(user));
         accounts.passwordHashOf(user.id()).ifPresent(key ->
                 devices.write(ctx, DeviceCookie.issue(user.id(), clock.getAsLong(), key)));
-        Api.json(ctx, status, toJson(user));
+        Api.json(ctx, status, AccountCodec.toJson(user.wire()));
     }
 
     /** The device cookie, when it vouches for the account being signed in to and has not failed too often. */
@@ -97,13 +98,5 @@ public final class AuthRoutes {
     /** The client's address; behind a trusted proxy, the one the proxy saw (the last X-Forwarded-For entry). */
     private String address(Context ctx) {
         return ClientAddress.pick(behindProxy ? ctx.header("X-Forwarded-For") : null, ctx.ip());
-    }
-
-    static JsonObject toJson(User user) {
-        JsonObject json = new JsonObject();
-        json.put("id", user.id());
-        json.put("name", user.name());
-        json.put("role", user.role().name().toLowerCase(java.util.Locale.ROOT));
-        return json;
     }
 }

@@ -1,10 +1,10 @@
 package app.spotter.server.auth;
 
+import app.spotter.account.AccountCodec;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
-import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
@@ -21,16 +21,14 @@ public final class UserRoutes {
 
 
     public void list(Context ctx) {
-        JsonArray users = new JsonArray();
-        accounts.list().forEach(user -> users.add(AuthRoutes.toJson(user)));
-        Api.json(ctx, 200, users);
+        Api.json(ctx, 200, AccountCodec.listToJson(accounts.list().stream().map(User::wire).toList()));
     }
 
     public void add(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
         User member = accounts.addMember(JsonFields.string(body, "name", ""), JsonFields.string(body, "password", ""));
         onNewUser.accept(member);
-        Api.json(ctx, 201, AuthRoutes.toJson(member));
+        Api.json(ctx, 201, AccountCodec.toJson(member.wire()));
     }
 
     public void remove(Context ctx) {

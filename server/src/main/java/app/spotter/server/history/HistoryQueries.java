@@ -1,18 +1,21 @@
 package app.spotter.server.history;
 
 import app.spotter.history.EarlierRecords;
+import app.spotter.history.HistoryLine;
 import app.spotter.history.KindMeasures;
 import app.spotter.history.KindProgressPoint;
+import app.spotter.history.PastSet;
 import app.spotter.history.PersonalRecord;
 import app.spotter.history.Progress;
+import app.spotter.history.WeekVolume;
 import app.spotter.server.db.Database;
 import app.spotter.server.workouts.StartTimeCursor;
 import app.spotter.workout.ExerciseKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,29 +29,19 @@ public final class HistoryQueries {
         this.db = db;
     }
 
-    /** One line of the history list. */
-    public record Listing(String id, String name, long startedAt, long durationSeconds, int setsDone,
-                          double volumeKg) {
-    }
-
-    /** One set as done before, with the fields of its kind (weight kg, 0 where the kind takes none). */
-    public record PastSet(String kind, String type, int reps, double weight, int durationSeconds,
-                          double distanceMeters, double rpe) {
-    }
-
     /**
      * A page of the list, newest first, ordered by (start time, id) so that the last row of one page is a cursor
      * for the next: rows after ({@code beforeStartedAt}, {@code beforeId}), none skipped or repeated even when
      * workouts share a start time. {@code beforeStartedAt} 0 starts at the newest; a {@code beforeId} of null
      * takes every row started before {@code beforeStartedAt}.
      */
-    public List<Listing> page(String userId, long beforeStartedAt, String beforeId, int limit) {
+    public List<HistoryLine> page(String userId, long beforeStartedAt, String beforeId, int limit) {
         return db.read(h -> h.createQuery("SELECT session_id, name, started_at, duration_seconds, sets_done,"
                         + " volume_kg FROM workouts WHERE user_id = :user AND " + StartTimeCursor.AFTER_CURSOR
                         + StartTimeCursor.ORDER + " LIMIT :limit")
                 .bind("user", userId).bind("before", beforeStartedAt).bind("beforeId", beforeId)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Listing(rs.getString("session_id"), rs.getString("name"),
+                .map((rs, ctx) -> new HistoryLine(rs.getString("session_id"), rs.getString("name"),
                         rs.getLong("started_at"), rs.getLong("duration_seconds"), rs.getInt("sets_done"),
                         rs.getDouble("volume_kg")))
                 .list());
@@ -147,16 +140,16 @@ public final class HistoryQueries {
     }
 
     /** Volume per week (keyed by the week's start in the user's zone), oldest first. */
-    public Map<Long, Double> weeklyVolume(String userId, int utcOffsetMinutes) {
+    public List<WeekVolume> weeklyVolume(String userId, int utcOffsetMinutes) {
         long shift = Progress.weekShift(utcOffsetMinutes);
         List<double[]> rows = db.read(h -> h.createQuery("SELECT (started_at + :shift) / :week AS week,"
                         + " SUM(volume_kg) AS volume FROM workouts WHERE user_id = :user GROUP BY week ORDER BY week")
                 .bind("user", userId).bind("shift", shift).bind("week", Progress.WEEK_MILLIS)
                 .map((rs, ctx) -> new double[] {rs.getLong("week"), rs.getDouble("volume")})
                 .list());
-        Map<Long, Double> weeks = new LinkedHashMap<>();
+        List<WeekVolume> weeks = new ArrayList<>();
         for (double[] row : rows) {
-            weeks.put((long) row[0] * Progress.WEEK_MILLIS - shift, row[1]);
+            weeks.add(new WeekVolume((long) row[0] * Progress.WEEK_MILLIS - shift, row[1]));
         }
         return weeks;
     }

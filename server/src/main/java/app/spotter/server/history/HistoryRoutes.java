@@ -1,10 +1,14 @@
 package app.spotter.server.history;
 
-import app.spotter.history.BestSet;
-import app.spotter.history.KindMeasures;
-import app.spotter.history.KindProgressPoint;
-import app.spotter.history.PersonalRecord;
+import app.spotter.history.ExerciseNamesCodec;
+import app.spotter.history.HistoryPageCodec;
+import app.spotter.history.LastTimeCodec;
+import app.spotter.history.PastSet;
+import app.spotter.history.ProgressSeries;
+import app.spotter.history.ProgressSeriesCodec;
+import app.spotter.history.WeeklyVolumeCodec;
 import app.spotter.history.WorkoutSummary;
+import app.spotter.history.WorkoutSummaryCodec;
 import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
@@ -12,11 +16,11 @@ import app.spotter.server.http.QueryParams;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
-import com.grack.nanojson.JsonArray;
-import com.grack.nanojson.JsonObject;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,93 +43,33 @@ public final class HistoryRoutes {
     public void page(Context ctx) {
         long before = QueryParams.longValue(ctx, "before", 0);
         int limit = (int) Math.min(PAGE_MAX, Math.max(1, QueryParams.longValue(ctx, "limit", PAGE_DEFAULT)));
-        JsonArray page = new JsonArray();
         String beforeId = ctx.queryParam("beforeId");
-        for (HistoryQueries.Listing row : queries.page(CurrentUser.id(ctx), before, beforeId, limit)) {
-            JsonObject json = new JsonObject();
-            json.put("id", row.id());
-            json.put("name", row.name());
-            json.put("startedAt", row.startedAt());
-            json.put("durationSeconds", row.durationSeconds());
-            json.put("setsDone", row.setsDone());
-            json.put("volumeKg", row.volumeKg());
-            page.add(json);
-        }
-        Api.json(ctx, 200, page);
+        Api.json(ctx, 200, HistoryPageCodec.toJson(queries.page(CurrentUser.id(ctx), before, beforeId, limit)));
     }
 
     public void summary(Context ctx) {
         String userId = CurrentUser.id(ctx);
         Workout workout = log.find(userId, ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Workout"));
         WorkoutSummary summary = WorkoutSummary.of(workout, queries.recordsBefore(userId, workout.startedAt()));
-        JsonObject json = new JsonObject();
-        json.put("durationSeconds", summary.durationSeconds());
-        json.put("setsDone", summary.setsDone());
-        json.put("setsPlanned", summary.setsPlanned());
-        json.put("volumeKg", summary.volumeKg());
-        JsonArray best = new JsonArray();
-        for (BestSet set : summary.bestSets()) {
-            JsonObject b = new JsonObject();
-            b.put("exercise", set.exercise());
-            b.put("kind", set.kind().wireName());
-            b.put("reps", set.reps());
-            b.put("weight", set.weight());
-            b.put("estimatedOneRepMax", set.estimatedOneRepMax());
-            b.put("durationSeconds", set.durationSeconds());
-            b.put("distanceMeters", set.distanceMeters());
-            best.add(b);
-        }
-        json.put("bestSets", best);
-        JsonArray records = new JsonArray();
-        for (PersonalRecord record : summary.records()) {
-            JsonObject r = new JsonObject();
-            r.put("exercise", record.exercise());
-            r.put("kind", record.kind().wireName());
-            r.put("exerciseKind", record.exerciseKind().wireName());
-            r.put("value", record.value());
-            r.put("unit", KindMeasures.unit(record.kind()));
-            r.put("previous", record.previous());
-            r.put("reps", record.reps());
-            r.put("weight", record.weight());
-            r.put("durationSeconds", record.durationSeconds());
-            r.put("distanceMeters", record.distanceMeters());
-            records.add(r);
-        }
-        json.put("records", records);
-        Api.json(ctx, 200, json);
+        Api.json(ctx, 200, WorkoutSummaryCodec.toJson(summary));
     }
 
     public void exercises(Context ctx) {
-        JsonArray names = new JsonArray();
-        names.addAll(queries.exercises(CurrentUser.id(ctx)));
-        Api.json(ctx, 200, names);
+        Api.json(ctx, 200, ExerciseNamesCodec.toJson(queries.exercises(CurrentUser.id(ctx))));
     }
 
     /** Per name asked, last time's done sets: {@code reps} and {@code weight} as before, then the kind's fields. */
     public void lastTime(Context ctx) {
-        JsonObject byName = new JsonObject();
+        Map<String, List<PastSet>> byName = new LinkedHashMap<>();
         for (String name : ctx.queryParams("name")) {
-            JsonArray sets = new JsonArray();
-            for (HistoryQueries.PastSet set : queries.lastTime(CurrentUser.id(ctx), name)) {
-                JsonObject s = new JsonObject();
-                s.put("reps", set.reps());
-                s.put("weight", set.weight());
-                s.put("kind", set.kind());
-                s.put("type", set.type());
-                s.put("durationSeconds", set.durationSeconds());
-                s.put("distanceMeters", set.distanceMeters());
-                s.put("rpe", set.rpe());
-                sets.add(s);
-            }
-            byName.put(name, sets);
+            byName.put(name, queries.lastTime(CurrentUser.id(ctx), name));
         }
-        Api.json(ctx, 200, byName);
+        Api.json(ctx, 200, LastTimeCodec.toJson(byName));
     }
 
     /**
      * An exercise's series by kind ({@code kind} picks one when a name was logged with two; default: the kind of
-     * its latest set). {@code value}/{@code secondValue} are the kind's figures in {@code unit}/{@code secondUnit};
-     * {@code topWeight} and {@code estimatedOneRepMax} stay for weight x reps.
+     * its latest set), in {@link ProgressSeriesCodec}'s form.
      */
     public void progress(Context ctx) {
         String exercise = ctx.queryParam("exercise");
@@ -137,22 +81,8 @@ public final class HistoryRoutes {
         if (kind == null) {
             kind = queries.latestKind(userId, exercise).orElse(ExerciseKind.WEIGHT_REPS);
         }
-        PersonalRecord.Kind second = KindMeasures.secondary(kind);
-        boolean weightReps = kind == ExerciseKind.WEIGHT_REPS;
-        JsonArray points = new JsonArray();
-        for (KindProgressPoint point : queries.progress(userId, exercise, kind)) {
-            JsonObject p = new JsonObject();
-            p.put("startedAt", point.startedAt());
-            p.put("topWeight", weightReps ? point.first() : 0.0);
-            p.put("estimatedOneRepMax", weightReps ? point.second() : 0.0);
-            p.put("kind", kind.wireName());
-            p.put("value", point.first());
-            p.put("unit", KindMeasures.unit(KindMeasures.primary(kind)));
-            p.put("secondValue", point.second());
-            p.put("secondUnit", second == null ? "" : KindMeasures.unit(second));
-            points.add(p);
-        }
-        Api.json(ctx, 200, points);
+        Api.json(ctx, 200, ProgressSeriesCodec.toJson(new ProgressSeries(kind,
+                queries.progress(userId, exercise, kind))));
     }
 
     private static Optional<ExerciseKind> kindParam(Context ctx) {
@@ -173,13 +103,6 @@ public final class HistoryRoutes {
         if (Math.abs(offset) > 14 * 60) {
             throw ApiException.invalid("utcOffsetMinutes", "utcOffsetMinutes must be between -840 and 840");
         }
-        JsonArray weeks = new JsonArray();
-        queries.weeklyVolume(CurrentUser.id(ctx), offset).forEach((start, volume) -> {
-            JsonObject w = new JsonObject();
-            w.put("weekStart", start);
-            w.put("volumeKg", volume);
-            weeks.add(w);
-        });
-        Api.json(ctx, 200, weeks);
+        Api.json(ctx, 200, WeeklyVolumeCodec.toJson(queries.weeklyVolume(CurrentUser.id(ctx), offset)));
     }
 }
