@@ -3,6 +3,7 @@ package app.spotter.history;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.validation.FieldPath;
+import app.spotter.workout.WorkoutReader;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * The one wire form of last time, {@code {"<exercise>": [{"reps", "weight", "kind", "type", "durationSeconds",
  * "distanceMeters", "rpe"}]}} (an empty list for an exercise never done): the server writes it, the client reads
- * it strictly.
+ * it strictly (kind and type must be known wire names).
  */
 public final class LastTimeCodec {
     private LastTimeCodec() {
@@ -52,7 +53,8 @@ public final class LastTimeCodec {
             for (int i = 0; i < list.size(); i++) {
                 JsonObject s = JsonFields.element(list, i, exercise);
                 String path = FieldPath.index(exercise, i);
-                sets.add(new PastSet(JsonFields.string(s, "kind", path), JsonFields.string(s, "type", path),
+                sets.add(new PastSet(WorkoutReader.kind(s, "kind", path).wireName(),
+                        WorkoutReader.setType(s, "type", path).wireName(),
                         JsonFields.integer(s, "reps", path), JsonFields.number(s, "weight", path),
                         JsonFields.integer(s, "durationSeconds", path), JsonFields.number(s, "distanceMeters", path),
                         JsonFields.number(s, "rpe", path)));

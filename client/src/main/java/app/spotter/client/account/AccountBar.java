@@ -1,5 +1,6 @@
 package app.spotter.client.account;
 
+import app.spotter.account.SignedInUser;
 import app.spotter.client.Route;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Router;

@@ -1,6 +1,10 @@
 package app.spotter.client.account;
 
-import app.spotter.client.api.ApiErrors;
+import app.spotter.account.AccountCodec;
+import app.spotter.account.AuthState;
+import app.spotter.account.SignedInUser;
+import app.spotter.client.api.ApiCall;
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
@@ -124,24 +128,24 @@ public final class AccountSession {
     }
 
     private void stateAnswered(HttpResponse response) {
-        JsonObject state = response.ok() ? parse(response.body()) : null;
-        if (state == null) {
+        ApiCall.answer(response, Callback.of(this::stateRead, problem -> {
             SignedInUser last = remembered.read();
             if (last == null) {
                 screen = Screen.SIGN_IN;
-                notice = response.unreachable() ? OFFLINE_NO_USER : ApiErrors.from(response).message();
+                notice = response.unreachable() ? OFFLINE_NO_USER : problem.message();
                 listener.run();
             } else {
                 offline = true;
                 enter(last);
             }
-            return;
-        }
-        SignedInUser current = SignedInUser.from(state.get("user"));
-        if (current != null) {
-            enter(current);
+        }), AccountCodec::readState);
+    }
+
+    private void stateRead(AuthState state) {
+        if (state.user() != null) {
+            enter(state.user());
         } else {
-            screen = state.getBoolean("setupNeeded", false) ? Screen.SETUP : Screen.SIGN_IN;
+            screen = state.setupNeeded() ? Screen.SETUP : Screen.SIGN_IN;
             listener.run();
         }
     }
@@ -158,17 +162,18 @@ public final class AccountSession {
         listener.run();
         http.send("POST", path, Json.write(body), response -> {
             busy = false;
-            SignedInUser signedIn = response.ok() ? SignedInUser.from(parse(response.body())) : null;
-            if (signedIn != null) {
+            ApiCall.answer(response, Callback.of(signedIn -> {
                 offline = false;
                 enter(signedIn);
-            } else if (response.status() == 409 && screen == Screen.SETUP) {
-                screen = Screen.SIGN_IN;
-                notice = "This server already has an owner. Sign in with your account.";
-                listener.run();
-            } else {
-                fail(ApiErrors.from(response).message());
-            }
+            }, problem -> {
+                if (response.status() == 409 && screen == Screen.SETUP) {
+                    screen = Screen.SIGN_IN;
+                    notice = "This server already has an owner. Sign in with your account.";
+                    listener.run();
+                } else {
+                    fail(problem.message());
+                }
+            }), AccountCodec::read);
         });
     }
 
@@ -194,13 +199,5 @@ public final class AccountSession {
     private void fail(String message) {
         error = message;
         listener.run();
-    }
-
-    private static JsonObject parse(String body) {
-        try {
-            return Json.parseObject(body);
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
     }
 }

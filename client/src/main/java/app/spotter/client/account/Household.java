@@ -1,12 +1,15 @@
 package app.spotter.client.account;
 
+import app.spotter.account.AccountCodec;
+import app.spotter.account.SignedInUser;
+import app.spotter.client.api.ApiCall;
+import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.api.ApiErrors;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
 import app.spotter.validation.AccountRules;
 import app.spotter.validation.FieldError;
-import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +33,14 @@ public final class Household {
     }
 
     public void load() {
-        http.send("GET", PATH, null, response -> {
-            if (response.ok()) {
-                users = read(response.body());
-                loaded = true;
-            } else {
-                error = ApiErrors.from(response).message();
-            }
+        http.send("GET", PATH, null, response -> ApiCall.answer(response, Callback.of(list -> {
+            users = list;
+            loaded = true;
             listener.run();
-        });
+        }, problem -> {
+            error = problem.message();
+            listener.run();
+        }), AccountCodec::readList));
     }
 
     /** Adds a member; {@code added} runs once the server has stored it, so the form can be emptied. */
@@ -110,21 +112,5 @@ public final class Household {
             error = ApiErrors.from(response).message();
             listener.run();
         }
-    }
-
-    private static List<SignedInUser> read(String body) {
-        List<SignedInUser> list = new ArrayList<>();
-        try {
-            JsonArray array = Json.parseArray(body);
-            for (Object item : array) {
-                SignedInUser user = SignedInUser.from(item);
-                if (user != null) {
-                    list.add(user);
-                }
-            }
-        } catch (RuntimeException unreadable) {
-            // Not our JSON (a proxy page, say): list nobody rather than fail the screen.
-        }
-        return list;
     }
 }

@@ -1,8 +1,9 @@
 package app.spotter.client.account;
 
+import app.spotter.account.AccountCodec;
+import app.spotter.account.SignedInUser;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.StorageFullException;
-import app.spotter.json.Json;
 
 /**
  * The last user signed in on this device ({@code spotter.lastUser}), so the app still opens on their local data in
@@ -22,7 +23,7 @@ final class RememberedUser {
             return null;
         }
         try {
-            return SignedInUser.from(Json.parseObject(raw));
+            return AccountCodec.read(raw);
         } catch (RuntimeException unreadable) {
             return null;
         }
@@ -30,7 +31,7 @@ final class RememberedUser {
 
     void remember(SignedInUser user) {
         try {
-            storage.put(KEY, Json.write(user.toJson()));
+            storage.put(KEY, AccountCodec.write(user));
         } catch (StorageFullException full) {
             // Only the offline start needs it; the sign-in itself has worked.
         }

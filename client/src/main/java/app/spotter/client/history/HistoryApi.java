@@ -5,10 +5,12 @@ import static app.spotter.client.api.ApiCall.answer;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
-import app.spotter.json.Json;
+import app.spotter.history.HistoryLine;
+import app.spotter.history.HistoryPageCodec;
+import app.spotter.history.WorkoutSummary;
+import app.spotter.history.WorkoutSummaryCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
-import com.grack.nanojson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +32,9 @@ public final class HistoryApi {
         String query = "?limit=" + limit + (before > 0 ? "&before=" + before + "&beforeId="
                 + TemplateApi.encodeSegment(beforeId) : "");
         http.send("GET", "/api/history" + query, null, response -> answer(response, callback, body -> {
-            JsonArray rows = Json.parseArray(body);
             List<HistoryEntry> entries = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                entries.add(HistoryEntry.fromJson(rows.getObject(i)));
+            for (HistoryLine line : HistoryPageCodec.read(body)) {
+                entries.add(HistoryEntry.of(line));
             }
             return entries;
         }));
@@ -44,8 +45,9 @@ public final class HistoryApi {
         http.send("GET", path(id), null, response -> answer(response, callback, WorkoutCodec::read));
     }
 
-    public void summary(String id, Callback<ServerSummary> callback) {
-        http.send("GET", path(id) + "/summary", null, response -> answer(response, callback, ServerSummary::read));
+    public void summary(String id, Callback<WorkoutSummary> callback) {
+        http.send("GET", path(id) + "/summary", null,
+                response -> answer(response, callback, WorkoutSummaryCodec::read));
     }
 
     /** Deletes a logged workout; one already gone counts as deleted, so a second tap cannot fail. */

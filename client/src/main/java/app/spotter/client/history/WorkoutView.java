@@ -17,6 +17,7 @@ import app.spotter.client.ui.Modal;
 import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
+import app.spotter.history.WorkoutSummary;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
@@ -38,7 +39,7 @@ public final class WorkoutView implements View {
     private String notice = "";
     private HTMLElement root;
     private Workout workout;
-    private ServerSummary summary;
+    private WorkoutSummary summary;
     private String problem = "";
     private boolean confirmingDelete;
     private boolean deleting;

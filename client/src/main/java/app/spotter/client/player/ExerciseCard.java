@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
+import app.spotter.history.PastSet;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.validation.FieldError;
@@ -96,7 +97,7 @@ final class ExerciseCard {
                     + "last"));
         }
         Dom.append(card, tools(), note());
-        List<LastTime.PastSet> lastTime = state.lastTime().of(name);
+        List<PastSet> lastTime = state.lastTime().of(name);
         if (!lastTime.isEmpty() && exercise.kind().takesReps()) {
             Dom.append(card, lastTime(lastTime));
         }
@@ -169,7 +170,7 @@ final class ExerciseCard {
         return note;
     }
 
-    private HTMLElement lastTime(List<LastTime.PastSet> sets) {
+    private HTMLElement lastTime(List<PastSet> sets) {
         StringBuilder text = new StringBuilder("Last time: ");
         for (int i = 0; i < sets.size(); i++) {
             text.append(i == 0 ? "" : ", ").append(sets.get(i).reps()).append(" \u00d7 ")

@@ -2,12 +2,10 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
-import app.spotter.json.Json;
+import app.spotter.history.LastTimeCodec;
+import app.spotter.history.PastSet;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
-import com.grack.nanojson.JsonArray;
-import com.grack.nanojson.JsonObject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +13,6 @@ import java.util.function.Consumer;
 
 /** What the user did last time in each exercise of the workout ({@code GET /api/exercises/last}), and the fill. */
 public final class LastTime {
-    /** A set as done last time (weight in kg). */
-    public record PastSet(int reps, double weight) {
-    }
-
     static final LastTime NONE = new LastTime(new HashMap<>());
     private final Map<String, List<PastSet>> byExercise;
 
@@ -61,17 +55,6 @@ public final class LastTime {
     }
 
     static LastTime read(String body) {
-        JsonObject json = Json.parseObject(body);
-        Map<String, List<PastSet>> byExercise = new HashMap<>();
-        for (String name : json.keySet()) {
-            JsonArray sets = json.getArray(name);
-            List<PastSet> past = new ArrayList<>();
-            for (int i = 0; sets != null && i < sets.size(); i++) {
-                JsonObject set = sets.getObject(i);
-                past.add(new PastSet(set.getInt("reps", 0), set.getDouble("weight", 0)));
-            }
-            byExercise.put(name, past);
-        }
-        return new LastTime(byExercise);
+        return new LastTime(LastTimeCodec.read(body));
     }
 }

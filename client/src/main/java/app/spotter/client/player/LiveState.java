@@ -1,6 +1,6 @@
 package app.spotter.client.player;
 
-import app.spotter.client.history.ServerSummary;
+import app.spotter.history.WorkoutSummary;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.Workout;
 
@@ -21,7 +21,7 @@ import app.spotter.workout.Workout;
  */
 record LiveState(Phase phase, Workout workout, SyncStatus syncStatus, LogStatus logStatus, FieldError editError,
                  String notice, Question question, String picking, String stopwatch, long stopwatchSince,
-                 String savedTemplateId, LastTime lastTime, ServerSummary serverSummary,
+                 String savedTemplateId, LastTime lastTime, WorkoutSummary serverSummary,
                  boolean askingNotifications) {
     /** Which screen the player shows. */
     enum Phase { LOADING, EMPTY, ACTIVE, SUMMARY }
@@ -92,7 +92,7 @@ record LiveState(Phase phase, Workout workout, SyncStatus syncStatus, LogStatus 
                 stopwatchSince, savedTemplateId, next, serverSummary, askingNotifications);
     }
 
-    LiveState withServerSummary(ServerSummary next) {
+    LiveState withServerSummary(WorkoutSummary next) {
         return new LiveState(phase, workout, syncStatus, logStatus, editError, notice, question, picking, stopwatch,
                 stopwatchSince, savedTemplateId, lastTime, next, askingNotifications);
     }

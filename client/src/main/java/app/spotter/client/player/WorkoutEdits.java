@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.UnitMessages;
+import app.spotter.history.PastSet;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseEdits;
@@ -74,7 +75,7 @@ final class WorkoutEdits {
     void sameAsLastTime(String exerciseId) {
         apply(w -> {
             WorkoutExercise exercise = w.exercise(exerciseId);
-            java.util.List<LastTime.PastSet> past = player.state().lastTime().of(exercise.nameValue());
+            java.util.List<PastSet> past = player.state().lastTime().of(exercise.nameValue());
             java.util.List<WorkoutSet> sets = exercise.visibleSets();
             Workout next = w;
             for (int s = 0; s < sets.size() && s < past.size(); s++) {

@@ -2,7 +2,9 @@ package app.spotter.client.progress;
 
 import app.spotter.client.platform.Svg;
 import app.spotter.client.ui.WeightText;
+import app.spotter.history.KindProgressPoint;
 import app.spotter.history.Progress;
+import app.spotter.history.WeekVolume;
 import app.spotter.history.WeightUnit;
 import app.spotter.transfer.CivilTime;
 import java.util.List;
@@ -18,7 +20,7 @@ final class Charts {
      * A line chart of the points' first figure with a dot per workout, and when {@code withSecond} the second
      * figure as a second line on the same axis (top weight and estimated 1RM share kilograms).
      */
-    static HTMLElement lines(List<ProgressApi.Point> points, ChartScale scale, String title, boolean withSecond,
+    static HTMLElement lines(List<KindProgressPoint> points, ChartScale scale, String title, boolean withSecond,
                              int utcOffsetMinutes, Consumer<String> onTap) {
         int n = points.size();
         double[] xs = new double[n];
@@ -27,7 +29,7 @@ final class Charts {
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            xs[i] = points.get(i).at();
+            xs[i] = points.get(i).startedAt();
             top[i] = scale.shown(points.get(i).first());
             other[i] = withSecond ? scale.shown(points.get(i).second()) : top[i];
             low = Math.min(low, Math.min(top[i], other[i]));
@@ -42,7 +44,7 @@ final class Charts {
         for (int i = 0; i < n; i++) {
             HTMLElement point = Svg.el("circle", "cx", Integer.toString(box.x(xs[i])),
                     "cy", Integer.toString(box.y(top[i])), "r", "3", "class", "point");
-            String value = day(points.get(i).at(), utcOffsetMinutes) + ": " + scale.words(points.get(i).first());
+            String value = day(points.get(i).startedAt(), utcOffsetMinutes) + ": " + scale.words(points.get(i).first());
             point.appendChild(tip(value));
             point.addEventListener("click", event -> onTap.accept(value));
             svg.appendChild(point);
@@ -52,25 +54,25 @@ final class Charts {
     }
 
     /** Volume bars, one slot per week from the first to the last, so a week without training is a gap. */
-    static HTMLElement bars(List<ProgressApi.Point> weeks, WeightUnit unit, int utcOffsetMinutes) {
+    static HTMLElement bars(List<WeekVolume> weeks, WeightUnit unit, int utcOffsetMinutes) {
         ChartScale scale = ChartScale.of("kg", unit);
-        long first = weeks.get(0).at();
-        long last = weeks.get(weeks.size() - 1).at();
+        long first = weeks.get(0).weekStart();
+        long last = weeks.get(weeks.size() - 1).weekStart();
         int n = (int) Math.min(Integer.MAX_VALUE, (last - first) / Progress.WEEK_MILLIS + 1);
         double high = 0;
-        for (ProgressApi.Point week : weeks) {
-            high = Math.max(high, scale.shown(week.first()));
+        for (WeekVolume week : weeks) {
+            high = Math.max(high, scale.shown(week.volumeKg()));
         }
         ChartBox box = ChartBox.fit(0, 1, 0, high, true);
         HTMLElement svg = frame("Volume per week, " + scale.name(), box, scale);
-        for (ProgressApi.Point week : weeks) {
-            int slot = (int) ((week.at() - first) / Progress.WEEK_MILLIS);
-            int y = box.y(scale.shown(week.first()));
+        for (WeekVolume week : weeks) {
+            int slot = (int) ((week.weekStart() - first) / Progress.WEEK_MILLIS);
+            int y = box.y(scale.shown(week.volumeKg()));
             HTMLElement bar = Svg.el("rect", "x", Integer.toString(ChartBox.barLeft(slot, n)),
                     "y", Integer.toString(y), "width", Integer.toString(ChartBox.barWidth(n)),
                     "height", Integer.toString(box.plotBottom() - y), "class", "bar");
-            bar.appendChild(tip("Week of " + day(week.at(), utcOffsetMinutes) + ": "
-                    + WeightText.total(week.first(), unit)));
+            bar.appendChild(tip("Week of " + day(week.weekStart(), utcOffsetMinutes) + ": "
+                    + WeightText.total(week.volumeKg(), unit)));
             svg.appendChild(bar);
         }
         int y = ChartBox.HEIGHT - 6;

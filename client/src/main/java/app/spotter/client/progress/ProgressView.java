@@ -11,7 +11,10 @@ import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Focus;
 import app.spotter.history.KindMeasures;
+import app.spotter.history.KindProgressPoint;
 import app.spotter.history.PersonalRecord;
+import app.spotter.history.ProgressSeries;
+import app.spotter.history.WeekVolume;
 import app.spotter.history.WeightUnit;
 import app.spotter.transfer.CivilTime;
 import app.spotter.validation.FieldError;
@@ -31,8 +34,8 @@ public final class ProgressView implements View {
     private HTMLElement root;
     private List<String> exercises;
     private String exercise = "";
-    private ProgressApi.Series series;
-    private List<ProgressApi.Point> weeks;
+    private ProgressSeries series;
+    private List<WeekVolume> weeks;
     private String problem = "";
     /** The value of the point last tapped, shown under the charts (a touch screen shows no hover title). */
     private String tapped = "";
@@ -150,10 +153,10 @@ public final class ProgressView implements View {
         figure(page, KindMeasures.primary(kind), series.points());
         PersonalRecord.Kind second = KindMeasures.secondary(kind);
         if (second != null) {
-            List<ProgressApi.Point> seconds = new ArrayList<>();
-            for (ProgressApi.Point point : series.points()) {
+            List<KindProgressPoint> seconds = new ArrayList<>();
+            for (KindProgressPoint point : series.points()) {
                 if (point.second() > 0) {
-                    seconds.add(new ProgressApi.Point(point.at(), point.second(), 0));
+                    seconds.add(new KindProgressPoint(point.startedAt(), point.second(), 0));
                 }
             }
             if (!seconds.isEmpty()) {
@@ -162,8 +165,8 @@ public final class ProgressView implements View {
         }
     }
 
-    private void figure(HTMLElement page, PersonalRecord.Kind record, List<ProgressApi.Point> points) {
-        String label = RecordText.label(record.wireName());
+    private void figure(HTMLElement page, PersonalRecord.Kind record, List<KindProgressPoint> points) {
+        String label = RecordText.label(record);
         // The labels are fixed English words: an ASCII capital keeps Unicode case tables out of the bundle.
         char first = label.charAt(0);
         String title = (first >= 'a' && first <= 'z' ? (char) (first - 'a' + 'A') : first) + label.substring(1);

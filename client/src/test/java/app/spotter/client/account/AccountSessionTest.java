@@ -159,6 +159,22 @@ class AccountSessionTest {
     }
 
     @Test
+    void aSignInAnswerWithoutARoleIsAReadableErrorNotAMember() {
+        stateIs("{\"setupNeeded\":false,\"user\":null}");
+        session.signIn("Alex", "correct horse battery");
+        http.last().answer(200, "{\"id\":\"u-alex\",\"name\":\"Alex\"}");
+        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
+        assertEquals("The server's answer could not be read: role is required", session.error());
+    }
+
+    @Test
+    void aStateAnswerWithoutSetupNeededSaysSoOnTheSignInForm() {
+        stateIs("{\"user\":null}");
+        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
+        assertEquals("The server's answer could not be read: setupNeeded is required", session.notice());
+    }
+
+    @Test
     void anEndedSignInOnTheSignInFormChangesNothing() {
         stateIs("{\"setupNeeded\":false,\"user\":null}");
         int before = changes;

@@ -1,8 +1,10 @@
 package app.spotter.client.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.account.SignedInUser;
 import org.junit.jupiter.api.Test;
 
 class HouseholdTest {
@@ -19,6 +21,14 @@ class HouseholdTest {
         assertEquals("Alex", household.users().get(0).name());
         assertTrue(household.users().get(0).isOwner());
         assertEquals("u-2", household.users().get(1).id());
+    }
+
+    @Test
+    void aListWithAnAccountMissingItsNameIsAReadableError() {
+        household.load();
+        http.last().answer(200, "[{\"id\":\"u-1\",\"role\":\"owner\"}]");
+        assertFalse(household.loaded());
+        assertEquals("The server's answer could not be read: name is required", household.error());
     }
 
     @Test
