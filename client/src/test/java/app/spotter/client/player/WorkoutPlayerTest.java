@@ -13,6 +13,8 @@ import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Router;
 import app.spotter.client.settings.UnitSetting;
+import app.spotter.history.LastTimeCodec;
+import app.spotter.history.PastSet;
 import app.spotter.history.WeightUnit;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SessionEdits;
@@ -24,6 +26,7 @@ import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -420,7 +423,9 @@ class WorkoutPlayerTest {
 
     @Test
     void sameAsLastTimeFillsTheSetsNotDoneFromLastTime() {
-        server.lastTime = "{\"Exercise 0\":[{\"reps\":6,\"weight\":70},{\"reps\":5,\"weight\":72.5}]}";
+        server.lastTime = LastTimeCodec.write(Map.of("Exercise 0", List.of(
+                new PastSet("weight_reps", "normal", 6, 70, 0, 0, 0),
+                new PastSet("weight_reps", "normal", 5, 72.5, 0, 0, 0))));
         playing(1, 3);
         complete(0, 0);
         assertEquals(2, player.state().lastTime().of(exercise(0).nameValue()).size());
