@@ -104,13 +104,22 @@ public final class ExerciseEdits {
                 exercise.position(), exercise.supersetGroup()));
     }
 
-    public static Workout setRest(Workout workout, String exerciseId, int restSeconds, Stamp stamp) {
+    /**
+     * The rest after each set of the exercise: {@code restSeconds}, and {@code restMaxSeconds} for a window ("2:00
+     * to 3:00"; 0 = a single rest). Each end is its own register and is stamped only when its value changes, so two
+     * devices changing one end each keep both changes.
+     */
+    public static Workout setRest(Workout workout, String exerciseId, int restSeconds, int restMaxSeconds,
+                                  Stamp stamp) {
         WorkoutExercise exercise = Lookup.exercise(workout, exerciseId);
+        String path = Lookup.exercisePath(workout, exerciseId);
         List<FieldError> errors = new ArrayList<>();
-        Checks.rest(restSeconds, Lookup.exercisePath(workout, exerciseId) + ".restSeconds", errors);
+        Checks.rest(restSeconds, path + ".restSeconds", errors);
+        Checks.restWindow(restSeconds, restMaxSeconds, path + ".restMaxSeconds", errors);
         SessionEdits.throwIfAny(errors);
-        return workout.withExercise(exercise.with(exercise.name(), Register.of(restSeconds, stamp), exercise.note(),
-                exercise.position(), exercise.supersetGroup()));
+        return workout.withExercise(exercise.withRest(changed(exercise.restSeconds(), restSeconds, stamp),
+                exercise.restMaxSeconds() == null && restMaxSeconds == 0 ? null
+                        : changed(exercise.restMaxSeconds(), restMaxSeconds, stamp)));
     }
 
     /** Groups the consecutive exercises from {@code firstId} to {@code lastId} (at least two) into a superset. */
@@ -153,5 +162,9 @@ public final class ExerciseEdits {
             keys.add(exercise.positionKey());
         }
         return keys;
+    }
+
+    private static Register<Integer> changed(Register<Integer> register, int value, Stamp stamp) {
+        return register != null && register.value() == value ? register : Register.of(value, stamp);
     }
 }

@@ -98,6 +98,11 @@ public record WorkoutExercise(String id, Stamp created, ExerciseKind kind, Regis
                 newGroup, removed, sets);
     }
 
+    WorkoutExercise withRest(Register<Integer> newRest, Register<Integer> newRestMax) {
+        return new WorkoutExercise(id, created, kind, name, newRest, newRestMax, note, position, supersetGroup,
+                removed, sets);
+    }
+
     WorkoutExercise withRemoved(ExerciseRemoval r) {
         return new WorkoutExercise(id, created, kind, name, restSeconds, restMaxSeconds, note, position,
                 supersetGroup, r, sets);

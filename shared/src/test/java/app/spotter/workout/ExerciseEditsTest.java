@@ -99,7 +99,7 @@ class ExerciseEditsTest {
     @Test
     void notesAndRestArePerExerciseAndLimited() {
         Workout w = ExerciseEdits.setNote(started, "e0", "elbows in", at(T0 + 1, "a"));
-        w = ExerciseEdits.setRest(w, "e0", 150, at(T0 + 2, "a"));
+        w = ExerciseEdits.setRest(w, "e0", 150, 0, at(T0 + 2, "a"));
         assertEquals("elbows in", w.exercise("e0").noteValue());
         assertEquals(150, w.exercise("e0").restValue());
         ValidationException e = assertThrows(ValidationException.class,

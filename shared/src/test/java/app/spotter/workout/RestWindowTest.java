@@ -118,10 +118,32 @@ class RestWindowTest {
     @Test
     void concurrentEditsOfTheTwoEndsMergeIntoAValidDocumentThatReadsAsASingleRest() {
         Workout w = SessionEdits.start(WINDOW, "s1", at(T0, "a"), T0);
-        Workout longerRest = ExerciseEdits.setRest(w, "e0", 200, at(T0 + 1000, "a"));
-        Workout merged = WorkoutMerge.merge(longerRest, w);
+        Workout longerRest = ExerciseEdits.setRest(w, "e0", 170, 180, at(T0 + 1000, "a"));
+        Workout shorterMax = ExerciseEdits.setRest(w, "e0", 120, 150, at(T0 + 2000, "b"));
+        Workout merged = WorkoutMerge.merge(longerRest, shorterMax);
         assertEquals(List.of(), WorkoutValidator.validate(merged));
+        assertEquals(170, merged.exercise("e0").restValue(), "each device changed one end: both are kept");
         assertEquals(0, merged.exercise("e0").restMaxValue(), "a maximum under the rest is no window");
+    }
+
+    @Test
+    void thePlayerSetsAndClearsAWindowAndRefusesOneShorterThanTheRest() {
+        Workout w = SessionEdits.start(WINDOW, "s1", at(T0, "a"), T0);
+        Workout curlWindow = ExerciseEdits.setRest(w, "e1", 60, 120, at(T0 + 1000, "a"));
+        assertEquals(120, curlWindow.exercise("e1").restMaxValue());
+        assertEquals(w.exercise("e1").restSeconds(), curlWindow.exercise("e1").restSeconds(),
+                "an unchanged end keeps its stamp");
+        Workout cleared = ExerciseEdits.setRest(curlWindow, "e1", 90, 0, at(T0 + 2000, "a"));
+        assertEquals(90, cleared.exercise("e1").restValue());
+        assertEquals(0, cleared.exercise("e1").restMaxValue());
+        Workout lowered = ExerciseEdits.setRest(cleared, "e1", 30, 0, at(T0 + 3000, "a"));
+        assertEquals(0, lowered.exercise("e1").restMaxValue(), "a cleared window does not come back");
+        assertEquals(lowered, WorkoutCodec.read(WorkoutCodec.write(lowered)));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> ExerciseEdits.setRest(w, "e0", 200, 180, at(T0 + 1000, "a")));
+        assertEquals("exercises[0].restMaxSeconds", e.first().field());
+        assertEquals("exercises[1].restSeconds", assertThrows(ValidationException.class,
+                () -> ExerciseEdits.setRest(w, "e1", -1, 0, at(T0 + 1000, "a"))).first().field());
     }
 
     private static void assertField(String field, String json) {

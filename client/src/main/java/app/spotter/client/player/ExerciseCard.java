@@ -96,13 +96,17 @@ final class ExerciseCard {
             Dom.append(card, Dom.text("p", "superset-label", "Superset: one set of each in turn, rest after the "
                     + "last"));
         }
-        Dom.append(card, tools(), note());
+        Dom.append(card, tools(), RestFields.render(exercise, index, edits));
+        FieldError error = state.editError();
+        if (error != null && error.field().startsWith(FieldPath.exercise(index) + ".rest")) {
+            Dom.append(card, alert(error.message()));
+        }
+        Dom.append(card, note());
         List<PastSet> lastTime = state.lastTime().of(name);
         if (!lastTime.isEmpty() && exercise.kind().takesReps()) {
             Dom.append(card, lastTime(lastTime));
         }
         List<WorkoutSet> sets = exercise.visibleSets();
-        FieldError error = state.editError();
         for (int s = 0; s < sets.size(); s++) {
             String key = exercise.id() + "/" + sets.get(s).id();
             long running = key.equals(state.stopwatch()) ? Math.max(0, (now - state.stopwatchSince()) / 1000) : -1;

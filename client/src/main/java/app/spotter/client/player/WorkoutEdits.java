@@ -4,6 +4,7 @@ import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.UnitMessages;
 import app.spotter.history.PastSet;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.TypedRest;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.ExerciseEdits;
 import app.spotter.workout.ExerciseKind;
@@ -110,6 +111,16 @@ final class WorkoutEdits {
                 : ExerciseEdits.setNote(w, exerciseId, note, player.stamp()), false);
     }
 
+    /** The rest after each set, as typed ("2:00" or "90"), and the longest rest of a window ("" for none). */
+    void setRest(String exerciseId, String restText, String maxText) {
+        apply(w -> {
+            String at = SetPaths.exercise(w, exerciseId);
+            return ExerciseEdits.setRest(w, exerciseId, typed(TypedRest.seconds(restText), at + ".restSeconds",
+                    TypedRest.NOT_A_TIME), typed(TypedRest.maxSeconds(maxText), at + ".restMaxSeconds",
+                    TypedRest.MAX_NOT_A_TIME), player.stamp());
+        }, false);
+    }
+
     /** A typed value of one measured field: "reps", "weight" (kg), "durationSeconds" or "distanceMeters". */
     void editField(String exerciseId, String setId, String field, String text) {
         apply(w -> SetInput.edit(w, exerciseId, setId, field, text, player.stamp()), false);
@@ -187,6 +198,13 @@ final class WorkoutEdits {
             FieldError shown = UnitMessages.inUnit(refused.first(), new UnitSetting(player.platform.storage()).unit());
             player.update(s -> s.withEditError(shown));
         }
+    }
+
+    private static int typed(Integer seconds, String field, String message) {
+        if (seconds == null) {
+            throw new ValidationException(new FieldError(field, message));
+        }
+        return seconds;
     }
 
     private String newId() {

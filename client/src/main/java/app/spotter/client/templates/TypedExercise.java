@@ -1,6 +1,7 @@
 package app.spotter.client.templates;
 
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.TypedRest;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.TemplateExercise;
 import app.spotter.workout.TemplateSet;
@@ -37,8 +38,8 @@ final class TypedExercise {
     /** {@code above} is the exercise before it in the template, or null for the first. */
     static TypedExercise of(TemplateExercise exercise, TemplateExercise above, WeightUnit unit) {
         TypedExercise typed = new TypedExercise(exercise.name(), exercise.kind(),
-                RestText.text(exercise.restSeconds()));
-        typed.restMax = RestText.maxText(exercise.restSeconds(), exercise.restMaxSeconds());
+                TypedRest.text(exercise.restSeconds()));
+        typed.restMax = TypedRest.maxText(exercise.restSeconds(), exercise.restMaxSeconds());
         typed.note = exercise.note();
         typed.supersetWithAbove = above != null && !exercise.supersetGroup().isEmpty()
                 && exercise.supersetGroup().equals(above.supersetGroup());

@@ -4,6 +4,7 @@ import app.spotter.client.ui.UnitMessages;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldError;
 import app.spotter.validation.TypedNumber;
+import app.spotter.validation.TypedRest;
 import app.spotter.workout.Targets;
 import app.spotter.workout.Template;
 import app.spotter.workout.TemplateExercise;
@@ -19,9 +20,6 @@ import java.util.Map;
  * shared {@link TemplateValidatorV2}'s rules, one message per field, in the order the form shows the fields. Only
  * the boxes of an exercise's kind are read. Exercises ticked "superset with the one above" share a group id. */
 final class TypedTemplateReader {
-    static final String REST_NOT_A_NUMBER = "Enter the rest as minutes:seconds, like 1:30 (or seconds, like 90)";
-    static final String REST_MAX_NOT_A_NUMBER = "Enter the longest rest as minutes:seconds, like 3:00, or leave it"
-            + " empty for a single rest time";
     static final String REPS_NOT_A_NUMBER = "Enter the reps as a whole number, like 8";
     static final String SECONDS_NOT_A_NUMBER = "Enter the time in whole seconds, like 60";
     static final String METRES_NOT_A_NUMBER = "Enter the distance in metres, like 5000";
@@ -47,11 +45,10 @@ final class TypedTemplateReader {
             for (int s = 0; s < exercise.sets.size(); s++) {
                 sets.add(new TemplateSet(exercise.sets.get(s).type, targets(typed, i, s, found)));
             }
-            Integer rest = RestText.seconds(exercise.rest);
-            noteIfMissing(rest, FieldPaths.rest(i), REST_NOT_A_NUMBER, found);
-            Integer restMax = exercise.restMax.trim().isEmpty() ? Integer.valueOf(0)
-                    : RestText.seconds(exercise.restMax);
-            noteIfMissing(restMax, FieldPaths.restMax(i), REST_MAX_NOT_A_NUMBER, found);
+            Integer rest = TypedRest.seconds(exercise.rest);
+            noteIfMissing(rest, FieldPaths.rest(i), TypedRest.NOT_A_TIME, found);
+            Integer restMax = TypedRest.maxSeconds(exercise.restMax);
+            noteIfMissing(restMax, FieldPaths.restMax(i), TypedRest.MAX_NOT_A_TIME, found);
             exercises.add(new TemplateExercise(exercise.name, exercise.kind, rest == null ? 0 : rest,
                     restMax == null ? 0 : restMax, exercise.note, groups.get(i), sets));
         }

@@ -1,11 +1,11 @@
 package app.spotter.client.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.Route;
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.TypedRest;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Targets;
@@ -83,25 +83,11 @@ class TemplateEditorRestTest {
         editor.form().editRestMax(0, "3 min");
         editor.save();
         assertTrue(server.requests.isEmpty());
-        assertEquals(TypedTemplateReader.REST_MAX_NOT_A_NUMBER, editor.form().errorFor("exercises[0].restMaxSeconds"));
+        assertEquals(TypedRest.MAX_NOT_A_TIME, editor.form().errorFor("exercises[0].restMaxSeconds"));
 
         editor.form().editRest(0, "2:75");
         editor.form().editRestMax(0, "");
         editor.save();
-        assertEquals(TypedTemplateReader.REST_NOT_A_NUMBER, editor.form().errorFor("exercises[0].restSeconds"));
-    }
-
-    @Test
-    void restTextReadsMinutesAndSecondsOrWholeSeconds() {
-        assertEquals(120, RestText.seconds("2:00"));
-        assertEquals(90, RestText.seconds(" 01:30 "));
-        assertEquals(90, RestText.seconds("90"));
-        assertEquals(3600, RestText.seconds("60:00"));
-        assertNull(RestText.seconds("1:5"), "seconds are two digits");
-        assertNull(RestText.seconds("1:60"));
-        assertNull(RestText.seconds("-1:00"));
-        assertNull(RestText.seconds("2:00 to 3:00"), "one time per box");
-        assertNull(RestText.seconds(""));
-        assertEquals("02:00", RestText.text(120));
+        assertEquals(TypedRest.NOT_A_TIME, editor.form().errorFor("exercises[0].restSeconds"));
     }
 }

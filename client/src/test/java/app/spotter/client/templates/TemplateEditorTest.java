@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.Route;
 import app.spotter.history.WeightUnit;
+import app.spotter.validation.TypedRest;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Targets;
@@ -100,7 +101,7 @@ class TemplateEditorTest {
         assertTrue(server.requests.isEmpty());
         assertEquals(TemplateEditor.Status.EDITING, editor.status());
         TemplateForm form = editor.form();
-        assertEquals(TypedTemplateReader.REST_NOT_A_NUMBER, form.errorFor("exercises[0].restSeconds"));
+        assertEquals(TypedRest.NOT_A_TIME, form.errorFor("exercises[0].restSeconds"));
         assertEquals(TypedTemplateReader.REPS_NOT_A_NUMBER, form.errorFor("exercises[0].sets[0].targets.reps"));
         assertEquals(TypedTemplateReader.weightNotANumber(form.typed()), form.errorFor("exercises[0].sets[0].targets.weight"));
         assertEquals(3, form.errors().size());

@@ -135,6 +135,44 @@ class PlayerEditsBrowserTest {
     }
 
     @Test
+    void theRestIsChangedMidWorkoutIntoAWindowThatTheNextRestUsesAndABadOneIsRefused() {
+        PlayerScreen screen = playing("s-rest");
+        assertEquals("01:30", ((org.htmlunit.html.HtmlInput) screen.element(
+                "input[data-field='exercises[0].restSeconds']")).getValue(), "the template's rest, as MM:SS");
+        screen.type("exercises[0].restMaxSeconds", "1:00");
+        screen.eventually("a longest rest under the rest is refused, naming the rest", () -> assertTrue(
+                screen.text(".exercise.active .field-error").contains("not be shorter than the rest (01:30)"),
+                screen.text(".exercise.active")));
+        assertEquals(0, screen.storedWorkout().visibleExercises().get(0).restMaxValue(), "nothing stored");
+
+        screen.type("exercises[0].restSeconds", "2:00");
+        screen.type("exercises[0].restMaxSeconds", "3:00");
+        screen.eventually("the window on the device and on the card", () -> {
+            WorkoutExercise bench = screen.storedWorkout().visibleExercises().get(0);
+            assertEquals(120, bench.restValue());
+            assertEquals(180, bench.restMaxValue());
+            assertTrue(screen.text(".exercise.active .exercise-progress").contains("rest 02:00 to 03:00"),
+                    screen.text(".exercise.active .exercise-progress"));
+            assertEquals(0, screen.count(".exercise.active .field-error"), "the error is gone");
+        });
+        screen.tapSet("done", 0, 0);
+        screen.eventually("the next rest counts down from the new rest",
+                () -> assertTrue(screen.restSeconds() > 110 && screen.restSeconds() <= 120,
+                        screen.text("#rest-timer")));
+        screen.waitFor("the window on the server with the completion", () -> app.serverDraft() != null
+                && PlayerFixture.done(app.serverDraft(), 0, 0)
+                && app.serverDraft().visibleExercises().get(0).restMaxValue() == 180);
+
+        screen.type("exercises[0].restMaxSeconds", "");
+        screen.eventually("the window cleared: a single rest again", () -> assertEquals(0,
+                screen.storedWorkout().visibleExercises().get(0).restMaxValue()));
+        screen.type("exercises[0].restSeconds", "soon");
+        screen.eventually("a rest that is not a time says how to type one", () -> assertTrue(
+                screen.text(".exercise.active .field-error").contains("like 1:30")));
+        assertEquals(120, screen.storedWorkout().visibleExercises().get(0).restValue(), "the stored rest is kept");
+    }
+
+    @Test
     void theStopwatchRecordsTheHoldOfADurationSet() {
         PlayerScreen screen = playing("s-hold");
         addExercise(screen, "Plank", "duration");
