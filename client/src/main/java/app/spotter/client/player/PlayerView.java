@@ -31,6 +31,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     private RestPanel rest;
     private String shownActiveId = "";
     private Drawn drawn;
+    /** The live workout on show and its cards, kept while the workout stays on screen so a change patches it. */
+    private HTMLElement activeScreen;
+    private CardList cards;
 
     /** What the screen on show was drawn from: a redraw from an equal value changes nothing and is skipped. */
     private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown) {
@@ -49,11 +52,13 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     @Override
     public void show(HTMLElement into) {
         root = into;
+        activeScreen = null;
         player.mount(this);
     }
 
     @Override
     public void leave() {
+        activeScreen = null;
         player.unmount();
     }
 
@@ -70,7 +75,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             return;
         }
         drawn = next;
-        HTMLElement screen = Dom.el("section", "player");
+        TypedInput typing = TypedInput.find(root);
+        boolean patch = activeScreen != null && state.phase() == LiveState.Phase.ACTIVE;
+        HTMLElement screen = patch ? activeScreen : Dom.el("section", "player");
         timer = null;
         syncStatus = null;
         rest = null;
@@ -86,6 +93,11 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
                         unit));
                 break;
             default:
+                if (!patch) {
+                    cards = new CardList();
+                    Dom.append(screen, cards.element());
+                }
+                keepOnly(screen, cards.element());
                 drawActive(screen, state, unit, known);
         }
         HTMLElement dialog = QuestionDialog.render(state, player);
@@ -94,10 +106,13 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         }
         // The live parts are filled in and a value being typed is carried over before the new screen takes the
         // old one's place in one step, so no reader of the page ever catches an empty screen or a 00:00 timer,
-        // and a redraw from the server never wipes what the user is typing.
+        // and a redraw from the server never wipes what the user is typing. A live workout already on screen is
+        // patched in place instead: only its changed cards and the small parts around them are new.
         refresh();
-        TypedInput typing = TypedInput.find(root);
-        Dom.replaceContent(root, screen);
+        if (!patch) {
+            Dom.replaceContent(root, screen);
+        }
+        activeScreen = state.phase() == LiveState.Phase.ACTIVE ? screen : null;
         if (typing != null) {
             typing.restoreInto(root);
         }
@@ -147,19 +162,14 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
                 Dom.text("h1", "workout-name", workout.nameValue()), syncStatus);
         HTMLElement header = Dom.append(Dom.el("header", "player-header"), title, timer,
                 Modals.button("Finish", "finish", true, player.finishing()::finish));
-        Dom.append(screen, header, notice(state), workoutNote(workout));
-        List<WorkoutExercise> visible = workout.visibleExercises();
-        WorkoutExercise active = workout.activeExercise();
-        HTMLElement list = Dom.el("ol", "exercises");
-        long now = player.now();
-        for (int i = 0; i < visible.size(); i++) {
-            Dom.append(list, ExerciseCard.render(workout, i, visible.get(i) == active, state, unit, player.edits(),
-                    now));
+        HTMLElement list = cards.draw(workout, state, unit, player.edits(), player.now());
+        for (HTMLElement part : new HTMLElement[] {header, notice(state), workoutNote(workout)}) {
+            screen.insertBefore(part, list);
         }
+        List<WorkoutExercise> visible = workout.visibleExercises();
         if (visible.isEmpty()) {
             Dom.append(screen, Dom.text("p", "player-no-exercises muted", "No exercises yet: add the first one."));
         }
-        Dom.append(screen, list);
         if (state.picking().isEmpty()) {
             Dom.append(screen, Modals.button("+ Add exercise", "add-exercise", false,
                     () -> player.edits().openPicker(LiveState.ADDING)));
@@ -172,6 +182,16 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
                 Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
         Dom.append(screen, footer, rest.element());
+    }
+
+    /** Takes everything out of {@code screen} but {@code kept}, which stays where it is in the page. */
+    private static void keepOnly(HTMLElement screen, HTMLElement kept) {
+        while (screen.getFirstChild() != null && !Dom.isSame(screen.getFirstChild(), kept)) {
+            screen.removeChild(screen.getFirstChild());
+        }
+        while (screen.getLastChild() != null && !Dom.isSame(screen.getLastChild(), kept)) {
+            screen.removeChild(screen.getLastChild());
+        }
     }
 
     private HTMLElement workoutNote(Workout workout) {

@@ -15,12 +15,16 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        List<String> sections = args.length > 1 ? List.of(args[1].split(",")) : List.of("client", "startup",
+        List<String> sections = args.length > 1 ? List.of(args[1].split(",")) : List.of("client", "feel", "startup",
                 "server", "postgresql", "history", "lighthouse");
         Path work = Files.createTempDirectory("spotter-bench");
         Results results = new Results();
         if (sections.contains("client")) {
             ClientBench.run(results, root, work);
+        }
+        if (sections.contains("feel")) {
+            TapBench.run(results, work);
+            SlowLoadBench.run(results, work);
         }
         if (sections.contains("startup")) {
             StartupBench.run(results, root, work);
