@@ -1,6 +1,9 @@
 package app.spotter.client.account;
 
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiErrors;
+import app.spotter.client.api.ApiFailure;
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
@@ -49,7 +52,9 @@ public final class AccountSession {
 
     /** Asks the server who is signed in; without an answer, opens the app for the user last signed in here. */
     public void start() {
-        http.send("GET", "/api/auth/state", null, this::stateAnswered);
+        ApiCall.send(http, "GET", "/api/auth/state", null, new Answers()
+                .ok(this::stateAnswered)
+                .failed(this::noState));
     }
 
     public void setUp(String name, String password, String confirm) {
@@ -75,7 +80,7 @@ public final class AccountSession {
     /** Ends the sign-in here and on the server; this user's local workout stays for their next sign-in. */
     public void signOut() {
         remembered.forget();
-        http.send("POST", "/api/auth/logout", null, response -> { });
+        ApiCall.send(http, "POST", "/api/auth/logout", null, new Answers());
         showSignIn("");
     }
 
@@ -126,15 +131,7 @@ public final class AccountSession {
     private void stateAnswered(HttpResponse response) {
         JsonObject state = response.ok() ? parse(response.body()) : null;
         if (state == null) {
-            SignedInUser last = remembered.read();
-            if (last == null) {
-                screen = Screen.SIGN_IN;
-                notice = response.unreachable() ? OFFLINE_NO_USER : ApiErrors.from(response).message();
-                listener.run();
-            } else {
-                offline = true;
-                enter(last);
-            }
+            noState(ApiFailure.of(response));
             return;
         }
         SignedInUser current = SignedInUser.from(state.get("user"));
@@ -143,6 +140,19 @@ public final class AccountSession {
         } else {
             screen = state.getBoolean("setupNeeded", false) ? Screen.SETUP : Screen.SIGN_IN;
             listener.run();
+        }
+    }
+
+    // No answer to who is signed in: the app opens for the user last signed in here, if any.
+    private void noState(ApiFailure failure) {
+        SignedInUser last = remembered.read();
+        if (last == null) {
+            screen = Screen.SIGN_IN;
+            notice = failure.offline() ? OFFLINE_NO_USER : failure.error().message();
+            listener.run();
+        } else {
+            offline = true;
+            enter(last);
         }
     }
 
@@ -156,20 +166,31 @@ public final class AccountSession {
         body.put("name", name);
         body.put("password", password);
         listener.run();
-        http.send("POST", path, Json.write(body), response -> {
-            busy = false;
-            SignedInUser signedIn = response.ok() ? SignedInUser.from(parse(response.body())) : null;
-            if (signedIn != null) {
-                offline = false;
-                enter(signedIn);
-            } else if (response.status() == 409 && screen == Screen.SETUP) {
-                screen = Screen.SIGN_IN;
-                notice = "This server already has an owner. Sign in with your account.";
-                listener.run();
-            } else {
-                fail(ApiErrors.from(response).message());
-            }
-        });
+        ApiCall.send(http, "POST", path, Json.write(body), new Answers()
+                .ok(response -> {
+                    busy = false;
+                    SignedInUser signedIn = SignedInUser.from(parse(response.body()));
+                    if (signedIn != null) {
+                        offline = false;
+                        enter(signedIn);
+                    } else {
+                        fail(ApiErrors.from(response).message());
+                    }
+                })
+                .conflict(response -> {
+                    busy = false;
+                    if (screen == Screen.SETUP) {
+                        screen = Screen.SIGN_IN;
+                        notice = "This server already has an owner. Sign in with your account.";
+                        listener.run();
+                    } else {
+                        fail(ApiErrors.from(response).message());
+                    }
+                })
+                .failed(failure -> {
+                    busy = false;
+                    fail(failure.error().message());
+                }));
     }
 
     private void enter(SignedInUser signedIn) {

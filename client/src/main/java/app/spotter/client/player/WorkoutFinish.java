@@ -2,7 +2,8 @@ package app.spotter.client.player;
 
 import app.spotter.client.Route;
 import app.spotter.client.history.HistoryApi;
-import app.spotter.client.api.ApiErrors;
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.json.Json;
@@ -184,14 +185,13 @@ final class WorkoutFinish {
     }
 
     private void send(String method, String path, Template template, String done) {
-        player.platform.http().send(method, path, TemplateCodecV2.write(template), response -> {
-            if (response.ok()) {
-                String id = readId(response.body(), template.id());
-                player.update(s -> s.withSavedTemplate(id).withNotice(done));
-            } else {
-                player.update(s -> s.withNotice("The template was not saved: " + ApiErrors.from(response).message()));
-            }
-        });
+        ApiCall.send(player.platform.http(), method, path, TemplateCodecV2.write(template), new Answers()
+                .ok(response -> {
+                    String id = readId(response.body(), template.id());
+                    player.update(s -> s.withSavedTemplate(id).withNotice(done));
+                })
+                .failed(failure -> player.update(s -> s.withNotice("The template was not saved: "
+                        + failure.error().message()))));
     }
 
     private static String readId(String body, String fallback) {
