@@ -36,13 +36,13 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown) {
     }
 
-    public PlayerView(Platform platform, StorageKeys keys) {
-        this(platform, keys, GymFloor.browser());
+    public PlayerView(Platform platform, StorageKeys keys, OutboxRetry outboxRetry) {
+        this(platform, keys, GymFloor.browser(), outboxRetry);
     }
 
-    public PlayerView(Platform platform, StorageKeys keys, GymFloor floor) {
+    public PlayerView(Platform platform, StorageKeys keys, GymFloor floor, OutboxRetry outboxRetry) {
         this.platform = platform;
-        this.player = new WorkoutPlayer(platform, keys, floor);
+        this.player = new WorkoutPlayer(platform, keys, floor, outboxRetry);
         this.catalog = new CatalogSource(platform.http());
     }
 

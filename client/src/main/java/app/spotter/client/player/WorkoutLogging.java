@@ -72,36 +72,9 @@ final class WorkoutLogging {
         post(finished, restore, done);
     }
 
-    /**
-     * Sends every waiting workout again and tells, once all have answered, whether nothing is left to retry (a
-     * workout deleted elsewhere stays in the outbox for the user, but is not retried by itself).
-     */
-    void flush(Consumer<Boolean> allSettled) {
-        List<Workout> sending = outbox.all();
-        if (sending.isEmpty()) {
-            allSettled.accept(true);
-            return;
-        }
-        int[] left = {sending.size()};
-        boolean[] settled = {true};
-        for (Workout finished : sending) {
-            post(finished, false, result -> {
-                settled[0] &= result.outcome() != Outcome.FAILED;
-                left[0]--;
-                if (left[0] == 0) {
-                    allSettled.accept(settled[0]);
-                }
-            });
-        }
-    }
-
-    /** Sends a workout the caller has just put in the outbox (an edit of a logged one). */
-    void send(Workout finished, Consumer<Result> done) {
-        post(finished, false, done);
-    }
-
-    boolean isWaiting(String sessionId) {
-        return outbox.contains(sessionId);
+    /** Sends a workout that is in the outbox already (an edit of a logged one, or a retry). */
+    void send(Workout finished, boolean restore, Consumer<Result> done) {
+        post(finished, restore, done);
     }
 
     // One request per workout at a time: a second ask while one is under way waits for that answer.
