@@ -8,6 +8,9 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.FocusReturn;
+import app.spotter.client.ui.Modal;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.workout.Workout;
@@ -31,6 +34,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     private RestPanel rest;
     private String shownActiveId = "";
     private Drawn drawn;
+    // The control that opened the question on show, to have the keyboard back when it is answered.
+    private final FocusReturn opener = new FocusReturn();
+    private boolean asking;
 
     /** What the screen on show was drawn from: a redraw from an equal value changes nothing and is skipped. */
     private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown) {
@@ -92,6 +98,12 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         if (dialog != null) {
             Dom.append(screen, dialog);
         }
+        String focused = Focus.currentKey();
+        boolean wasAsking = asking;
+        asking = dialog != null;
+        if (asking && !wasAsking) {
+            opener.remember(focused);
+        }
         // The live parts are filled in and a value being typed is carried over before the new screen takes the
         // old one's place in one step, so no reader of the page ever catches an empty screen or a 00:00 timer,
         // and a redraw from the server never wipes what the user is typing.
@@ -102,8 +114,10 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             typing.restoreInto(root);
         }
         revealActiveExercise(state);
-        if (dialog != null) {
-            Modals.focusFirstChoice(dialog);
+        if (asking && (!wasAsking || !Focus.restore(focused))) {
+            Modal.focusFirstButton(dialog);
+        } else if (wasAsking && !asking) {
+            opener.giveBack();
         }
     }
 
