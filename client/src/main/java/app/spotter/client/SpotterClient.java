@@ -59,7 +59,8 @@ public final class SpotterClient {
         OfflineShell.registerServiceWorker();
     }
 
-    /** One outbox retry, for the user signed in now: a new user stops the last one's. */
+    /** One outbox sender, for the user signed in now (the player and the history hand it theirs): a new user
+     * stops the last one's. */
     private void retryOutboxOf(String userId) {
         if (userId.equals(retryUser)) {
             return;
@@ -116,11 +117,11 @@ public final class SpotterClient {
             case EDIT_TEMPLATE:
                 return new TemplateEditorView(platform, route.id());
             case PLAYER:
-                return new PlayerView(platform, session.keys());
+                return new PlayerView(platform, session.keys(), retry);
             case HISTORY:
                 return new HistoryView(platform, session.keys());
             case WORKOUT:
-                return new WorkoutView(platform, session.keys(), route.id());
+                return new WorkoutView(platform, session.keys(), route.id(), retry);
             case PROGRESS:
                 return new ProgressView(platform, session.keys());
             case SETTINGS:

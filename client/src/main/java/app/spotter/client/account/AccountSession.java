@@ -3,8 +3,11 @@ package app.spotter.client.account;
 import app.spotter.account.AccountCodec;
 import app.spotter.account.AuthState;
 import app.spotter.account.SignedInUser;
+import app.spotter.client.api.Answers;
 import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
+import app.spotter.client.api.ApiErrors;
+import app.spotter.client.api.ApiFailure;
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
@@ -53,7 +56,9 @@ public final class AccountSession {
 
     /** Asks the server who is signed in; without an answer, opens the app for the user last signed in here. */
     public void start() {
-        http.send("GET", "/api/auth/state", null, this::stateAnswered);
+        ApiCall.send(http, "GET", "/api/auth/state", null, new Answers()
+                .ok(this::stateAnswered)
+                .failed(this::noState));
     }
 
     public void setUp(String name, String password, String confirm) {
@@ -79,7 +84,7 @@ public final class AccountSession {
     /** Ends the sign-in here and on the server; this user's local workout stays for their next sign-in. */
     public void signOut() {
         remembered.forget();
-        http.send("POST", "/api/auth/logout", null, response -> { });
+        ApiCall.send(http, "POST", "/api/auth/logout", null, new Answers());
         showSignIn("");
     }
 
@@ -128,17 +133,8 @@ public final class AccountSession {
     }
 
     private void stateAnswered(HttpResponse response) {
-        ApiCall.answer(response, Callback.of(this::stateRead, problem -> {
-            SignedInUser last = remembered.read();
-            if (last == null) {
-                screen = Screen.SIGN_IN;
-                notice = response.unreachable() ? OFFLINE_NO_USER : problem.message();
-                listener.run();
-            } else {
-                offline = true;
-                enter(last);
-            }
-        }), AccountCodec::readState);
+        ApiCall.answer(response, Callback.of(this::stateRead, unreadable -> noState(false, unreadable.message())),
+                AccountCodec::readState);
     }
 
     private void stateRead(AuthState state) {
@@ -147,6 +143,23 @@ public final class AccountSession {
         } else {
             screen = state.setupNeeded() ? Screen.SETUP : Screen.SIGN_IN;
             listener.run();
+        }
+    }
+
+    // No answer to who is signed in: the app opens for the user last signed in here, if any.
+    private void noState(ApiFailure failure) {
+        noState(failure.offline(), failure.error().message());
+    }
+
+    private void noState(boolean unreachable, String why) {
+        SignedInUser last = remembered.read();
+        if (last == null) {
+            screen = Screen.SIGN_IN;
+            notice = unreachable ? OFFLINE_NO_USER : why;
+            listener.run();
+        } else {
+            offline = true;
+            enter(last);
         }
     }
 
@@ -160,21 +173,28 @@ public final class AccountSession {
         body.put("name", name);
         body.put("password", password);
         listener.run();
-        http.send("POST", path, Json.write(body), response -> {
-            busy = false;
-            ApiCall.answer(response, Callback.of(signedIn -> {
-                offline = false;
-                enter(signedIn);
-            }, problem -> {
-                if (response.status() == 409 && screen == Screen.SETUP) {
-                    screen = Screen.SIGN_IN;
-                    notice = "This server already has an owner. Sign in with your account.";
-                    listener.run();
-                } else {
-                    fail(problem.message());
-                }
-            }), AccountCodec::read);
-        });
+        ApiCall.send(http, "POST", path, Json.write(body), new Answers()
+                .ok(response -> {
+                    busy = false;
+                    ApiCall.answer(response, Callback.of(signedIn -> {
+                        offline = false;
+                        enter(signedIn);
+                    }, problem -> fail(problem.message())), AccountCodec::read);
+                })
+                .conflict(response -> {
+                    busy = false;
+                    if (screen == Screen.SETUP) {
+                        screen = Screen.SIGN_IN;
+                        notice = "This server already has an owner. Sign in with your account.";
+                        listener.run();
+                    } else {
+                        fail(ApiErrors.from(response).message());
+                    }
+                })
+                .failed(failure -> {
+                    busy = false;
+                    fail(failure.error().message());
+                }));
     }
 
     private void enter(SignedInUser signedIn) {

@@ -1,13 +1,29 @@
 package app.spotter.client.api;
 
+import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.validation.FieldError;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** How every API class of the client hands a server answer to its caller: a value, or an error a user can read. */
+/**
+ * How every request of the client goes to the server and how its answer comes back: either through
+ * {@link Answers} (the caller names what it does with each kind of answer) or through a {@link Callback} (a value
+ * read from a 2xx body, or an error a user can read).
+ */
 public final class ApiCall {
     private ApiCall() {
+    }
+
+    /** Sends one request ({@code body} may be null); its answer goes to the handler of {@code answers} that fits. */
+    public static void send(HttpClient http, String method, String path, String body, Answers answers) {
+        http.send(method, path, body, answers::handle);
+    }
+
+    /** Sends one request; the callback gets the 2xx body read by {@code read}, or a readable error. */
+    public static <T> void send(HttpClient http, String method, String path, String body, Function<String, T> read,
+            Callback<T> callback) {
+        http.send(method, path, body, response -> answer(response, callback, read));
     }
 
     /** Receives the outcome of one call: the value, or an error a user can read (its field set for a 400). */

@@ -1,6 +1,8 @@
 package app.spotter.client.catalog;
 
 import app.spotter.catalog.ExerciseCatalog;
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.platform.HttpClient;
 
 /**
@@ -21,18 +23,16 @@ public final class CatalogSource {
     public ExerciseCatalog get(Runnable arrived) {
         if (catalog == null && !asked) {
             asked = true;
-            http.send("GET", ExerciseCatalog.PATH, null, response -> {
-                if (!response.ok()) {
-                    asked = false;
-                    return;
-                }
-                try {
-                    catalog = ExerciseCatalog.parse(response.body());
-                } catch (RuntimeException unreadable) {
-                    return; // Suggestions are a help; the forms work without them.
-                }
-                arrived.run();
-            });
+            ApiCall.send(http, "GET", ExerciseCatalog.PATH, null, new Answers()
+                    .ok(response -> {
+                        try {
+                            catalog = ExerciseCatalog.parse(response.body());
+                        } catch (RuntimeException unreadable) {
+                            return; // Suggestions are a help; the forms work without them.
+                        }
+                        arrived.run();
+                    })
+                    .failed(failure -> asked = false));
         }
         return catalog;
     }

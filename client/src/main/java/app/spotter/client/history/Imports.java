@@ -1,6 +1,6 @@
 package app.spotter.client.history;
 
-import static app.spotter.client.api.ApiCall.answer;
+import static app.spotter.client.api.ApiCall.send;
 
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
@@ -43,13 +43,12 @@ public final class Imports {
 
     /** What importing {@code file} would store; nothing is stored. */
     void preview(ChosenFile file, Callback<ImportPreview> callback) {
-        http.send("POST", file.previewPath(), file.body(),
-                response -> answer(response, callback, ImportPreviewCodec::read));
+        send(http, "POST", file.previewPath(), file.body(), ImportPreviewCodec::read, callback);
     }
 
     /** Imports {@code file}; the callback gets the report as a sentence. */
     void importFile(ChosenFile file, Callback<String> callback) {
-        http.send("POST", file.importPath(), file.body(), response -> answer(response, callback, Imports::outcome));
+        send(http, "POST", file.importPath(), file.body(), Imports::outcome, callback);
     }
 
     /** The server's counts in a sentence, then each row left out with its line and reason (the first ten). */

@@ -7,6 +7,7 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.LocalZone;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.player.LoggedWorkoutSaver;
+import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.StampSource;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
@@ -46,12 +47,12 @@ public final class WorkoutView implements View {
     private boolean left;
     private final FocusReturn opener = new FocusReturn();
 
-    public WorkoutView(Platform platform, StorageKeys keys, String id) {
+    public WorkoutView(Platform platform, StorageKeys keys, String id, OutboxRetry outboxRetry) {
         this.platform = platform;
         this.id = id;
         this.api = new HistoryApi(platform.http());
         this.unit = new UnitSetting(platform.storage()).unit();
-        this.saver = LoggedWorkoutSaver.of(platform, keys);
+        this.saver = LoggedWorkoutSaver.of(platform, keys, outboxRetry);
     }
 
     @Override

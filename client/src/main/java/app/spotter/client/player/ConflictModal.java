@@ -2,14 +2,20 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.FocusReturn;
+import app.spotter.client.ui.Modal;
 import app.spotter.session.TimerFormat;
 import app.spotter.workout.Workout;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The "workout already in progress" modal shown over the templates list by {@link WorkoutStarter}. */
+/**
+ * The "workout already in progress" {@link Modal} shown over the templates list by {@link WorkoutStarter}; Cancel
+ * or Escape closes it and gives the keyboard back to the Start button that opened it.
+ */
 final class ConflictModal implements ConflictPrompt {
     private final Clock clock;
+    private final FocusReturn opener = new FocusReturn();
 
     ConflictModal(Clock clock) {
         this.clock = clock;
@@ -19,15 +25,20 @@ final class ConflictModal implements ConflictPrompt {
     public void ask(Workout inProgress, String wantedName, Runnable resume, Runnable discardAndStartNew) {
         HTMLElement body = HTMLDocument.current().getBody();
         HTMLElement[] shown = new HTMLElement[1];
+        opener.remember();
         Runnable close = () -> {
             if (shown[0].getParentNode() != null) {
                 shown[0].getParentNode().removeChild(shown[0]);
             }
         };
+        Runnable cancel = () -> {
+            close.run();
+            opener.giveBack();
+        };
         String text = "\"" + inProgress.nameValue() + "\" is in progress (running " + TimerFormat.mmss(
                 inProgress.elapsedSeconds(clock.now())) + ", " + inProgress.setsDone() + " of "
                 + inProgress.setsPlanned() + " sets done). Starting \"" + wantedName + "\" would replace it.";
-        shown[0] = Modals.dialog("conflict-modal", "A workout is in progress", text,
+        shown[0] = Modal.ofKind("modal-stacked conflict-modal", "A workout is in progress", text, cancel,
                 Modals.button("Resume", "resume", true, () -> {
                     close.run();
                     resume.run();
@@ -36,8 +47,7 @@ final class ConflictModal implements ConflictPrompt {
                     close.run();
                     discardAndStartNew.run();
                 }),
-                Modals.button("Cancel", "cancel", false, close));
-        Dom.append(body, shown[0]);
-        Modals.focusFirstChoice(shown[0]);
+                Modals.button("Cancel", "cancel", false, cancel));
+        Modal.show(body, shown[0]);
     }
 }

@@ -11,11 +11,12 @@ import java.util.function.Consumer;
  * Saves an edit of a logged workout the way the player logs one: the whole edited document goes into this user's
  * {@link WorkoutOutbox} first, then to {@code POST /api/workouts}, where the server merges it into the log (200)
  * with the same rule as every other copy. Until the server answers it stays in the outbox, and {@link OutboxRetry}
- * sends it at the next app load and whenever the browser is back online; sending it twice stores the same.
+ * sends it again on its schedule, at the next app load and whenever the browser is back online; sending it twice
+ * stores the same.
  */
 public final class LoggedWorkoutSaver {
     private final WorkoutOutbox outbox;
-    private final WorkoutLogging logging;
+    private final OutboxRetry sender;
 
     /** How a save ended. {@code KEPT} is on the device, not yet on the server (it is sent later by itself). */
     public enum Outcome { SAVED, KEPT, REFUSED, GONE, NO_ROOM }
@@ -24,15 +25,14 @@ public final class LoggedWorkoutSaver {
     public record Result(Outcome outcome, Workout logged, FieldError error) {
     }
 
-    private LoggedWorkoutSaver(WorkoutOutbox outbox, WorkoutLogging logging) {
+    private LoggedWorkoutSaver(WorkoutOutbox outbox, OutboxRetry sender) {
         this.outbox = outbox;
-        this.logging = logging;
+        this.sender = sender;
     }
 
-    public static LoggedWorkoutSaver of(Platform platform, StorageKeys keys) {
-        WorkoutOutbox outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
-        return new LoggedWorkoutSaver(outbox, new WorkoutLogging(platform.http(), outbox,
-                new WorkoutStore(platform.storage(), keys, platform.serverClock())));
+    /** Saves through {@code sender}, the outbox sender of the user {@code keys} belong to. */
+    public static LoggedWorkoutSaver of(Platform platform, StorageKeys keys, OutboxRetry sender) {
+        return new LoggedWorkoutSaver(new WorkoutOutbox(platform.storage(), keys, platform.serverClock()), sender);
     }
 
     /** The server's copy with this device's edit that is still waiting in the outbox merged in, if there is one. */
@@ -58,7 +58,7 @@ public final class LoggedWorkoutSaver {
                     + "edit was not saved. Free some space and press Save again.")));
             return;
         }
-        logging.send(edited, result -> {
+        sender.send(edited, result -> {
             if (result.saved()) {
                 done.accept(new Result(Outcome.SAVED, result.logged(), null));
             } else if (result.outcome() == WorkoutLogging.Outcome.GONE) {

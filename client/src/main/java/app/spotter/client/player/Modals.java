@@ -3,22 +3,12 @@ package app.spotter.client.player;
 import app.spotter.client.platform.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The in-app dialogs of the player (never window.confirm): a backdrop holding one titled dialog. */
+/**
+ * The player's buttons: a main choice, a quieter one, or one that throws work away. Its dialogs are
+ * {@link app.spotter.client.ui.Modal}s like every other screen's.
+ */
 final class Modals {
     private Modals() {
-    }
-
-    /** A dialog with the class {@code kind}, a title, a line of text and its buttons, inside its backdrop. */
-    static HTMLElement dialog(String kind, String title, String text, HTMLElement... buttons) {
-        HTMLElement backdrop = Dom.el("div", "modal-backdrop player-backdrop");
-        HTMLElement dialog = Dom.el("div", "modal player-modal " + kind);
-        dialog.setAttribute("role", "dialog");
-        dialog.setAttribute("aria-modal", "true");
-        dialog.setAttribute("aria-label", title);
-        HTMLElement actions = Dom.el("div", "modal-actions");
-        Dom.append(actions, buttons);
-        Dom.append(dialog, Dom.text("h2", "modal-title", title), Dom.text("p", "modal-message", text), actions);
-        return Dom.append(backdrop, dialog);
     }
 
     /** A button styled as the main choice or a quieter one. */
@@ -33,13 +23,5 @@ final class Modals {
         HTMLElement button = Dom.button(label, action, onClick);
         button.setClassName("btn btn-danger");
         return button;
-    }
-
-    /** Puts the keyboard focus on the dialog's first choice (the safe one), so Enter never throws work away. */
-    static void focusFirstChoice(HTMLElement dialog) {
-        HTMLElement first = dialog.querySelector(".modal-actions .btn");
-        if (first != null) {
-            first.focus();
-        }
     }
 }

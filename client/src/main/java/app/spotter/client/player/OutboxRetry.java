@@ -2,21 +2,31 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Scheduler;
+import app.spotter.workout.Workout;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Sends the finished workouts waiting in the {@link WorkoutOutbox} until the server has acknowledged them all:
- * when the app loads, each time the browser comes back online, and after a failure with growing pauses. The
- * server is idempotent by session id, so a send that overlaps another (the player's own) never logs a workout
- * twice.
+ * The one sender of a user's {@link WorkoutOutbox}: the player's finished workouts and the history's edits are
+ * handed to it, and it sends them at once, when the app loads, each time the browser comes back online, and after
+ * a failure with growing pauses (one schedule, {@link #PAUSE_MILLIS}). The server is idempotent by session id, and
+ * one request per workout is under way at a time, so a workout is never logged twice.
  */
 public final class OutboxRetry {
     static final int[] PAUSE_MILLIS = {5_000, 15_000, 30_000, 60_000, 120_000, 300_000};
     private final WorkoutOutbox outbox;
     private final WorkoutLogging logging;
     private final Scheduler scheduler;
+    // The workouts the user said "log it anyway" to (sent with restore=true), and who hears each one's answers.
+    private final Set<String> restoring = new HashSet<>();
+    private final Map<String, Consumer<WorkoutLogging.Result>> following = new HashMap<>();
     private Scheduler.Cancellable nextTry;
     private boolean sending;
+    private boolean retryWanted;
     private boolean stopped;
     private int failures;
 
@@ -26,15 +36,20 @@ public final class OutboxRetry {
         this.scheduler = scheduler;
     }
 
-    /**
-     * Starts retrying one user's outbox; {@code onlineEvents} takes the task to run when the connection is back.
-     * Stop it when another user signs in: their sign-in must never carry this user's workouts.
-     */
-    public static OutboxRetry start(Platform platform, StorageKeys keys, Consumer<Runnable> onlineEvents) {
+    /** One user's sender that has sent nothing yet (for a test, or before {@link #start}). */
+    public static OutboxRetry of(Platform platform, StorageKeys keys) {
         WorkoutOutbox outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
         WorkoutLogging logging = new WorkoutLogging(platform.http(), outbox,
                 new WorkoutStore(platform.storage(), keys, platform.serverClock()));
-        OutboxRetry retry = new OutboxRetry(outbox, logging, platform.scheduler());
+        return new OutboxRetry(outbox, logging, platform.scheduler());
+    }
+
+    /**
+     * Starts sending one user's outbox; {@code onlineEvents} takes the task to run when the connection is back.
+     * Stop it when another user signs in: their sign-in must never carry this user's workouts.
+     */
+    public static OutboxRetry start(Platform platform, StorageKeys keys, Consumer<Runnable> onlineEvents) {
+        OutboxRetry retry = of(platform, keys);
         onlineEvents.accept(retry::connectionBack);
         retry.sendWaiting();
         return retry;
@@ -43,10 +58,32 @@ public final class OutboxRetry {
     /** Sends nothing more, ever: the user it was started for is no longer signed in here. */
     public void stop() {
         stopped = true;
-        if (nextTry != null) {
-            nextTry.cancel();
-            nextTry = null;
+        cancelNextTry();
+    }
+
+    /**
+     * Keeps a finished workout in the outbox and sends it ({@code restore}: logged even if deleted elsewhere);
+     * {@code done} hears this attempt and each retry until the server has said yes or no.
+     */
+    void log(Workout finished, boolean restore, Consumer<WorkoutLogging.Result> done) {
+        String id = finished.sessionId();
+        if (restore) {
+            restoring.add(id);
         }
+        following.put(id, done);
+        logging.log(finished, restore, result -> answered(id, result));
+    }
+
+    /** Sends an edit the caller has just put in the outbox; {@code done} hears the first attempt only. */
+    void send(Workout edited, Consumer<WorkoutLogging.Result> done) {
+        logging.send(edited, false, result -> {
+            retryIfFailed(result);
+            done.accept(result);
+        });
+    }
+
+    boolean isWaiting(String sessionId) {
+        return outbox.contains(sessionId);
     }
 
     /** The connection is back: the pauses start again from the shortest, and the outbox goes now. */
@@ -56,28 +93,78 @@ public final class OutboxRetry {
     }
 
     void sendWaiting() {
+        cancelNextTry();
+        List<Workout> waiting = outbox.all();
+        if (stopped || sending || waiting.isEmpty()) {
+            return;
+        }
+        sending = true;
+        // A workout deleted elsewhere stays in the outbox for the user, but is not retried by itself.
+        int[] left = {waiting.size()};
+        boolean[] settled = {true};
+        for (Workout finished : waiting) {
+            String id = finished.sessionId();
+            logging.send(finished, restoring.contains(id), result -> {
+                answered(id, result);
+                settled[0] &= result.outcome() != WorkoutLogging.Outcome.FAILED;
+                left[0]--;
+                if (left[0] == 0) {
+                    flushed(settled[0]);
+                }
+            });
+        }
+    }
+
+    private void answered(String id, WorkoutLogging.Result result) {
+        Consumer<WorkoutLogging.Result> follower = following.get(id);
+        if (result.outcome() != WorkoutLogging.Outcome.FAILED || result.refused()) {
+            following.remove(id);
+        }
+        if (result.saved()) {
+            restoring.remove(id);
+        }
+        retryIfFailed(result);
+        if (follower != null) {
+            follower.accept(result);
+        }
+    }
+
+    // A failure is tried again on the schedule; one that comes while the outbox is going waits for its end.
+    private void retryIfFailed(WorkoutLogging.Result result) {
+        if (result.outcome() != WorkoutLogging.Outcome.FAILED || result.refused() || stopped) {
+            return;
+        }
+        if (sending) {
+            retryWanted = true;
+        } else if (nextTry == null) {
+            scheduleNextTry();
+        }
+    }
+
+    private void flushed(boolean allSaved) {
+        sending = false;
+        boolean again = !allSaved || retryWanted;
+        retryWanted = false;
+        if (stopped) {
+            return;
+        }
+        if (again) {
+            scheduleNextTry();
+        } else {
+            failures = 0;
+        }
+    }
+
+    private void scheduleNextTry() {
+        int pause = PAUSE_MILLIS[Math.min(failures, PAUSE_MILLIS.length - 1)];
+        failures++;
+        nextTry = scheduler.after(pause, this::sendWaiting);
+    }
+
+    private void cancelNextTry() {
         if (nextTry != null) {
             nextTry.cancel();
             nextTry = null;
         }
-        if (stopped || sending || outbox.all().isEmpty()) {
-            return;
-        }
-        sending = true;
-        logging.flush(this::answered);
-    }
-
-    private void answered(boolean allSaved) {
-        sending = false;
-        if (stopped) {
-            return;
-        }
-        if (allSaved) {
-            failures = 0;
-            return;
-        }
-        int pause = PAUSE_MILLIS[Math.min(failures, PAUSE_MILLIS.length - 1)];
-        failures++;
-        nextTry = scheduler.after(pause, this::sendWaiting);
     }
 }

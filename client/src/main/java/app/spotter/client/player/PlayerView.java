@@ -8,6 +8,9 @@ import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.settings.UnitSetting;
+import app.spotter.client.ui.Focus;
+import app.spotter.client.ui.FocusReturn;
+import app.spotter.client.ui.Modal;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.workout.Workout;
@@ -34,18 +37,21 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     /** The live workout on show and its cards, kept while the workout stays on screen so a change patches it. */
     private HTMLElement activeScreen;
     private CardList cards;
+    // The control that opened the question on show, to have the keyboard back when it is answered.
+    private final FocusReturn opener = new FocusReturn();
+    private boolean asking;
 
     /** What the screen on show was drawn from: a redraw from an equal value changes nothing and is skipped. */
     private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown) {
     }
 
-    public PlayerView(Platform platform, StorageKeys keys) {
-        this(platform, keys, GymFloor.browser());
+    public PlayerView(Platform platform, StorageKeys keys, OutboxRetry outboxRetry) {
+        this(platform, keys, GymFloor.browser(), outboxRetry);
     }
 
-    public PlayerView(Platform platform, StorageKeys keys, GymFloor floor) {
+    public PlayerView(Platform platform, StorageKeys keys, GymFloor floor, OutboxRetry outboxRetry) {
         this.platform = platform;
-        this.player = new WorkoutPlayer(platform, keys, floor);
+        this.player = new WorkoutPlayer(platform, keys, floor, outboxRetry);
         this.catalog = new CatalogSource(platform.http());
     }
 
@@ -75,7 +81,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             return;
         }
         drawn = next;
+        // Read before a patch takes the focused control out of the page.
         TypedInput typing = TypedInput.find(root);
+        String focused = Focus.currentKey();
         boolean patch = activeScreen != null && state.phase() == LiveState.Phase.ACTIVE;
         HTMLElement screen = patch ? activeScreen : Dom.el("section", "player");
         timer = null;
@@ -104,6 +112,11 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         if (dialog != null) {
             Dom.append(screen, dialog);
         }
+        boolean wasAsking = asking;
+        asking = dialog != null;
+        if (asking && !wasAsking) {
+            opener.remember(focused);
+        }
         // The live parts are filled in and a value being typed is carried over before the new screen takes the
         // old one's place in one step, so no reader of the page ever catches an empty screen or a 00:00 timer,
         // and a redraw from the server never wipes what the user is typing. A live workout already on screen is
@@ -117,8 +130,10 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             typing.restoreInto(root);
         }
         revealActiveExercise(state);
-        if (dialog != null) {
-            Modals.focusFirstChoice(dialog);
+        if (asking && (!wasAsking || !Focus.restore(focused))) {
+            Modal.focusFirstButton(dialog);
+        } else if (wasAsking && !asking) {
+            opener.giveBack();
         }
     }
 

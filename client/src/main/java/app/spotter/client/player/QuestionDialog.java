@@ -1,8 +1,13 @@
 package app.spotter.client.player;
 
+import app.spotter.client.ui.Modal;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Draws the player's {@link Question} as a dialog whose first (focused) choice is the one that keeps work. */
+/**
+ * Draws the player's {@link Question} as a {@link Modal} whose first (focused) choice is the one that keeps work.
+ * Escape means "keep going" where that is a choice; a question about two copies of a workout has no safe way out
+ * and waits for an answer.
+ */
 final class QuestionDialog {
     private QuestionDialog() {
     }
@@ -15,34 +20,40 @@ final class QuestionDialog {
         }
         WorkoutFinish finishing = player.finishing();
         WorkoutChoices choices = player.choices();
+        Runnable waits = () -> { };
         switch (question.kind()) {
             case CONFIRM_FINISH:
-                return Modals.dialog("finish-modal", "Finish this workout?", question.message() + ".",
+                return dialog("finish-modal", "Finish this workout?", question.message() + ".", finishing::keepGoing,
                         Modals.button("Keep going", "keep-going", true, finishing::keepGoing),
                         Modals.button("Finish anyway", "finish-anyway", false, finishing::confirmFinish));
             case REFUSE_FINISH:
-                return Modals.dialog("finish-modal refused", "Nothing to log yet", question.message(),
+                return dialog("finish-modal refused", "Nothing to log yet", question.message(), finishing::keepGoing,
                         Modals.button("Keep going", "keep-going", true, finishing::keepGoing),
                         Modals.danger("Discard workout", "confirm-discard", finishing::confirmDiscard));
             case DISCARD:
-                return Modals.dialog("discard-modal", "Discard this workout?", question.message(),
+                return dialog("discard-modal", "Discard this workout?", question.message(), finishing::keepGoing,
                         Modals.button("Keep going", "cancel-discard", true, finishing::keepGoing),
                         Modals.danger("Discard", "confirm-discard", finishing::confirmDiscard));
             case CONFLICT:
-                return Modals.dialog("conflict-modal", "Another workout is in progress", question.message(),
+                return dialog("conflict-modal", "Another workout is in progress", question.message(), waits,
                         Modals.button("Keep \"" + state.workout().nameValue() + "\"", "keep-this", true,
                                 choices::keepThis),
                         Modals.button("Resume \"" + question.other().nameValue() + "\"", "resume", false,
                                 choices::resumeOther));
             case ADD_TO_LOGGED:
-                return Modals.dialog("late-changes-modal", "Finished on another device", question.message(),
+                return dialog("late-changes-modal", "Finished on another device", question.message(), waits,
                         Modals.button("Add to logged workout", "add-late-changes", true, choices::addToLogged),
                         Modals.danger("Drop this device's copy", "drop-late-changes", choices::drop));
             default:
-                return Modals.dialog("restore-modal", "Deleted on another device", question.message(),
+                return dialog("restore-modal", "Deleted on another device", question.message(), waits,
                         Modals.button(state.phase() == LiveState.Phase.SUMMARY ? "Log it anyway" : "Keep it",
                                 "restore", true, choices::restore),
                         Modals.danger("Drop it", "drop-workout", choices::drop));
         }
+    }
+
+    private static HTMLElement dialog(String kind, String title, String text, Runnable onEscape,
+            HTMLElement... choices) {
+        return Modal.ofKind("modal-stacked " + kind, title, text, onEscape, choices);
     }
 }

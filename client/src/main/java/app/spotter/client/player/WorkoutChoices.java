@@ -1,6 +1,8 @@
 package app.spotter.client.player;
 
 import app.spotter.client.Route;
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 
@@ -50,18 +52,16 @@ final class WorkoutChoices {
         Workout copy = state.workout();
         player.sync.stop();
         player.update(s -> s.asking(null).withNotice("Adding to the logged workout\u2026"));
-        player.platform.http().send("POST", WorkoutLogging.PATH + "/" + copy.sessionId() + "/amend",
-                WorkoutCodec.write(copy), response -> {
-                    if (response.status() == 200) {
-                        player.store.clear(copy.sessionId());
-                        player.outbox.remove(copy.sessionId());
-                        player.empty("This device's sets were added to \"" + copy.nameValue()
-                                + "\", finished on another device.");
-                    } else {
-                        player.update(s -> s.asking(state.question()).withNotice("Not added yet: the server "
-                                + "did not answer. Try again."));
-                    }
-                });
+        ApiCall.send(player.platform.http(), "POST", WorkoutLogging.PATH + "/" + copy.sessionId() + "/amend",
+                WorkoutCodec.write(copy), new Answers()
+                        .ok(response -> {
+                            player.store.clear(copy.sessionId());
+                            player.outbox.remove(copy.sessionId());
+                            player.empty("This device's sets were added to \"" + copy.nameValue()
+                                    + "\", finished on another device.");
+                        })
+                        .failed(failure -> player.update(s -> s.asking(state.question()).withNotice("Not added "
+                                + "yet: the server did not answer. Try again."))));
     }
 
     /** Drops this device's copy of a workout logged, deleted or discarded elsewhere. */

@@ -1,5 +1,7 @@
 package app.spotter.client.player;
 
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ServerClock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
@@ -8,6 +10,7 @@ import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The session-draft calls of wire format 2. {@code PUT /api/session-draft?baseRevision=n[&replace=true]} with a
@@ -19,6 +22,10 @@ import java.util.function.Consumer;
  */
 final class WorkoutDraftApi implements PendingDiscards.Deleter {
     static final String PATH = "/api/session-draft";
+    private static final int NO_CONTENT = 204;
+    private static final int NOT_FOUND = 404;
+    private static final int SESSION_GONE = 410;
+    private static final int NO_SERVER_COPY = 412;
     private final HttpClient http;
     private final ServerClock serverClock;
 
@@ -39,67 +46,65 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
     void put(Workout payload, long baseRevision, boolean replace, Consumer<Answer> done) {
         String path = PATH + "?baseRevision=" + baseRevision + (replace ? "&replace=true" : "");
         long sentAt = serverClock.deviceNow();
-        http.send("PUT", path, WorkoutCodec.write(payload), response -> done.accept(read(response, sentAt)));
+        // An answer that cannot be read is retried like a failed request (a 410 without a readable workout still
+        // says the session is over).
+        ApiCall.send(http, "PUT", path, WorkoutCodec.write(payload), new Answers()
+                .ok(response -> done.accept(readOr(Answer.of(Answer.Kind.FAILED), () -> saved(response, sentAt))))
+                .on(NO_SERVER_COPY, response -> done.accept(Answer.of(Answer.Kind.NO_COPY)))
+                .conflict(response -> done.accept(readOr(Answer.of(Answer.Kind.FAILED), () -> conflict(response))))
+                .on(SESSION_GONE, response -> done.accept(readOr(Answer.of(Answer.Kind.GONE), () -> gone(response))))
+                .failed(failure -> done.accept(Answer.of(Answer.Kind.FAILED))));
     }
 
     /** GET: the server's draft (null for 204), or {@code onFailure} when it cannot be had. */
     void fetch(Consumer<Workout> done, Runnable onFailure) {
-        http.send("GET", PATH, null, response -> {
-            if (response.status() == 204) {
-                done.accept(null);
-                return;
-            }
-            Workout draft = null;
-            try {
-                draft = response.status() == 200
-                        ? WorkoutCodec.fromJson(Json.parseObject(response.body()), serverClock.now()) : null;
-            } catch (RuntimeException unreadable) {
-                draft = null;
-            }
-            if (draft == null) {
-                onFailure.run();
-            } else {
-                done.accept(draft);
-            }
-        });
+        ApiCall.send(http, "GET", PATH, null, new Answers()
+                .on(NO_CONTENT, response -> done.accept(null))
+                .ok(response -> {
+                    Workout draft = readOr(null, () -> WorkoutCodec.fromJson(Json.parseObject(response.body()),
+                            serverClock.now()));
+                    if (draft == null) {
+                        onFailure.run();
+                    } else {
+                        done.accept(draft);
+                    }
+                })
+                .failed(failure -> onFailure.run()));
     }
 
     @Override
     public void delete(String sessionId, Consumer<Boolean> done) {
-        http.send("DELETE", PATH + "/" + sessionId, null, response -> done.accept(
-                response.ok() || response.status() == 404 || response.status() == 410));
+        ApiCall.send(http, "DELETE", PATH + "/" + sessionId, null, new Answers()
+                .ok(response -> done.accept(true))
+                .on(NOT_FOUND, response -> done.accept(true))
+                .on(SESSION_GONE, response -> done.accept(true))
+                .failed(failure -> done.accept(false)));
     }
 
-    private Answer read(HttpResponse response, long sentAt) {
+    private Answer saved(HttpResponse response, long sentAt) {
+        JsonObject body = Json.parseObject(response.body());
+        if (response.serverTime() <= 0 && body.has("serverTime")) {
+            serverClock.observe(body.getLong("serverTime"), sentAt, serverClock.deviceNow());
+        }
+        return new Answer(Answer.Kind.SAVED, body.getLong("revision"), documentIn(body, "draft"), "");
+    }
+
+    private Answer conflict(HttpResponse response) {
+        Workout other = documentIn(Json.parseObject(response.body()), "draft");
+        return other == null ? Answer.of(Answer.Kind.FAILED) : new Answer(Answer.Kind.CONFLICT, 0, other, "");
+    }
+
+    private Answer gone(HttpResponse response) {
+        JsonObject body = Json.parseObject(response.body());
+        String reason = body.has("reason") ? body.getString("reason") : "";
+        return new Answer(Answer.Kind.GONE, 0, documentIn(body, "workout"), reason == null ? "" : reason);
+    }
+
+    private static <T> T readOr(T unreadable, Supplier<T> read) {
         try {
-            switch (response.status()) {
-                case 200: {
-                    JsonObject body = Json.parseObject(response.body());
-                    if (response.serverTime() <= 0 && body.has("serverTime")) {
-                        serverClock.observe(body.getLong("serverTime"), sentAt, serverClock.deviceNow());
-                    }
-                    return new Answer(Answer.Kind.SAVED, body.getLong("revision"), documentIn(body, "draft"), "");
-                }
-                case 412:
-                    return Answer.of(Answer.Kind.NO_COPY);
-                case 409: {
-                    Workout other = documentIn(Json.parseObject(response.body()), "draft");
-                    return other == null ? Answer.of(Answer.Kind.FAILED)
-                            : new Answer(Answer.Kind.CONFLICT, 0, other, "");
-                }
-                case 410: {
-                    JsonObject body = Json.parseObject(response.body());
-                    String reason = body.has("reason") ? body.getString("reason") : "";
-                    return new Answer(Answer.Kind.GONE, 0, documentIn(body, "workout"), reason == null ? "" : reason);
-                }
-                default:
-                    return Answer.of(Answer.Kind.FAILED);
-            }
-        } catch (RuntimeException unreadable) {
-            // An answer that cannot be read is retried like a failed request (a 410 without a readable workout
-            // still says the session is over).
-            return response.status() == 410 ? new Answer(Answer.Kind.GONE, 0, null, "")
-                    : Answer.of(Answer.Kind.FAILED);
+            return read.get();
+        } catch (RuntimeException e) {
+            return unreadable;
         }
     }
 

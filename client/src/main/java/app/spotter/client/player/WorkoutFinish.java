@@ -2,9 +2,9 @@ package app.spotter.client.player;
 
 import app.spotter.client.Route;
 import app.spotter.client.history.HistoryApi;
-import app.spotter.client.api.ApiErrors;
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
-import app.spotter.client.platform.Scheduler;
 import app.spotter.json.Json;
 import app.spotter.validation.ValidationException;
 import app.spotter.workout.SessionEdits;
@@ -22,11 +22,9 @@ import app.spotter.workout.Workout;
  */
 final class WorkoutFinish {
     static final String TEMPLATES = "/api/templates";
-    static final int AUTO_RETRY_MILLIS = 30_000;
     private final WorkoutPlayer player;
     // The user said "keep it" to a workout deleted or discarded elsewhere: it is logged with restore=true.
     private boolean restore;
-    private Scheduler.Cancellable autoRetry;
 
     WorkoutFinish(WorkoutPlayer player) {
         this.player = player;
@@ -98,7 +96,7 @@ final class WorkoutFinish {
     void checkOutbox() {
         LiveState state = player.state();
         if (state.phase() == LiveState.Phase.SUMMARY && state.logStatus() == LiveState.LogStatus.NOT_SAVED
-                && !player.logging.isWaiting(state.workout().sessionId()) && !restore) {
+                && !player.outboxRetry.isWaiting(state.workout().sessionId()) && !restore) {
             player.store.clear(state.workout().sessionId());
             player.update(s -> s.withLogStatus(LiveState.LogStatus.SAVED).withNotice(""));
         }
@@ -123,13 +121,6 @@ final class WorkoutFinish {
                 "The template now has what you did today.");
     }
 
-    void stop() {
-        if (autoRetry != null) {
-            autoRetry.cancel();
-            autoRetry = null;
-        }
-    }
-
     private void finishNow() {
         Workout workout = player.state().workout();
         Workout finished;
@@ -145,11 +136,12 @@ final class WorkoutFinish {
         log(finished);
     }
 
+    /** Logs the finished workout; the outbox sender tries again on its schedule, and each answer lands here. */
     void log(Workout finished) {
-        stop();
         player.update(s -> s.withLogStatus(LiveState.LogStatus.SAVING));
-        player.logging.log(finished, restore, result -> {
-            if (!player.mounted()) {
+        player.outboxRetry.log(finished, restore, result -> {
+            Workout shown = player.state().workout();
+            if (!player.mounted() || shown == null || !shown.sessionId().equals(finished.sessionId())) {
                 return;
             }
             switch (result.outcome()) {
@@ -169,7 +161,6 @@ final class WorkoutFinish {
                     player.update(s -> s.withLogStatus(LiveState.LogStatus.NOT_SAVED)
                             .withNotice("Not saved yet: " + result.error().message()
                                     + " The workout is kept on this device and will be sent again."));
-                    autoRetry = player.platform.scheduler().after(AUTO_RETRY_MILLIS, this::retryLog);
             }
         });
     }
@@ -184,14 +175,13 @@ final class WorkoutFinish {
     }
 
     private void send(String method, String path, Template template, String done) {
-        player.platform.http().send(method, path, TemplateCodecV2.write(template), response -> {
-            if (response.ok()) {
-                String id = readId(response.body(), template.id());
-                player.update(s -> s.withSavedTemplate(id).withNotice(done));
-            } else {
-                player.update(s -> s.withNotice("The template was not saved: " + ApiErrors.from(response).message()));
-            }
-        });
+        ApiCall.send(player.platform.http(), method, path, TemplateCodecV2.write(template), new Answers()
+                .ok(response -> {
+                    String id = readId(response.body(), template.id());
+                    player.update(s -> s.withSavedTemplate(id).withNotice(done));
+                })
+                .failed(failure -> player.update(s -> s.withNotice("The template was not saved: "
+                        + failure.error().message()))));
     }
 
     private static String readId(String body, String fallback) {

@@ -1,8 +1,9 @@
 package app.spotter.client.player;
 
-import app.spotter.client.api.ApiErrors;
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
+import app.spotter.client.api.ApiFailure;
 import app.spotter.client.platform.HttpClient;
-import app.spotter.client.platform.HttpResponse;
 import app.spotter.client.platform.StorageFullException;
 import app.spotter.json.Json;
 import app.spotter.validation.FieldError;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
  */
 final class WorkoutLogging {
     static final String PATH = "/api/workouts";
+    private static final int GONE = 410;
     private final HttpClient http;
     private final WorkoutOutbox outbox;
     private final WorkoutStore store;
@@ -40,17 +42,20 @@ final class WorkoutLogging {
     /**
      * @param logged the server's copy (merged with other devices' late sets) when saved, else null
      * @param reason "deleted" or "discarded" when gone
-     * @param status the HTTP status (0 when the server could not be reached)
+     * @param failure why it failed (offline, refused ...), null unless failed
      */
-    record Result(Outcome outcome, Workout logged, String reason, FieldError error, int status) {
+    record Result(Outcome outcome, Workout logged, String reason, ApiFailure failure) {
         boolean saved() {
             return outcome == Outcome.SAVED;
         }
 
+        FieldError error() {
+            return failure == null ? null : failure.error();
+        }
+
         /** The server read the workout and said no (400, 413 ...): sending it again would get the same answer. */
         boolean refused() {
-            return outcome == Outcome.FAILED && status >= 400 && status < 500 && status != 401 && status != 408
-                    && status != 429;
+            return failure != null && failure.refused();
         }
     }
 
@@ -67,36 +72,9 @@ final class WorkoutLogging {
         post(finished, restore, done);
     }
 
-    /**
-     * Sends every waiting workout again and tells, once all have answered, whether nothing is left to retry (a
-     * workout deleted elsewhere stays in the outbox for the user, but is not retried by itself).
-     */
-    void flush(Consumer<Boolean> allSettled) {
-        List<Workout> sending = outbox.all();
-        if (sending.isEmpty()) {
-            allSettled.accept(true);
-            return;
-        }
-        int[] left = {sending.size()};
-        boolean[] settled = {true};
-        for (Workout finished : sending) {
-            post(finished, false, result -> {
-                settled[0] &= result.outcome() != Outcome.FAILED;
-                left[0]--;
-                if (left[0] == 0) {
-                    allSettled.accept(settled[0]);
-                }
-            });
-        }
-    }
-
-    /** Sends a workout the caller has just put in the outbox (an edit of a logged one). */
-    void send(Workout finished, Consumer<Result> done) {
-        post(finished, false, done);
-    }
-
-    boolean isWaiting(String sessionId) {
-        return outbox.contains(sessionId);
+    /** Sends a workout that is in the outbox already (an edit of a logged one, or a retry). */
+    void send(Workout finished, boolean restore, Consumer<Result> done) {
+        post(finished, restore, done);
     }
 
     // One request per workout at a time: a second ask while one is under way waits for that answer.
@@ -110,26 +88,21 @@ final class WorkoutLogging {
         waiters = new ArrayList<>();
         waiters.add(done);
         waiting.put(id, waiters);
-        http.send("POST", PATH + (restore ? "?restore=true" : ""), WorkoutCodec.write(finished), response -> {
-            Result result = read(response);
-            if (result.saved()) {
-                outbox.remove(id);
-                store.clear(id);
-            }
-            for (Consumer<Result> waiter : waiting.remove(id)) {
-                waiter.accept(result);
-            }
-        });
+        String path = PATH + (restore ? "?restore=true" : "");
+        ApiCall.send(http, "POST", path, WorkoutCodec.write(finished), new Answers()
+                .ok(response -> answered(id, new Result(Outcome.SAVED, documentOrNull(response.body()), "", null)))
+                .on(GONE, response -> answered(id, new Result(Outcome.GONE, null, reasonOf(response.body()), null)))
+                .failed(failure -> answered(id, new Result(Outcome.FAILED, null, "", failure))));
     }
 
-    private static Result read(HttpResponse response) {
-        if (response.status() == 201 || response.status() == 200) {
-            return new Result(Outcome.SAVED, documentOrNull(response.body()), "", null, response.status());
+    private void answered(String id, Result result) {
+        if (result.saved()) {
+            outbox.remove(id);
+            store.clear(id);
         }
-        if (response.status() == 410) {
-            return new Result(Outcome.GONE, null, reasonOf(response.body()), null, response.status());
+        for (Consumer<Result> waiter : waiting.remove(id)) {
+            waiter.accept(result);
         }
-        return new Result(Outcome.FAILED, null, "", ApiErrors.from(response), response.status());
     }
 
     private static Workout documentOrNull(String body) {

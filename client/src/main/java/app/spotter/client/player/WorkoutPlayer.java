@@ -45,7 +45,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     final PendingDiscards discards;
     final WorkoutDraftApi api;
     final WorkoutSync sync;
-    final WorkoutLogging logging;
+    final OutboxRetry outboxRetry;
     final StampSource stamps;
     private final WorkoutEdits edits = new WorkoutEdits(this);
     private final WorkoutFinish finishing = new WorkoutFinish(this);
@@ -57,7 +57,8 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     private boolean wasOnline = true;
     private String lastTimeFor = "";
 
-    public WorkoutPlayer(Platform platform, StorageKeys keys, GymFloor floor) {
+    /** @param outboxRetry the sender of this user's outbox, which logs the finished workout */
+    public WorkoutPlayer(Platform platform, StorageKeys keys, GymFloor floor, OutboxRetry outboxRetry) {
         this.platform = platform;
         this.keys = keys;
         alerts = new RestAlerts(this, floor, new GymSettings(platform.storage()));
@@ -65,7 +66,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         outbox = new WorkoutOutbox(platform.storage(), keys, platform.serverClock());
         discards = new PendingDiscards(platform.storage(), keys, platform.serverClock());
         api = new WorkoutDraftApi(platform.http(), platform.serverClock());
-        logging = new WorkoutLogging(platform.http(), outbox, store);
+        this.outboxRetry = outboxRetry;
         sync = new WorkoutSync(api, platform.clock(), platform.scheduler(),
                 id -> discards.contains(id) || outbox.contains(id), this);
         stamps = StampSource.ofDevice(platform);
@@ -128,7 +129,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         redraw();
         api.fetch(this::serverAnswered, () -> update(s -> s.withSyncStatus(SyncStatus.OFFLINE)));
         discards.flush(api);
-        logging.flush(allSettled -> { });
+        outboxRetry.sendWaiting();
         wasOnline = platform.device().online();
         ticker = platform.scheduler().every(TICK_MILLIS, this::tick);
     }
@@ -137,7 +138,6 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     void unmount() {
         sync.stop();
         alerts.stop();
-        finishing.stop();
         if (ticker != null) {
             ticker.cancel();
             ticker = null;

@@ -1,7 +1,9 @@
 package app.spotter.client.templates;
 
-import static app.spotter.client.api.ApiCall.answer;
+import static app.spotter.client.api.ApiCall.send;
 
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.json.Json;
@@ -28,8 +30,7 @@ public final class TemplateApi {
 
     /** The user's templates in their chosen order, with the server's text of them (what the device keeps). */
     public void list(Callback<Listing> callback) {
-        http.send("GET", BASE, null, response -> answer(response, callback,
-                body -> new Listing(TemplateCodecV2.readList(body), body)));
+        send(http, "GET", BASE, null, body -> new Listing(TemplateCodecV2.readList(body), body), callback);
     }
 
     /** A template list as read, and the templates v2 text it was read from. */
@@ -37,29 +38,24 @@ public final class TemplateApi {
     }
 
     public void get(String id, Callback<Template> callback) {
-        http.send("GET", pathOf(id), null, response -> answer(response, callback, TemplateCodecV2::read));
+        send(http, "GET", pathOf(id), null, TemplateCodecV2::read, callback);
     }
 
     /** Stores a new template; the answer carries the id the server gave it. */
     public void create(Template template, Callback<Template> callback) {
-        http.send("POST", BASE, TemplateCodecV2.write(template.withId("")),
-                response -> answer(response, callback, TemplateCodecV2::read));
+        send(http, "POST", BASE, TemplateCodecV2.write(template.withId("")), TemplateCodecV2::read, callback);
     }
 
     public void update(Template template, Callback<Template> callback) {
-        http.send("PUT", pathOf(template.id()), TemplateCodecV2.write(template),
-                response -> answer(response, callback, TemplateCodecV2::read));
+        send(http, "PUT", pathOf(template.id()), TemplateCodecV2.write(template), TemplateCodecV2::read, callback);
     }
 
     /** Deletes a template; one that is already gone (404) counts as deleted, so a retry cannot fail. */
     public void delete(String id, Callback<Void> callback) {
-        http.send("DELETE", pathOf(id), null, response -> {
-            if (response.status() == NOT_FOUND) {
-                callback.succeeded(null);
-            } else {
-                answer(response, callback, body -> null);
-            }
-        });
+        ApiCall.send(http, "DELETE", pathOf(id), null, new Answers()
+                .ok(response -> callback.succeeded(null))
+                .on(NOT_FOUND, response -> callback.succeeded(null))
+                .failed(failure -> callback.failed(failure.error())));
     }
 
     /** Stores the order of the list: {@code ids} first to last. */
@@ -68,7 +64,7 @@ public final class TemplateApi {
         array.addAll(ids);
         JsonObject body = new JsonObject();
         body.put("ids", array);
-        http.send("PUT", BASE + "/order", Json.write(body), response -> answer(response, callback, text -> null));
+        send(http, "PUT", BASE + "/order", Json.write(body), text -> null, callback);
     }
 
     private static String pathOf(String id) {

@@ -28,7 +28,16 @@ public final class Modal {
 
     /** A dialog with a title, a sentence and its buttons, the safe choice first. */
     public static HTMLElement of(String title, String message, Runnable onDismiss, HTMLElement... buttons) {
-        HTMLElement dialog = Dom.el("div", "modal");
+        return ofKind("", title, message, onDismiss, buttons);
+    }
+
+    /**
+     * The same with classes of its own on the dialog: {@code kind} names it for styles and tests (e.g.
+     * {@code "modal-stacked finish-modal"}; {@code modal-stacked} puts the choices under each other, full width).
+     */
+    public static HTMLElement ofKind(String kind, String title, String message, Runnable onDismiss,
+            HTMLElement... buttons) {
+        HTMLElement dialog = Dom.el("div", kind.isEmpty() ? "modal" : "modal " + kind);
         String titleId = "modal-title-" + (++count);
         dialog.setAttribute("role", "dialog");
         dialog.setAttribute("aria-modal", "true");

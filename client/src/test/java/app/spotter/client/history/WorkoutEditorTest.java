@@ -10,6 +10,7 @@ import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.client.platform.MemoryStorage;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.platform.Scheduler;
 import app.spotter.client.player.LoggedWorkoutSaver;
 import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.StampSource;
@@ -35,6 +36,19 @@ class WorkoutEditorTest {
     private final List<String> sent = new ArrayList<>();
     private final List<Runnable> answers = new ArrayList<>();
     private Workout stored = logged();
+    private final List<Runnable> timers = new ArrayList<>();
+    private final Scheduler scheduler = new Scheduler() {
+        @Override
+        public Cancellable every(int millis, Runnable task) {
+            throw new AssertionError("no repeating timer here");
+        }
+
+        @Override
+        public Cancellable after(int millis, Runnable task) {
+            timers.add(task);
+            return () -> timers.remove(task);
+        }
+    };
     private boolean down;
     private int ids;
 
@@ -62,10 +76,15 @@ class WorkoutEditorTest {
         });
     };
 
-    private WorkoutEditor editor(WeightUnit unit, int utcOffsetMinutes) {
+    private Platform platform() {
         ServerClock clock = new ServerClock(() -> NOW, storage);
-        Platform platform = new Platform(storage, server, () -> NOW, null, null, () -> "id" + (++ids), null, clock);
-        return new WorkoutEditor(stored, LoggedWorkoutSaver.of(platform, keys), StampSource.ofDevice(platform),
+        return new Platform(storage, server, () -> NOW, scheduler, null, () -> "id" + (++ids), null, clock);
+    }
+
+    private WorkoutEditor editor(WeightUnit unit, int utcOffsetMinutes) {
+        Platform platform = platform();
+        return new WorkoutEditor(stored, LoggedWorkoutSaver.of(platform, keys, OutboxRetry.of(platform, keys)),
+                StampSource.ofDevice(platform),
                 () -> "web-" + (++ids), () -> NOW, unit, new StartTime(at -> utcOffsetMinutes));
     }
 
@@ -131,12 +150,29 @@ class WorkoutEditorTest {
 
         // The app's outbox retry (at the next load or when the browser is back online) sends it like a finish.
         down = false;
-        ServerClock clock = new ServerClock(() -> NOW, storage);
-        OutboxRetry.start(new Platform(storage, server, () -> NOW, null, null, () -> "x", null, clock), keys,
-                online -> { });
+        OutboxRetry.start(platform(), keys, online -> { });
         answer();
         assertEquals(70, stored.exercise("e0").set("e0.s1").weightValue());
         assertNull(storage.get(keys.outbox()));
+    }
+
+    @Test
+    void anEditTheServerDidNotTakeIsSentAgainOnTheOutboxScheduleWithoutAReload() {
+        WorkoutEditor editor = editor(WeightUnit.KG, 0);
+        editor.editField("e0", "e0.s1", "weight", "70");
+        down = true;
+        editor.save(result -> { });
+        answer();
+        assertEquals(1, timers.size(), "the failed send is tried again later");
+
+        down = false;
+        new ArrayList<>(timers).forEach(Runnable::run);
+        answer();
+
+        assertEquals(List.of("POST /api/workouts", "POST /api/workouts"), sent);
+        assertEquals(70, stored.exercise("e0").set("e0.s1").weightValue());
+        assertNull(storage.get(keys.outbox()));
+        assertTrue(timers.isEmpty(), "nothing more once the server has it");
     }
 
     @Test

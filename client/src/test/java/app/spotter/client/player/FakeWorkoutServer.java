@@ -31,6 +31,8 @@ final class FakeWorkoutServer implements HttpClient {
     Workout draft;
     long revision;
     boolean down;
+    /** While not 0, the status every request is answered with (a server in trouble; the device stays online). */
+    int failing;
     /** How far the server's clock is ahead of the devices' (negative: behind). */
     long serverAhead;
     /** Whether answers carry X-Server-Time (an older server's do not). */
@@ -47,7 +49,8 @@ final class FakeWorkoutServer implements HttpClient {
     @Override
     public void send(String method, String path, String body, HttpCallback callback) {
         requests.add(new Request(method, path, body));
-        HttpResponse answer = down ? new HttpResponse(HttpResponse.UNREACHABLE, "") : handle(method, path, body);
+        HttpResponse answer = down ? new HttpResponse(HttpResponse.UNREACHABLE, "")
+                : failing != 0 ? new HttpResponse(failing, "") : handle(method, path, body);
         HttpResponse response = timeHeader && !answer.unreachable()
                 ? new HttpResponse(answer.status(), answer.body(), serverNow()) : answer;
         pending.add(() -> callback.done(response));

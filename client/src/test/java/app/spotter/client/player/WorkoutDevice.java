@@ -82,7 +82,7 @@ final class WorkoutDevice {
 
     /** A player on this device, mounted on a screen that draws nothing. */
     WorkoutPlayer mountPlayer() {
-        WorkoutPlayer player = new WorkoutPlayer(platform, keys, gym.floor());
+        WorkoutPlayer player = new WorkoutPlayer(platform, keys, gym.floor(), OutboxRetry.of(platform, keys));
         player.mount(new WorkoutPlayer.Screen() {
             @Override
             public void redraw() {

@@ -37,8 +37,13 @@ class WorkoutPlayerTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final StorageKeys keys = StorageKeys.forUser("u-1");
     private int nextId = 1;
-    private final WorkoutPlayer player = new WorkoutPlayer(platform(), keys, new FakeGymFloor().floor());
+    private final WorkoutPlayer player = newPlayer();
     private int redraws;
+
+    private WorkoutPlayer newPlayer() {
+        Platform platform = platform();
+        return new WorkoutPlayer(platform, keys, new FakeGymFloor().floor(), OutboxRetry.of(platform, keys));
+    }
 
     private Platform platform() {
         ServerClock clock = new ServerClock(time, storage);
@@ -316,6 +321,51 @@ class WorkoutPlayerTest {
     }
 
     @Test
+    void aFinishTheServerFailedIsSentAgainOnTheOutboxScheduleAndThenShownSaved() {
+        playing(1, 1);
+        complete(0, 0);
+        server.failing = 503;
+        player.finishing().finish();
+        server.answerAll();
+        assertEquals(LiveState.LogStatus.NOT_SAVED, player.state().logStatus());
+        assertEquals(1, server.requests("POST").size());
+
+        server.failing = 0;
+        time.advance(OutboxRetry.PAUSE_MILLIS[0] - 1);
+        server.answerAll();
+        assertEquals(1, server.requests("POST").size(), "not before the outbox's first pause");
+        time.advance(1);
+        server.answerAll();
+
+        assertEquals(2, server.requests("POST").size());
+        assertEquals(LiveState.LogStatus.SAVED, player.state().logStatus());
+        assertTrue(server.logged.containsKey("s-1"));
+        time.advance(OutboxRetry.PAUSE_MILLIS[OutboxRetry.PAUSE_MILLIS.length - 1]);
+        assertEquals(2, server.requests("POST").size(), "nothing more once the server has it");
+    }
+
+    @Test
+    void aRestoreTheServerFailedIsSentAgainStillAsARestore() {
+        playing(1, 1);
+        complete(0, 0);
+        server.tombstones.put("s-1", "deleted");
+        player.finishing().finish();
+        server.answerAll();
+        server.failing = 500;
+        player.choices().restore();
+        server.answerAll();
+        assertEquals(LiveState.LogStatus.NOT_SAVED, player.state().logStatus());
+
+        server.failing = 0;
+        time.advance(OutboxRetry.PAUSE_MILLIS[0]);
+        server.answerAll();
+
+        assertTrue(server.requests("POST").get(2).path().endsWith("?restore=true"));
+        assertEquals(LiveState.LogStatus.SAVED, player.state().logStatus());
+        assertTrue(server.logged.containsKey("s-1"));
+    }
+
+    @Test
     void aLogRefusedBecauseTheWorkoutWasDeletedIsKeptAndARetryRestoresIt() {
         playing(1, 1);
         complete(0, 0);
@@ -486,7 +536,7 @@ class WorkoutPlayerTest {
         String s = here.exercise(e).visibleSets().get(1).id();
         server.draft = app.spotter.workout.SetEdits.setReps(server.draft, e, s, 3,
                 new Stamp(FakeTime.T0 + 60_000, 0, "laptop"));
-        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys, new FakeGymFloor().floor());
+        WorkoutPlayer reloaded = newPlayer();
         reloaded.mount(screen());
         server.answerAll();
         assertEquals(3, reloaded.state().workout().exercise(e).set(s).repsValue());
@@ -497,7 +547,7 @@ class WorkoutPlayerTest {
         playing(8, 4);
         complete(0, 0);
         server.answerAll();
-        WorkoutPlayer reloaded = new WorkoutPlayer(platform(), keys, new FakeGymFloor().floor());
+        WorkoutPlayer reloaded = newPlayer();
         int puts = server.puts().size();
         reloaded.mount(screen());
         assertTrue(server.puts().get(puts).body().contains("\"partial\":true"), "a delta, not the whole document");

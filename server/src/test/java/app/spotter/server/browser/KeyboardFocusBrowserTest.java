@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keyboard use outside the player, in Chromium: dialogs keep Tab inside, Escape cancels, focus goes back to the
- * control that opened them; moving a card keeps focus on its arrow; a route change puts focus on the new title;
- * the cards' buttons say which template they act on.
+ * Keyboard use in Chromium: dialogs (the player's questions too) keep Tab inside, Escape cancels, focus goes back
+ * to the control that opened them; moving a card keeps focus on its arrow; a route change puts focus on the new
+ * title; the cards' buttons say which template they act on.
  */
 class KeyboardFocusBrowserTest {
     private static final String ACTIVE = "document.activeElement";
@@ -66,6 +66,34 @@ class KeyboardFocusBrowserTest {
         assertEquals("Delete " + name, page.evaluate(ACTIVE + ".getAttribute('aria-label')"),
                 "focus is back on the button that opened the dialog");
         assertEquals("2", page.evaluate("String(document.querySelectorAll('.template-card').length)"), "kept");
+    }
+
+    @Test
+    void thePlayersQuestionAndTheStartConflictAreTheSameDialogsAsEveryOther() throws Exception {
+        page.evaluate("document.querySelector('.template-card [data-action=start]').click()");
+        page.waitUntil("the player", "document.querySelector('[data-action=discard]')");
+        page.evaluate("(() => { const b = document.querySelector('[data-action=discard]'); b.focus(); b.click(); })()");
+        page.waitUntil("the question with focus on Keep going", ACTIVE + ".dataset.action === 'cancel-discard'"
+                + " && document.querySelector('[role=dialog].discard-modal')");
+        page.press("Tab", false);
+        assertEquals("confirm-discard", page.evaluate(ACTIVE + ".dataset.action"));
+        page.press("Tab", false);
+        assertEquals("cancel-discard", page.evaluate(ACTIVE + ".dataset.action"), "Tab wraps round inside");
+        page.press("Escape", false);
+        page.waitUntil("the question closed", "!document.querySelector('[role=dialog]')");
+        page.waitUntil("focus back on Discard workout", ACTIVE + ".dataset.action === 'discard'");
+
+        page.evaluate("document.querySelector('.nav a[href=\"/workouts\"]').click()");
+        page.waitUntil("the cards", "document.querySelectorAll('.template-card [data-action=start]').length === 2");
+        page.evaluate("(() => { const b = document.querySelectorAll('.template-card [data-action=start]')[1];"
+                + " b.focus(); b.click(); })()");
+        page.waitUntil("the conflict with focus on Resume", ACTIVE + ".dataset.action === 'resume'"
+                + " && document.querySelector('[role=dialog].conflict-modal')");
+        page.press("Tab", true);
+        assertEquals("cancel", page.evaluate(ACTIVE + ".dataset.action"), "Shift+Tab wraps back to Cancel");
+        page.press("Escape", false);
+        page.waitUntil("the conflict closed", "!document.querySelector('[role=dialog]')");
+        assertEquals("start", page.evaluate(ACTIVE + ".dataset.action"), "focus is back on the Start that asked");
     }
 
     @Test
