@@ -2,11 +2,10 @@ package app.spotter.client.account;
 
 import app.spotter.account.AccountCodec;
 import app.spotter.account.SignedInUser;
+import app.spotter.client.api.Answers;
 import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
-import app.spotter.client.api.ApiErrors;
 import app.spotter.client.platform.HttpClient;
-import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
 import app.spotter.validation.AccountRules;
 import app.spotter.validation.FieldError;
@@ -33,14 +32,14 @@ public final class Household {
     }
 
     public void load() {
-        http.send("GET", PATH, null, response -> ApiCall.answer(response, Callback.of(list -> {
+        ApiCall.send(http, "GET", PATH, null, AccountCodec::readList, Callback.of(list -> {
             users = list;
             loaded = true;
             listener.run();
         }, problem -> {
             error = problem.message();
             listener.run();
-        }), AccountCodec::readList));
+        }));
     }
 
     /** Adds a member; {@code added} runs once the server has stored it, so the form can be emptied. */
@@ -52,8 +51,8 @@ public final class Household {
         JsonObject body = new JsonObject();
         body.put("name", name);
         body.put("password", password);
-        http.send("POST", PATH, Json.write(body), response -> finish(response,
-                "Added " + name.trim() + ". They can sign in now.", added));
+        ApiCall.send(http, "POST", PATH, Json.write(body),
+                finish("Added " + name.trim() + ". They can sign in now.", added));
     }
 
     public void resetPassword(SignedInUser member, String password, Runnable changed) {
@@ -62,14 +61,14 @@ public final class Household {
         }
         JsonObject body = new JsonObject();
         body.put("password", password);
-        http.send("PUT", PATH + "/" + member.id() + "/password", Json.write(body), response -> finish(response,
-                "New password set for " + member.name() + ". They are signed out everywhere.", changed));
+        ApiCall.send(http, "PUT", PATH + "/" + member.id() + "/password", Json.write(body),
+                finish("New password set for " + member.name() + ". They are signed out everywhere.", changed));
     }
 
     /** Removes a member's account and everything stored under it on the server. */
     public void remove(SignedInUser member) {
-        http.send("DELETE", PATH + "/" + member.id(), null, response -> finish(response,
-                "Removed " + member.name() + ".", () -> { }));
+        ApiCall.send(http, "DELETE", PATH + "/" + member.id(), null,
+                finish("Removed " + member.name() + ".", () -> { }));
     }
 
     public List<SignedInUser> users() {
@@ -101,16 +100,16 @@ public final class Household {
         return true;
     }
 
-    private void finish(HttpResponse response, String success, Runnable onSuccess) {
-        if (response.ok()) {
+    private Answers finish(String success, Runnable onSuccess) {
+        return new Answers().ok(response -> {
             error = "";
             done = success;
             onSuccess.run();
             load();
-        } else {
+        }).failed(failure -> {
             done = "";
-            error = ApiErrors.from(response).message();
+            error = failure.error().message();
             listener.run();
-        }
+        });
     }
 }

@@ -1,7 +1,7 @@
 package app.spotter.client.history;
 
-import static app.spotter.client.api.ApiCall.answer;
-
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
@@ -31,34 +31,30 @@ public final class HistoryApi {
     public void page(long before, String beforeId, int limit, Callback<List<HistoryEntry>> callback) {
         String query = "?limit=" + limit + (before > 0 ? "&before=" + before + "&beforeId="
                 + TemplateApi.encodeSegment(beforeId) : "");
-        http.send("GET", "/api/history" + query, null, response -> answer(response, callback, body -> {
+        ApiCall.send(http, "GET", "/api/history" + query, null, body -> {
             List<HistoryEntry> entries = new ArrayList<>();
             for (HistoryLine line : HistoryPageCodec.read(body)) {
                 entries.add(HistoryEntry.of(line));
             }
             return entries;
-        }));
+        }, callback);
     }
 
     /** One logged workout, the schema-2 document the server keeps. */
     public void workout(String id, Callback<Workout> callback) {
-        http.send("GET", path(id), null, response -> answer(response, callback, WorkoutCodec::read));
+        ApiCall.send(http, "GET", path(id), null, WorkoutCodec::read, callback);
     }
 
     public void summary(String id, Callback<WorkoutSummary> callback) {
-        http.send("GET", path(id) + "/summary", null,
-                response -> answer(response, callback, WorkoutSummaryCodec::read));
+        ApiCall.send(http, "GET", path(id) + "/summary", null, WorkoutSummaryCodec::read, callback);
     }
 
     /** Deletes a logged workout; one already gone counts as deleted, so a second tap cannot fail. */
     public void delete(String id, Callback<Void> callback) {
-        http.send("DELETE", path(id), null, response -> {
-            if (response.status() == NOT_FOUND) {
-                callback.succeeded(null);
-            } else {
-                answer(response, callback, body -> null);
-            }
-        });
+        ApiCall.send(http, "DELETE", path(id), null, new Answers()
+                .ok(response -> callback.succeeded(null))
+                .on(NOT_FOUND, response -> callback.succeeded(null))
+                .failed(failure -> callback.failed(failure.error())));
     }
 
     private static String path(String id) {

@@ -1,5 +1,6 @@
 package app.spotter.client.player;
 
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
 import app.spotter.history.LastTimeCodec;
@@ -43,15 +44,9 @@ public final class LastTime {
             query.append(query.length() == 0 ? "?" : "&").append("name=")
                     .append(TemplateApi.encodeSegment(exercise.nameValue()));
         }
-        http.send("GET", "/api/exercises/last" + query, null, response -> {
-            if (response.ok()) {
-                try {
-                    arrived.accept(read(response.body()));
-                } catch (RuntimeException unreadable) {
-                    // Last time is a hint; without it the player works as before.
-                }
-            }
-        });
+        // Last time is a hint: unreachable, refused or unreadable, the player works as before without it.
+        ApiCall.send(http, "GET", "/api/exercises/last" + query, null, LastTime::read,
+                ApiCall.Callback.of(arrived, unreadable -> { }));
     }
 
     static LastTime read(String body) {

@@ -1,7 +1,6 @@
 package app.spotter.client.progress;
 
-import static app.spotter.client.api.ApiCall.answer;
-
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.templates.TemplateApi;
@@ -21,18 +20,18 @@ public final class ProgressApi {
     }
 
     public void exercises(Callback<List<String>> callback) {
-        http.send("GET", "/api/exercises", null, response -> answer(response, callback, ExerciseNamesCodec::read));
+        ApiCall.send(http, "GET", "/api/exercises", null, ExerciseNamesCodec::read, callback);
     }
 
     /** Per workout, the kind's first and second figures, oldest first. */
     public void progress(String exercise, Callback<ProgressSeries> callback) {
-        http.send("GET", "/api/progress?exercise=" + TemplateApi.encodeSegment(exercise), null,
-                response -> answer(response, callback, ProgressSeriesCodec::read));
+        ApiCall.send(http, "GET", "/api/progress?exercise=" + TemplateApi.encodeSegment(exercise), null,
+                ProgressSeriesCodec::read, callback);
     }
 
     /** Volume per week, weeks starting on the user's Monday. */
     public void weekly(int utcOffsetMinutes, Callback<List<WeekVolume>> callback) {
-        http.send("GET", "/api/progress/weekly?utcOffsetMinutes=" + utcOffsetMinutes, null,
-                response -> answer(response, callback, WeeklyVolumeCodec::read));
+        ApiCall.send(http, "GET", "/api/progress/weekly?utcOffsetMinutes=" + utcOffsetMinutes, null,
+                WeeklyVolumeCodec::read, callback);
     }
 }
