@@ -80,6 +80,7 @@ public final class HistoryPages {
         onChange.run();
     }
 
+    // The outbox's copy holds the whole edited document, so its totals are what the server will show once it is in.
     private HistoryEntry waitingInstead(HistoryEntry fromServer) {
         if (!waitingIds.remove(fromServer.id())) {
             return fromServer;
