@@ -22,11 +22,20 @@ public final class SignInGuard implements HttpClient {
 
     @Override
     public void send(String method, String path, String body, HttpCallback callback) {
-        inner.send(method, path, body, response -> {
+        inner.send(method, path, body, guarded(path, callback));
+    }
+
+    @Override
+    public void upload(String method, String path, String body, UploadProgress progress, HttpCallback callback) {
+        inner.upload(method, path, body, progress, guarded(path, callback));
+    }
+
+    private HttpCallback guarded(String path, HttpCallback callback) {
+        return response -> {
             callback.done(response);
             if (response.status() == UNAUTHORIZED && !path.startsWith("/api/auth/")) {
                 signInEnded.run();
             }
-        });
+        };
     }
 }

@@ -26,6 +26,12 @@ public final class ApiCall {
         http.send(method, path, body, response -> answer(response, callback, read));
     }
 
+    /** Sends a large body as an upload ({@code progress} hears how much has gone up); then as {@link #send}. */
+    public static <T> void upload(HttpClient http, String method, String path, String body,
+                                  HttpClient.UploadProgress progress, Function<String, T> read, Callback<T> callback) {
+        http.upload(method, path, body, progress, response -> answer(response, callback, read));
+    }
+
     /** Receives the outcome of one call: the value, or an error a user can read (its field set for a 400). */
     public interface Callback<T> {
         void succeeded(T value);

@@ -14,12 +14,21 @@ public final class ServerTimeHttp implements HttpClient {
 
     @Override
     public void send(String method, String path, String body, HttpCallback callback) {
+        http.send(method, path, body, measured(callback));
+    }
+
+    @Override
+    public void upload(String method, String path, String body, UploadProgress progress, HttpCallback callback) {
+        http.upload(method, path, body, progress, measured(callback));
+    }
+
+    private HttpCallback measured(HttpCallback callback) {
         long sentAt = clock.deviceNow();
-        http.send(method, path, body, response -> {
+        return response -> {
             if (response.serverTime() > 0) {
                 clock.observe(response.serverTime(), sentAt, clock.deviceNow());
             }
             callback.done(response);
-        });
+        };
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The history list a page at a time: workouts still waiting in this device's outbox first, then the server's,
- * newest first. Only one page is asked for at a time, so a fast double tap on "Load more" cannot skip or repeat.
+ * newest first. A waiting workout the server's list also has is an edit of a logged one (or a copy sent whose answer
+ * was lost): it takes the server's line's place, with the values this device is about to send. Only one page is asked
+ * for at a time, so a fast double tap on "Load more" cannot skip or repeat.
  */
 public final class HistoryPages {
     public static final int PAGE_SIZE = 50;
@@ -68,19 +70,28 @@ public final class HistoryPages {
     private void pageArrived(List<HistoryEntry> page) {
         loading = false;
         for (HistoryEntry entry : page) {
-            // The outbox may have been sent by now: the server's copy replaces the waiting one.
-            int waitingAt = waitingIds.indexOf(entry.id());
-            if (waitingAt >= 0) {
-                waitingIds.remove(waitingAt);
-                entries.removeIf(e -> e.waiting() && e.id().equals(entry.id()));
-            }
-            entries.add(entry);
+            entries.add(waitingInstead(entry));
         }
         if (!page.isEmpty()) {
-            oldestStartedAt = page.get(page.size() - 1).startedAt();
+            oldestStartedAt = page.get(page.size() - 1).line().startedAt();
             oldestId = page.get(page.size() - 1).id();
         }
         more = page.size() == PAGE_SIZE;
         onChange.run();
+    }
+
+    // The outbox's copy holds the whole edited document, so its totals are what the server will show once it is in.
+    private HistoryEntry waitingInstead(HistoryEntry fromServer) {
+        if (!waitingIds.remove(fromServer.id())) {
+            return fromServer;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            HistoryEntry shown = entries.get(i);
+            if (shown.waiting() == HistoryEntry.Waiting.WORKOUT && shown.id().equals(fromServer.id())) {
+                entries.remove(i);
+                return shown.asEdit();
+            }
+        }
+        return fromServer;
     }
 }

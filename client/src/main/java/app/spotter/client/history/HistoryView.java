@@ -14,6 +14,7 @@ import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.Plural;
 import app.spotter.client.ui.WeightText;
+import app.spotter.history.HistoryLine;
 import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -106,22 +107,29 @@ public final class HistoryView implements View {
     }
 
     private HTMLElement row(HistoryEntry entry, WeightUnit unit) {
-        HTMLElement li = Dom.el("li", "history-item" + (entry.waiting() ? " waiting" : ""));
-        li.setAttribute("data-workout-id", entry.id());
-        HTMLElement name = Dom.text("a", "history-name", entry.name());
-        if (!entry.waiting()) {
-            name.setAttribute("href", Route.workout(entry.id()));
+        HistoryLine line = entry.line();
+        boolean onlyHere = entry.waiting() == HistoryEntry.Waiting.WORKOUT;
+        HTMLElement li = Dom.el("li", "history-item" + (entry.isWaiting() ? " waiting" : ""));
+        li.setAttribute("data-workout-id", line.id());
+        HTMLElement name = Dom.text("a", "history-name", line.name());
+        if (!onlyHere) {
+            name.setAttribute("href", Route.workout(line.id()));
             name.addEventListener("click", event -> {
                 event.preventDefault();
-                platform.router().go(Route.workout(entry.id()));
+                platform.router().go(Route.workout(line.id()));
             });
         }
-        Dom.append(li, Dom.text("p", "history-date", HistoryText.date(entry.startedAt())), name,
-                Dom.text("p", "history-meta", HistoryText.duration(entry.durationSeconds()) + " \u00b7 "
-                        + Plural.of(entry.setsDone(), "set") + " \u00b7 " + WeightText.total(entry.volumeKg(), unit)));
-        if (entry.waiting()) {
-            Dom.append(li, Dom.text("p", "history-waiting", "Waiting to upload"));
+        Dom.append(li, Dom.text("p", "history-date", HistoryText.date(line.startedAt())), name,
+                Dom.text("p", "history-meta", HistoryText.duration(line.durationSeconds()) + " \u00b7 "
+                        + Plural.of(line.setsDone(), "set") + " \u00b7 " + WeightText.total(line.volumeKg(), unit)));
+        if (entry.isWaiting()) {
+            Dom.append(li, Dom.text("p", "history-waiting", waitingText(entry.waiting())));
         }
         return li;
+    }
+
+    /** The line under a list entry or a workout's page that still waits in this device's outbox. */
+    static String waitingText(HistoryEntry.Waiting waiting) {
+        return waiting == HistoryEntry.Waiting.EDIT ? "Edit waiting to upload" : "Waiting to upload";
     }
 }

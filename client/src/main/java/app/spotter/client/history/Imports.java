@@ -1,9 +1,10 @@
 package app.spotter.client.history;
 
-import static app.spotter.client.api.ApiCall.send;
+import static app.spotter.client.api.ApiCall.upload;
 
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
+import app.spotter.client.platform.HttpClient.UploadProgress;
 import app.spotter.client.ui.Plural;
 import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportPreviewCodec;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Sends a chosen file to the server, first for a preview of what it would store, then to import it: our JSON
- * export as it is, a Hevy CSV (its header names its units), or a Strong CSV with the unit its weights are in.
+ * export as it is, a Hevy CSV (its header names its units), or a Strong CSV with the unit its weights are in. Both
+ * are uploads: {@code progress} hears how much of the file has gone up.
  */
 public final class Imports {
     private static final int SKIPPED_LISTED = 10;
@@ -42,13 +44,13 @@ public final class Imports {
     }
 
     /** What importing {@code file} would store; nothing is stored. */
-    void preview(ChosenFile file, Callback<ImportPreview> callback) {
-        send(http, "POST", file.previewPath(), file.body(), ImportPreviewCodec::read, callback);
+    void preview(ChosenFile file, UploadProgress progress, Callback<ImportPreview> callback) {
+        upload(http, "POST", file.previewPath(), file.body(), progress, ImportPreviewCodec::read, callback);
     }
 
     /** Imports {@code file}; the callback gets the report as a sentence. */
-    void importFile(ChosenFile file, Callback<String> callback) {
-        send(http, "POST", file.importPath(), file.body(), Imports::outcome, callback);
+    void importFile(ChosenFile file, UploadProgress progress, Callback<String> callback) {
+        upload(http, "POST", file.importPath(), file.body(), progress, Imports::outcome, callback);
     }
 
     /** The server's counts in a sentence, then each row left out with its line and reason (the first ten). */

@@ -42,6 +42,7 @@ public final class WorkoutView implements View {
     private Workout workout;
     private WorkoutSummary summary;
     private String problem = "";
+    private boolean editWaiting;
     private boolean confirmingDelete;
     private boolean deleting;
     private boolean left;
@@ -61,7 +62,8 @@ public final class WorkoutView implements View {
         Dom.scrollToTop();
         api.workout(id, Callback.of(w -> changed(() -> {
             workout = saver.withPending(w);
-            if (saver.isPending(id)) {
+            editWaiting = saver.isPending(id);
+            if (editWaiting) {
                 notice = "Your edit is saved on this device and is sent to the server when the connection is back.";
             }
         }), e -> changed(() -> problem = e.message())));
@@ -116,6 +118,9 @@ public final class WorkoutView implements View {
                         + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
                         + Plural.of(workout.setsPlanned(), "set") + " \u00b7 "
                         + WeightText.total(workout.volumeKg(), unit)));
+        if (editWaiting) {
+            Dom.append(page, Dom.text("p", "history-waiting", HistoryView.waitingText(HistoryEntry.Waiting.EDIT)));
+        }
         if (!workout.noteValue().isEmpty()) {
             Dom.append(page, Dom.text("p", "detail-note workout-note", workout.noteValue()));
         }
@@ -191,12 +196,14 @@ public final class WorkoutView implements View {
                 case SAVED:
                     workout = result.logged() != null ? result.logged() : saving.workout();
                     editor = null;
+                    editWaiting = false;
                     notice = "Saved.";
                     loadSummary();
                     break;
                 case KEPT:
                     workout = saving.workout();
                     editor = null;
+                    editWaiting = true;
                     notice = "Saved on this device; it is sent to the server when the connection is back.";
                     break;
                 case GONE:

@@ -1,6 +1,5 @@
 package app.spotter.client.history;
 
-import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.FileText;
@@ -15,29 +14,33 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /**
  * "Your data": export links to the server, and importing a JSON export, a Hevy CSV or a Strong CSV picked from a
  * file: a Strong file first asks the unit of its weights, then every file shows a preview of what it would store,
- * and only "Import" stores it.
+ * and only "Import" stores it; each upload shows its progress ({@link ImportSteps} keeps where it stands).
  */
 final class YourData {
-    private final Imports imports;
+    private final ImportSteps steps;
     private final Clock clock;
-    private final Runnable imported;
     private final HTMLElement section = Dom.el("section", "your-data");
-    private String pendingCsv;
-    private ChosenFile previewed;
-    private ImportPreview preview;
-    private String outcome = "";
-    private boolean failed;
-    private String working = "";
 
     YourData(Imports imports, Clock clock, Runnable imported) {
-        this.imports = imports;
+        this.steps = new ImportSteps(imports);
         this.clock = clock;
-        this.imported = imported;
+        steps.listen(this::changed, imported);
     }
 
     HTMLElement render() {
         draw();
         return section;
+    }
+
+    private void changed() {
+        boolean previewArrived = steps.preview() != null && section.querySelector(".import-preview") == null;
+        String had = Focus.currentKey();
+        draw();
+        if (previewArrived) {
+            Focus.restore("import-confirm");
+        } else if (Focus.lost()) {
+            Focus.restore(had);
+        }
     }
 
     private void draw() {
@@ -50,35 +53,40 @@ final class YourData {
         HTMLInputElement file = Dom.input("file", "", "import-file");
         file.setAttribute("accept", ".json,.csv,application/json,text/csv");
         file.setAttribute("aria-label", "Import a Spotter JSON export, a Strong CSV or a Hevy CSV");
-        Dom.onChange(file, () -> FileText.read(file, this::fileRead));
-        Dom.append(section, Dom.append(Dom.el("label", "import-label"), Dom.text("span", "", "Import "), file));
-        if (pendingCsv != null) {
+        Dom.onChange(file, () -> FileText.read(file, text -> steps.fileRead(text, offsetNow())));
+        Dom.append(section, Dom.append(Dom.el("label", "import-label"), Dom.text("span", "", "Import "),
+                Buttons.disabledIf(steps.busy(), file)));
+        if (steps.askingUnit()) {
             Dom.append(section, Dom.text("p", "import-question", "This is a Strong CSV. Are its weights in kg or lb?"),
-                    Buttons.styled("btn-quiet", "kg", "import-kg", () -> strongUnit(WeightUnit.KG)),
-                    Buttons.styled("btn-quiet", "lb", "import-lb", () -> strongUnit(WeightUnit.LB)));
+                    Buttons.styled("btn-quiet", "kg", "import-kg", () -> steps.strongUnit(WeightUnit.KG, offsetNow())),
+                    Buttons.styled("btn-quiet", "lb", "import-lb", () -> steps.strongUnit(WeightUnit.LB, offsetNow())));
         }
-        if (preview != null) {
-            drawPreview();
+        if (steps.preview() != null) {
+            drawPreview(steps.preview());
         }
-        if (!working.isEmpty()) {
-            Dom.append(section, Dom.text("p", "import-outcome muted", working));
-        } else if (!outcome.isEmpty()) {
-            HTMLElement text = Dom.text("p", "import-outcome" + (failed ? " banner banner-error" : ""), outcome);
-            text.setAttribute("role", failed ? "alert" : "status");
+        if (steps.busy()) {
+            HTMLElement working = Dom.text("p", "import-outcome muted", steps.status());
+            working.setAttribute("role", "status");
+            Dom.append(section, working);
+        } else if (!steps.outcome().isEmpty()) {
+            HTMLElement text = Dom.text("p", "import-outcome" + (steps.failed() ? " banner banner-error" : ""),
+                    steps.outcome());
+            text.setAttribute("role", steps.failed() ? "alert" : "status");
             Dom.append(section, text);
         }
     }
 
-    private void drawPreview() {
+    private void drawPreview(ImportPreview preview) {
         HTMLElement box = Dom.el("div", "import-preview");
         box.setAttribute("role", "status");
         for (String line : ImportPreviewText.lines(preview)) {
             Dom.append(box, Dom.text("p", "import-preview-line", line));
         }
-        HTMLElement confirm = Focus.tag(Buttons.styled("btn-primary", "Import", "import-confirm", this::confirm),
+        HTMLElement confirm = Focus.tag(Buttons.styled("btn-primary", "Import", "import-confirm", steps::confirm),
                 "import-confirm");
-        Dom.append(box, Dom.append(Dom.el("div", "choice-row"), confirm,
-                Buttons.styled("btn-quiet", "Cancel", "import-cancel", this::cancel)));
+        Dom.append(box, Dom.append(Dom.el("div", "choice-row"), Buttons.disabledIf(steps.busy(), confirm),
+                Buttons.disabledIf(steps.busy(), Buttons.styled("btn-quiet", "Cancel", "import-cancel",
+                        steps::cancel))));
         Dom.append(section, box);
     }
 
@@ -90,70 +98,7 @@ final class YourData {
         return a;
     }
 
-    private void fileRead(String text) {
-        outcome = "";
-        preview = null;
-        ChosenFile.Kind kind = ChosenFile.kindOf(text);
-        if (kind == ChosenFile.Kind.STRONG_CSV) {
-            pendingCsv = text;
-            draw();
-        } else {
-            pendingCsv = null;
-            askPreview(new ChosenFile(kind, text, WeightUnit.KG, LocalZone.utcOffsetMinutes(nowMillis())));
-        }
-    }
-
-    private void strongUnit(WeightUnit unit) {
-        String csv = pendingCsv;
-        pendingCsv = null;
-        askPreview(new ChosenFile(ChosenFile.Kind.STRONG_CSV, csv, unit, LocalZone.utcOffsetMinutes(nowMillis())));
-    }
-
-    private void askPreview(ChosenFile file) {
-        working = "Reading the file\u2026";
-        draw();
-        imports.preview(file, Callback.of(shown -> {
-            working = "";
-            previewed = file;
-            preview = shown;
-            draw();
-            Focus.restore("import-confirm");
-        }, error -> failed(error.message())));
-    }
-
-    private void confirm() {
-        ChosenFile file = previewed;
-        previewed = null;
-        preview = null;
-        working = "Importing\u2026";
-        imports.importFile(file, Callback.of(this::succeeded, error -> failed(error.message())));
-        draw();
-    }
-
-    private void cancel() {
-        previewed = null;
-        preview = null;
-        outcome = "Nothing was imported.";
-        failed = false;
-        draw();
-    }
-
-    private void succeeded(String counts) {
-        working = "";
-        failed = false;
-        outcome = counts;
-        imported.run();
-        draw();
-    }
-
-    private void failed(String message) {
-        working = "";
-        failed = true;
-        outcome = "Nothing was imported: " + message;
-        draw();
-    }
-
-    private double nowMillis() {
-        return clock.now();
+    private int offsetNow() {
+        return LocalZone.utcOffsetMinutes(clock.now());
     }
 }

@@ -19,10 +19,18 @@ final class FakeHttp implements HttpClient {
     }
 
     final List<Request> requests = new ArrayList<>();
+    /** The progress listener of each upload, in order; a plain send adds none. */
+    final List<UploadProgress> uploads = new ArrayList<>();
 
     @Override
     public void send(String method, String path, String body, HttpCallback callback) {
         requests.add(new Request(method, path, body, callback));
+    }
+
+    @Override
+    public void upload(String method, String path, String body, UploadProgress progress, HttpCallback callback) {
+        uploads.add(progress);
+        send(method, path, body, callback);
     }
 
     Request last() {

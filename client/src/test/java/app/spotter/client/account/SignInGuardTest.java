@@ -43,4 +43,17 @@ class SignInGuardTest {
         assertEquals(List.of(200, 0), answers);
         assertEquals(0, ended);
     }
+
+    @Test
+    void anUploadKeepsItsProgressAndA401StillEndsTheSignIn() {
+        List<Double> heard = new ArrayList<>();
+        guard.upload("POST", "/api/import", "{}", (bytes, total) -> heard.add(bytes / total),
+                response -> answers.add(response.status()));
+        assertEquals(1, inner.uploads.size(), "it goes on as an upload, not a plain send");
+        inner.uploads.get(0).sent(1, 4);
+        assertEquals(List.of(0.25), heard);
+        inner.last().answer(401, "{\"error\":\"Sign in first\"}");
+        assertEquals(List.of(401), answers);
+        assertEquals(1, ended);
+    }
 }

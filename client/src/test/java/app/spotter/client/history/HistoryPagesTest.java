@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
+import app.spotter.history.HistoryLine;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
@@ -92,22 +93,39 @@ class HistoryPagesTest {
     }
 
     @Test
-    void outboxWorkoutsComeFirstMarkedWaitingAndGiveWayToTheServersCopy() {
-        Workout older = finished("w5", 5_000, 6_000);
+    void outboxWorkoutsComeFirstMarkedWaitingAndOneTheServerHasShowsInItsPlaceAsAnEditWaiting() {
+        Workout edited = finished("w5", 5_000, 65_000);
         Workout newer = finished("local", 200_000, 300_000);
         PendingServer server = new PendingServer();
-        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of(HistoryEntry.waiting(older),
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of(HistoryEntry.waiting(edited),
                 HistoryEntry.waiting(newer)));
         assertEquals(List.of("local", "w5"), List.of(pages.entries().get(0).id(), pages.entries().get(1).id()));
-        assertTrue(pages.entries().get(0).waiting());
+        assertEquals(HistoryEntry.Waiting.WORKOUT, pages.entries().get(0).waiting());
 
         pages.loadMore();
         server.answer(0, page(6, 3));
         List<String> ids = new ArrayList<>();
         for (HistoryEntry entry : pages.entries()) {
-            ids.add(entry.id() + (entry.waiting() ? " waiting" : ""));
+            ids.add(entry.id() + " " + entry.waiting());
         }
-        assertEquals(List.of("local waiting", "w6", "w5", "w4"), ids);
+        assertEquals(List.of("local WORKOUT", "w6 NONE", "w5 EDIT", "w4 NONE"), ids);
+        HistoryLine shown = pages.entries().get(2).line();
+        assertEquals(1, shown.setsDone(), "the edited document's sets, not the server's 3");
+        assertEquals(60, shown.durationSeconds());
+        assertEquals(500.0, shown.volumeKg());
+        assertEquals("Legs", shown.name());
+    }
+
+    @Test
+    void withTheOutboxEmptyTheServersLineShowsAsItIs() {
+        PendingServer server = new PendingServer();
+        HistoryPages pages = new HistoryPages(new HistoryApi(server), List.of());
+        pages.loadMore();
+        server.answer(0, page(6, 3));
+        HistoryEntry w5 = pages.entries().get(1);
+        assertEquals(HistoryEntry.Waiting.NONE, w5.waiting());
+        assertEquals(3, w5.line().setsDone());
+        assertEquals("Day 5", w5.line().name());
     }
 
     @Test

@@ -38,14 +38,14 @@ class WaitingWorkoutsTest {
         storage.put(KEYS.outbox(), WorkoutCodec.writeList(List.of(plank("a", 1_000_000), plank("b", 5_000_000))));
         List<HistoryEntry> waiting = WaitingWorkouts.of(storage, KEYS);
         assertEquals(List.of("a", "b"), waiting.stream().map(HistoryEntry::id).toList());
-        assertEquals("Core", waiting.get(0).name());
-        assertEquals(600, waiting.get(0).durationSeconds());
-        assertTrue(waiting.get(0).waiting());
+        assertEquals("Core", waiting.get(0).line().name());
+        assertEquals(600, waiting.get(0).line().durationSeconds());
+        assertEquals(HistoryEntry.Waiting.WORKOUT, waiting.get(0).waiting());
 
         WorkoutSession old = WorkoutSession.start(new WorkoutTemplate("t", "Legs", List.of(new ExercisePlan("Squat",
                 90, List.of(new SetTarget(5, 100))))), "v1", 1_000).completeSet(0, 0, 2_000).finish(60_000);
         storage.put(KEYS.outbox(), SessionCodec.writeList(List.of(old)));
-        assertEquals(List.of("Legs"), WaitingWorkouts.of(storage, KEYS).stream().map(HistoryEntry::name).toList());
+        assertEquals(List.of("Legs"), WaitingWorkouts.of(storage, KEYS).stream().map(e -> e.line().name()).toList());
     }
 
     @Test
