@@ -12,12 +12,7 @@ import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
 import app.spotter.history.WeightUnit;
-import app.spotter.session.TimerFormat;
-import app.spotter.workout.Workout;
-import app.spotter.workout.WorkoutExercise;
-import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
  * The player screen at {@code /workouts/active}. It draws the {@link WorkoutPlayer}'s {@link LiveState} (read
@@ -29,14 +24,10 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     private final Platform platform;
     private final CatalogSource catalog;
     private HTMLElement root;
-    private HTMLElement timer;
-    private HTMLElement syncStatus;
-    private RestPanel rest;
     private String shownActiveId = "";
     private Drawn drawn;
-    /** The live workout on show and its cards, kept while the workout stays on screen so a change patches it. */
-    private HTMLElement activeScreen;
-    private CardList cards;
+    /** The live workout on show, kept while it stays on screen so that a change patches it; null otherwise. */
+    private LiveWorkoutScreen live;
     // The control that opened the question on show, to have the keyboard back when it is answered.
     private final FocusReturn opener = new FocusReturn();
     private boolean asking;
@@ -58,13 +49,13 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     @Override
     public void show(HTMLElement into) {
         root = into;
-        activeScreen = null;
+        live = null;
         player.mount(this);
     }
 
     @Override
     public void leave() {
-        activeScreen = null;
+        live = null;
         player.unmount();
     }
 
@@ -84,29 +75,23 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         // Read before a patch takes the focused control out of the page.
         TypedInput typing = TypedInput.find(root);
         String focused = Focus.currentKey();
-        boolean patch = activeScreen != null && state.phase() == LiveState.Phase.ACTIVE;
-        HTMLElement screen = patch ? activeScreen : Dom.el("section", "player");
-        timer = null;
-        syncStatus = null;
-        rest = null;
-        switch (state.phase()) {
-            case LOADING:
+        boolean patch = live != null && state.phase() == LiveState.Phase.ACTIVE;
+        HTMLElement screen;
+        if (state.phase() == LiveState.Phase.ACTIVE) {
+            live = patch ? live : new LiveWorkoutScreen(player);
+            live.draw(state, unit, known);
+            screen = live.element();
+        } else {
+            live = null;
+            screen = Dom.el("section", "player");
+            if (state.phase() == LiveState.Phase.LOADING) {
                 Dom.append(screen, Dom.text("p", "player-loading", "Loading your workout\u2026"));
-                break;
-            case EMPTY:
-                Dom.append(screen, notice(state), empty());
-                break;
-            case SUMMARY:
-                Dom.append(screen, notice(state), SummaryPanel.render(state, player.finishing(), platform.router(),
-                        unit));
-                break;
-            default:
-                if (!patch) {
-                    cards = new CardList();
-                    Dom.append(screen, cards.element());
-                }
-                keepOnly(screen, cards.element());
-                drawActive(screen, state, unit, known);
+            } else if (state.phase() == LiveState.Phase.EMPTY) {
+                Dom.append(screen, LiveWorkoutScreen.notice(state), empty());
+            } else {
+                Dom.append(screen, LiveWorkoutScreen.notice(state), SummaryPanel.render(state, player.finishing(),
+                        platform.router(), unit));
+            }
         }
         HTMLElement dialog = QuestionDialog.render(state, player);
         if (dialog != null) {
@@ -125,7 +110,6 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         if (!patch) {
             Dom.replaceContent(root, screen);
         }
-        activeScreen = state.phase() == LiveState.Phase.ACTIVE ? screen : null;
         if (typing != null) {
             typing.restoreInto(root);
         }
@@ -139,88 +123,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
 
     @Override
     public void refresh() {
-        LiveState state = player.state();
-        Workout workout = state.workout();
-        if (workout == null) {
-            return;
+        if (live != null && player.state().workout() != null) {
+            live.refresh(player.state(), player.now());
         }
-        long now = player.now();
-        if (timer != null) {
-            timer.setTextContent(TimerFormat.mmss(workout.elapsedSeconds(now)));
-        }
-        if (syncStatus != null) {
-            String label = state.syncStatus().label();
-            syncStatus.setTextContent(label);
-            syncStatus.setClassName("sync-status " + label);
-        }
-        if (rest != null) {
-            rest.update(workout, now, state.askingNotifications());
-        }
-        HTMLElement stopwatch = root == null ? null : root.querySelector("[data-action=stop-stopwatch]");
-        if (stopwatch != null) {
-            String label = "Stop " + Math.max(0, (now - state.stopwatchSince()) / 1000) + " s";
-            stopwatch.setTextContent(label);
-            stopwatch.setAttribute("aria-label", label + ", set " + stopwatch.getAttribute("data-set-number"));
-        }
-    }
-
-    private void drawActive(HTMLElement screen, LiveState state, WeightUnit unit, ExerciseCatalog known) {
-        Workout workout = state.workout();
-        timer = Dom.text("div", "workout-timer", "00:00");
-        timer.setAttribute("id", "workout-timer");
-        timer.setAttribute("role", "timer");
-        timer.setAttribute("aria-label", "Time since the start");
-        syncStatus = Dom.text("span", "sync-status", "");
-        syncStatus.setAttribute("id", "sync-status");
-        syncStatus.setAttribute("aria-live", "polite");
-        HTMLElement title = Dom.append(Dom.el("div", "player-title"),
-                Dom.text("h1", "workout-name", workout.nameValue()), syncStatus);
-        HTMLElement header = Dom.append(Dom.el("header", "player-header"), title, timer,
-                Modals.button("Finish", "finish", true, player.finishing()::finish));
-        HTMLElement list = cards.draw(workout, state, unit, player.edits(), player.now());
-        for (HTMLElement part : new HTMLElement[] {header, notice(state), workoutNote(workout)}) {
-            screen.insertBefore(part, list);
-        }
-        List<WorkoutExercise> visible = workout.visibleExercises();
-        if (visible.isEmpty()) {
-            Dom.append(screen, Dom.text("p", "player-no-exercises muted", "No exercises yet: add the first one."));
-        }
-        if (state.picking().isEmpty()) {
-            Dom.append(screen, Modals.button("+ Add exercise", "add-exercise", false,
-                    () -> player.edits().openPicker(LiveState.ADDING)));
-        } else {
-            WorkoutExercise replacing = state.picking().equals(LiveState.ADDING) ? null
-                    : workout.exercise(state.picking());
-            Dom.append(screen, ExerciseForm.render(replacing, known, state.editError(), player.edits()));
-        }
-        rest = new RestPanel(player.edits(), player.alerts());
-        HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
-                Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
-        Dom.append(screen, footer, rest.element());
-    }
-
-    /** Takes everything out of {@code screen} but {@code kept}, which stays where it is in the page. */
-    private static void keepOnly(HTMLElement screen, HTMLElement kept) {
-        while (screen.getFirstChild() != null && !Dom.isSame(screen.getFirstChild(), kept)) {
-            screen.removeChild(screen.getFirstChild());
-        }
-        while (screen.getLastChild() != null && !Dom.isSame(screen.getLastChild(), kept)) {
-            screen.removeChild(screen.getLastChild());
-        }
-    }
-
-    private HTMLElement workoutNote(Workout workout) {
-        HTMLTextAreaElement note = (HTMLTextAreaElement) Dom.el("textarea", "field workout-note");
-        note.setValue(workout.noteValue());
-        note.setAttribute("data-drawn", workout.noteValue());
-        note.setAttribute("data-field", "note");
-        note.setAttribute("name", "note");
-        note.setAttribute("maxlength", "1000");
-        note.setAttribute("rows", "1");
-        note.setAttribute("placeholder", "Workout note");
-        note.setAttribute("aria-label", "Workout note");
-        Dom.onChange(note, () -> player.edits().setNote("", note.getValue()));
-        return note;
     }
 
     // When the active exercise changes (next, a tap, another device, a reload), bring it into view.
