@@ -18,7 +18,8 @@ final class JsonTextWriter {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        // Room for a workout's exercise or header at once: growing by doubling from 16 copied each one several times.
+        StringBuilder out = new StringBuilder(1024);
         value(out, value, false);
         return out.toString();
     }
