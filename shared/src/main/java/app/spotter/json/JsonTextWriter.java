@@ -83,9 +83,14 @@ final class JsonTextWriter {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (needsEscape(c)) {
+            boolean closingTag = c == '/' && i > 0 && text.charAt(i - 1) == '<';
+            if (needsEscape(c) || closingTag) {
                 out.append(text, start, i);
-                escape(out, c);
+                if (closingTag) {
+                    out.append("\\/");
+                } else {
+                    escape(out, c);
+                }
                 start = i + 1;
             }
         }
@@ -97,7 +102,8 @@ final class JsonTextWriter {
         out.append('"');
     }
 
-    // What nanojson escapes: controls (C0 and C1), the quote and backslash, and U+2000..U+20FF (U+2028/9 among them).
+    // What nanojson escapes: controls (C0 and C1), the quote and backslash, U+2000..U+20FF (U+2028/9 among them), and
+    // the slash of "</" (so no "</script>" ends up in a page).
     private static boolean needsEscape(char c) {
         return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && c <= 0x9F) || (c >= 0x2000 && c <= 0x20FF);
     }

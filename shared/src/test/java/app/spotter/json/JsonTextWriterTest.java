@@ -23,6 +23,17 @@ class JsonTextWriterTest {
     }
 
     @Test
+    void everyPairOfAsciiCharactersIsWrittenAsNanojsonWritesIt() {
+        for (int a = 0; a < 128; a++) {
+            for (int b = 0; b < 128; b++) {
+                String text = "" + (char) a + (char) b + "/" + (char) b;
+                assertEquals(JsonWriter.string(text), JsonTextWriter.write(text), a + " " + b);
+            }
+        }
+        assertEquals("\"<\\/script>\"", JsonTextWriter.write("</script>"));
+    }
+
+    @Test
     void randomTreesAreWrittenAsNanojsonWritesThem() {
         Random random = new Random(7);
         for (int i = 0; i < 5000; i++) {
@@ -56,7 +67,7 @@ class JsonTextWriterTest {
     }
 
     private static String text(Random random) {
-        String alphabet = "ab \"\\/\n\t\r\b\f\u0000\u001f\u007f\u0080\u009f\u00a0é\u2013\u2028\u20ac\u2100\ud83d\ude00";
+        String alphabet = "ab<> \"\\/\n\t\r\b\f\u0000\u001f\u007f\u0080\u009f\u00a0é\u2013\u2028\u20ac\u2100\ud83d\ude00";
         StringBuilder out = new StringBuilder();
         for (int i = random.nextInt(8); i > 0; i--) {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));
