@@ -5,9 +5,9 @@ import app.spotter.validation.Limits;
 import app.spotter.validation.ValidationException;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import com.grack.nanojson.JsonWriter;
 
-/** Parsing and writing of JSON text for every document of the app, on both sides (our own reader into nanojson's tree; nanojson's writer). */
+/** Parsing and writing of JSON text for every document of the app, on both sides (our own reader into nanojson's tree and
+ * writer of it, which write what nanojson's own would). */
 public final class Json {
     private Json() {
     }
@@ -40,7 +40,7 @@ public final class Json {
     }
 
     public static String write(Object objectOrArray) {
-        return JsonWriter.string(objectOrArray);
+        return JsonTextWriter.write(objectOrArray);
     }
 
     // The parser recurses per nesting level; refusing deep documents first keeps hostile input off the stack.

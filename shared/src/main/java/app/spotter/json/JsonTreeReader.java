@@ -3,11 +3,11 @@ package app.spotter.json;
 import app.spotter.text.DecimalParser;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import java.math.BigInteger;
 
 /**
  * Reads JSON text (RFC 8259, strict) into nanojson's tree, the same tree and number types as nanojson's own parser:
- * a decimal or exponent is a Double; a whole number an Integer, Long or BigInteger by its count of digits. It walks
+ * a decimal or exponent is a Double; a whole number an Integer or Long by its count of digits, and beyond a long the
+ * nearest Double (nanojson: a BigInteger; java.math was 7 KB of the gzipped browser bundle). It walks
  * the string itself; in the browser nanojson's tokenizer pulls every character through a Reader, and parsing on a
  * page load took twice as long with it (CPU profile of the player and the Workouts screen); ours is smaller too.
  */
@@ -225,7 +225,8 @@ final class JsonTreeReader {
         if (length < 19 || (length == 19 && first < '9')) {
             return Long.parseLong(digits);
         }
-        return new BigInteger(digits);
+        // Beyond a long (nanojson: a BigInteger) no document of ours has a meaning for it: the nearest double.
+        return DecimalParser.parse(digits);
     }
 
     private boolean digitsAhead() {

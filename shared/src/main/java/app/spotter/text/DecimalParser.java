@@ -1,13 +1,11 @@
 package app.spotter.text;
 
-import java.math.BigInteger;
-
 /**
  * Reads a decimal number ("62.5", "-0.25", "1.0E7") to the nearest double, as {@link Double#parseDouble} does for
  * such text. Why not that method: in the browser TeaVM implements it with two tables of 64-bit constants that were
  * about a seventh of the gzipped bundle. Numbers of up to 15 digits with a small exponent (every weight, distance
  * and time a user types or the app writes) are one exact division or multiplication; anything longer is rounded
- * exactly through {@link BigInteger}, which the JSON reader needs anyway.
+ * exactly by comparing with the neighbouring doubles' halfway points in whole numbers ({@link Natural}).
  *
  * <p>Stricter than {@code Double.parseDouble} on purpose: "NaN", "Infinity", hexadecimal and a trailing "d" or "f"
  * are refused with {@link NumberFormatException}; spaces around the number are allowed, as there.
@@ -119,59 +117,83 @@ public final class DecimalParser {
                 return exponent < 0 ? mantissa / EXACT_POWERS[-exponent] : mantissa * EXACT_POWERS[exponent];
             }
         }
+        boolean sticky = false;
         if (n > DIGITS_LIMIT) {
             // Digits this far below the leading ones cannot move the result beyond "some nonzero digit follows".
             exponent += n - DIGITS_LIMIT;
             n = DIGITS_LIMIT;
-            return exact(new BigInteger(digits.substring(0, n)), exponent, true);
+            sticky = true;
         }
-        return exact(new BigInteger(digits.substring(0, n)), exponent, false);
+        return exact(digits, n, exponent, sticky);
     }
 
-    /** The double nearest to value x 10^exponent (ties to even); sticky: nonzero digits were cut off below it. */
-    private static double exact(BigInteger value, int exponent, boolean sticky) {
-        if (exponent >= 0) {
-            BigInteger whole = value.multiply(BigInteger.TEN.pow(exponent));
-            // A cut-off tail sits below the last kept digit: give the quotient room so it only decides ties.
-            return sticky ? rounded(whole.shiftLeft(2).or(BigInteger.ONE), 2, false) : rounded(whole, 0, false);
-        }
-        BigInteger divisor = BigInteger.TEN.pow(-exponent);
-        // Enough quotient bits for 53 significant ones, a rounding bit and a sticky bit.
-        int shift = Math.max(0, 55 + divisor.bitLength() - value.bitLength());
-        BigInteger[] qr = value.shiftLeft(shift).divideAndRemainder(divisor);
-        return rounded(qr[0], shift, sticky || qr[1].signum() != 0);
-    }
-
-    /** The double nearest to quotient x 2^-shift, where sticky says the true value is a little above it. */
-    private static double rounded(BigInteger quotient, int shift, boolean sticky) {
-        int bits = quotient.bitLength();
-        int binaryExponent = bits - 1 - shift;
-        if (binaryExponent > 1023) {
-            return Double.POSITIVE_INFINITY;
-        }
-        // Below 2^-1022 the spacing is fixed at 2^-1074, so fewer significant bits are kept.
-        int keep = binaryExponent >= -1022 ? 53 : 53 - (-1022 - binaryExponent);
-        int drop = bits - keep;
-        long mantissa;
-        if (drop <= 0) {
-            mantissa = quotient.longValue() << -drop;
-        } else {
-            mantissa = quotient.shiftRight(drop).longValue();
-            boolean half = quotient.testBit(drop - 1);
-            boolean below = sticky || quotient.getLowestSetBit() < drop - 1;
-            if (half && (below || (mantissa & 1) == 1)) {
-                mantissa++;
+    /**
+     * The double nearest to digits[0, n) x 10^exponent (ties to even); sticky: nonzero digits were cut off below it.
+     * An estimate from the leading digits is a few units in the last place off at most; each step compares the
+     * exact value with the halfway points to the neighbouring doubles and moves to the nearer neighbour.
+     */
+    private static double exact(CharSequence digits, int n, int exponent, boolean sticky) {
+        int lead = Math.min(n, 18);
+        double x = estimate(Long.parseLong(digits.subSequence(0, lead).toString()), exponent + n - lead);
+        Natural value = Natural.ofDigits(digits, 0, n);
+        while (true) {
+            long bits = Double.doubleToRawLongBits(x);
+            int biased = (int) (bits >>> 52);
+            long mantissa = biased == 0 ? bits : (bits & ((1L << 52) - 1)) | (1L << 52);
+            int binary = biased == 0 ? -1074 : biased - 1075;
+            boolean odd = (mantissa & 1) == 1;
+            // Halfway up: (2m + 1) x 2^(k - 1).
+            int up = compare(value, exponent, sticky, 2 * mantissa + 1, binary - 1);
+            if (up > 0 || (up == 0 && odd)) {
+                if (bits == Double.doubleToRawLongBits(Double.MAX_VALUE)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                x = Double.longBitsToDouble(bits + 1);
+                continue;
             }
+            if (bits == 0) {
+                return x;
+            }
+            // Halfway down; just above a power of two the double below is half as far away.
+            boolean powerOfTwo = mantissa == 1L << 52 && biased > 1;
+            int down = powerOfTwo ? compare(value, exponent, sticky, 4 * mantissa - 1, binary - 2)
+                    : compare(value, exponent, sticky, 2 * mantissa - 1, binary - 1);
+            if (down < 0 || (down == 0 && odd)) {
+                x = Double.longBitsToDouble(bits - 1);
+                continue;
+            }
+            return x;
         }
-        // mantissa <= 2^53 is exact as a double, and so is the power of two: the product rounds nowhere.
-        return mantissa * powerOfTwo(drop - shift);
     }
 
-    /** 2^exponent for exponent in [-1074, 971], the only ones {@link #rounded} asks for. */
-    private static double powerOfTwo(int exponent) {
-        if (exponent < -1022) {
-            return Double.longBitsToDouble(1L << (exponent + 1074));
+    /** lead x 10^exponent in doubles, split so that no step overflows or underflows before the last one. */
+    private static double estimate(long lead, int exponent) {
+        double x = lead;
+        if (exponent < -300) {
+            x = x * Math.pow(10, exponent + 300) * 1e-300;
+        } else if (exponent > 300) {
+            x = x * Math.pow(10, exponent - 300) * 1e300;
+        } else {
+            x = x * Math.pow(10, exponent);
         }
-        return Double.longBitsToDouble((long) (exponent + 1023) << 52);
+        return Double.isInfinite(x) ? Double.MAX_VALUE : x;
+    }
+
+    /** The sign of (value x 10^exponent, plus a hair when sticky) minus halfway x 2^binary, compared exactly. */
+    private static int compare(Natural digits, int exponent, boolean sticky, long halfway, int binary) {
+        Natural left = digits.copy();
+        Natural right = Natural.of(halfway);
+        if (exponent >= 0) {
+            left.timesPowerOfTen(exponent);
+        } else {
+            right.timesPowerOfTen(-exponent);
+        }
+        if (binary >= 0) {
+            right.timesPowerOfTwo(binary);
+        } else {
+            left.timesPowerOfTwo(-binary);
+        }
+        int sign = left.compareTo(right);
+        return sign == 0 && sticky ? 1 : sign;
     }
 }

@@ -1,7 +1,9 @@
 package app.spotter.workout;
 
 import app.spotter.json.Json;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +11,8 @@ import java.util.Map;
  * write. Workouts are immutable and an edit keeps every exercise it did not touch as the same object, so saving
  * after a change serialises the document's header and the one changed exercise, not the whole document (the player
  * saves on every state change; scripts/bench measures it). Held by whoever writes the same workout over and over.
+ * {@link #addPieces} hands the text over in pieces, so a caller that joins strings natively (the browser's
+ * localStorage write) never copies the whole document char by char through a StringBuilder, as TeaVM's does.
  */
 public final class WorkoutJsonCache {
     private Map<String, Written> byId = new HashMap<>();
@@ -22,15 +26,20 @@ public final class WorkoutJsonCache {
     }
 
     public String write(Workout workout) {
+        List<String> pieces = new ArrayList<>();
+        addPieces(pieces, workout);
         StringBuilder out = new StringBuilder();
-        appendTo(out, workout);
+        for (String piece : pieces) {
+            out.append(piece);
+        }
         return out.toString();
     }
 
-    /** Appends the workout's JSON to {@code out}. */
-    public void appendTo(StringBuilder out, Workout workout) {
+    /** Adds the workout's JSON to {@code out} as pieces that, written one after another, are {@link #write}'s text. */
+    public void addPieces(List<String> out, Workout workout) {
         String header = Json.write(WorkoutWriter.header(workout));
-        out.append(header, 0, header.length() - 1).append(",\"exercises\":[");
+        out.add(header.substring(0, header.length() - 1));
+        out.add(",\"exercises\":[");
         Map<String, Written> next = new HashMap<>();
         rewritten = 0;
         boolean first = true;
@@ -42,10 +51,13 @@ public final class WorkoutJsonCache {
                 rewritten++;
             }
             next.put(exercise.id(), written);
-            out.append(first ? "" : ",").append(written.json());
+            if (!first) {
+                out.add(",");
+            }
+            out.add(written.json());
             first = false;
         }
-        out.append("]}");
+        out.add("]}");
         // Only the exercises of the last write are kept: removed and replaced ones are let go.
         byId = next;
     }

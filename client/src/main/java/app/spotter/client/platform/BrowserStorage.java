@@ -1,5 +1,6 @@
 package app.spotter.client.platform;
 
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Storage;
 import org.teavm.jso.browser.Window;
@@ -21,6 +22,13 @@ public final class BrowserStorage implements KeyValueStore {
     }
 
     @Override
+    public void putJoined(String key, List<String> parts) {
+        if (!trySetJoined(key, parts.toArray(new String[0]))) {
+            throw new StorageFullException("This browser's storage is full; the change was not saved on the device");
+        }
+    }
+
+    @Override
     public void remove(String key) {
         storage.removeItem(key);
     }
@@ -29,5 +37,9 @@ public final class BrowserStorage implements KeyValueStore {
     @JSBody(params = {"key", "value"}, script = "try { localStorage.setItem(key, value); return true; }"
             + " catch (e) { return false; }")
     private static native boolean trySet(String key, String value);
+
+    @JSBody(params = {"key", "parts"}, script = "try { localStorage.setItem(key, parts.join('')); return true; }"
+            + " catch (e) { return false; }")
+    private static native boolean trySetJoined(String key, String[] parts);
 
 }

@@ -12,6 +12,8 @@ import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutJsonCache;
 import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The active workout on this device (session model 2), under the same key as before: {@code {"schema": 2,
@@ -26,8 +28,6 @@ public final class WorkoutStore {
     private final Clock serverClock;
     /** The player saves on every state change: only the exercises that changed are written again. */
     private final WorkoutJsonCache written = new WorkoutJsonCache();
-    /** The length of the last value saved: the next one is about as long, so its buffer never has to grow. */
-    private int lastLength = 4096;
 
     public WorkoutStore(KeyValueStore storage, StorageKeys keys, Clock serverClock) {
         this.storage = storage;
@@ -71,15 +71,15 @@ public final class WorkoutStore {
     /** Writes the workout with the sync position; throws {@link StorageFullException} when the device refuses. */
     public void save(Workout workout, Stamp watermark, long baseRevision) {
         long now = serverClock.now();
-        StringBuilder value = new StringBuilder(lastLength + 256).append("{\"schema\":").append(Workout.SCHEMA)
-                .append(",\"workout\":");
-        written.appendTo(value, workout);
-        value.append(",\"watermark\":").append(watermark == null ? "null" : "\"" + watermark.text() + "\"")
-                .append(",\"baseRevision\":").append(JsonNumbers.whole(baseRevision))
-                .append(",\"restTimeRemaining\":").append(workout.restRemainingSeconds(now))
-                .append(",\"savedAt\":").append(JsonNumbers.whole(now)).append('}');
-        lastLength = value.length();
-        storage.put(keys.activeSession(), value.toString());
+        // In pieces, joined by the storage: the unchanged exercises' JSON is never copied into a buffer.
+        List<String> value = new ArrayList<>(2 * workout.exercises().size() + 8);
+        value.add("{\"schema\":" + Workout.SCHEMA + ",\"workout\":");
+        written.addPieces(value, workout);
+        value.add(",\"watermark\":" + (watermark == null ? "null" : "\"" + watermark.text() + "\"")
+                + ",\"baseRevision\":" + JsonNumbers.whole(baseRevision)
+                + ",\"restTimeRemaining\":" + workout.restRemainingSeconds(now)
+                + ",\"savedAt\":" + JsonNumbers.whole(now) + "}");
+        storage.putJoined(keys.activeSession(), value);
     }
 
     /** Removes the active workout if it is the given one (a newer one started since is left alone). */

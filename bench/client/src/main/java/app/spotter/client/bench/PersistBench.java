@@ -57,7 +57,7 @@ public final class PersistBench {
             session = SetEdits.completeSet(session, "e" + e, "e" + e + ".s0", new Stamp(t0 + e + 1, 0, "bench"), t0);
         }
         BrowserStorage browser = new BrowserStorage();
-        String[] last = new String[1];
+        String[] lastKey = new String[1];
         KeyValueStore capturing = new KeyValueStore() {
             @Override
             public String get(String key) {
@@ -66,8 +66,14 @@ public final class PersistBench {
 
             @Override
             public void put(String key, String value) {
-                last[0] = value;
+                lastKey[0] = key;
                 browser.put(key, value);
+            }
+
+            @Override
+            public void putJoined(String key, List<String> parts) {
+                lastKey[0] = key;
+                browser.putJoined(key, parts);
             }
 
             @Override
@@ -94,7 +100,7 @@ public final class PersistBench {
                 save[i] = took;
             }
         }
-        String value = last[0];
+        String value = browser.get(lastKey[0]);
         // Two strings in turn: writing the value a key already holds may be skipped by the browser.
         String other = value + " ";
         double[] bare = new double[RUNS];
