@@ -3,11 +3,11 @@ package app.spotter.catalog;
 import app.spotter.text.Split;
 
 /** How exercise names are compared: case, punctuation and spacing do not count ("Push-Up" is "push up"). */
-final class Names {
+public final class Names {
     private Names() {
     }
 
-    static String normalize(String name) {
+    public static String normalize(String name) {
         StringBuilder out = new StringBuilder(name.length());
         boolean space = true;
         for (int i = 0; i < name.length(); i++) {
