@@ -102,10 +102,10 @@ public final class SpotterServer {
         DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), log, clock);
         WorkoutRoutes workoutRoutes = new WorkoutRoutes(log, clock);
         HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
-        TransferRoutes transferRoutes = new TransferRoutes(templates, log,
-                new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock);
         CustomExerciseStore customExercises = new CustomExerciseStore(db, ImportCatalog.get(), clock,
                 () -> "c-" + UUID.randomUUID());
+        TransferRoutes transferRoutes = new TransferRoutes(templates, log,
+                new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock, customExercises);
         CustomExerciseRoutes exerciseRoutes = new CustomExerciseRoutes(customExercises,
                 new ExerciseMerge(db, customExercises));
         this.javalin = Javalin.create(config -> {

@@ -5,6 +5,8 @@ import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.server.db.Database;
 import app.spotter.server.http.ApiException;
+import app.spotter.workout.ExerciseKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -72,6 +74,31 @@ public final class CustomExerciseStore {
                 .bind("kind", stored.kind()).bind("muscle", stored.muscle()).bind("equipment", stored.equipment())
                 .bind("now", now).execute();
         return stored;
+    }
+
+    /**
+     * Stores the exercise names an import did not know (neither the catalog nor the user had them) as custom
+     * exercises, each with the kind its logged sets have; returns the names added, in order.
+     */
+    public List<String> addImported(String userId, List<String> names) {
+        return db.writeFor(userId, h -> {
+            List<String> added = new ArrayList<>();
+            for (String name : names) {
+                CustomExercise exercise = new CustomExercise("", name.trim(), loggedKind(h, userId, name), "", "", 0);
+                if (CustomExerciseRules.check(exercise).isEmpty() && catalog.match(name) == null
+                        && findByKey(h, userId, exercise.key()).isEmpty()) {
+                    insert(h, userId, CustomExerciseRules.require(exercise), ids.get(), clock.getAsLong());
+                    added.add(exercise.name());
+                }
+            }
+            return added;
+        });
+    }
+
+    private static String loggedKind(Handle h, String userId, String name) {
+        return h.createQuery("SELECT kind FROM workout_sets WHERE user_id = :user AND exercise = :name LIMIT 1")
+                .bind("user", userId).bind("name", name).mapTo(String.class).findOne()
+                .orElse(ExerciseKind.WEIGHT_REPS.wireName());
     }
 
     /** Changes name, kind, muscle or equipment; a new name takes the exercise's logged history with it. */
