@@ -1,0 +1,57 @@
+package app.spotter.client.exercises;
+
+import app.spotter.catalog.CustomExercise;
+import app.spotter.client.platform.Dom;
+import app.spotter.client.templates.KindText;
+import app.spotter.client.ui.Buttons;
+import app.spotter.workout.ExerciseKind;
+import java.util.function.Consumer;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/** The form that adds a custom exercise: name, what it logs, muscle group and equipment. */
+final class NewExerciseForm {
+    private NewExerciseForm() {
+    }
+
+    static HTMLElement render(boolean busy, Consumer<CustomExercise> add) {
+        HTMLElement group = Dom.el("fieldset", "settings-group");
+        HTMLInputElement name = Dom.input("text", "", "custom.name");
+        name.setAttribute("maxlength", "100");
+        HTMLSelectElement kind = kindPicker();
+        HTMLInputElement muscle = Dom.input("text", "", "custom.muscle");
+        HTMLInputElement equipment = Dom.input("text", "", "custom.equipment");
+        return Dom.append(group, Dom.text("legend", "section-title", "Add an exercise"),
+                field("Name", name, "custom-name"), field("Logs", kind, "custom-kind"),
+                field("Muscle group (optional)", muscle, "custom-muscle"),
+                field("Equipment (optional)", equipment, "custom-equipment"),
+                Buttons.disabledIf(busy, Buttons.styled("btn-primary", "Add exercise", "add-custom-exercise",
+                        () -> add.accept(new CustomExercise("", name.getValue(), kind.getValue(), muscle.getValue(),
+                                equipment.getValue(), 0)))));
+    }
+
+    /** The kinds as a select whose values are their wire names. */
+    static HTMLSelectElement kindPicker() {
+        HTMLSelectElement kind = (HTMLSelectElement) Dom.el("select", "field field-select");
+        kind.setAttribute("data-field", "custom.kind");
+        String[] values = KindText.kindValues();
+        String[] labels = KindText.kindLabels();
+        for (int i = 0; i < values.length; i++) {
+            HTMLElement option = Dom.text("option", "", labels[i]);
+            option.setAttribute("value", values[i]);
+            Dom.append(kind, option);
+        }
+        kind.setValue(ExerciseKind.WEIGHT_REPS.wireName());
+        return kind;
+    }
+
+    static String kindLabel(String wireName) {
+        ExerciseKind kind = ExerciseKind.fromWire(wireName);
+        return kind == null ? wireName : KindText.kindLabels()[kind.ordinal()];
+    }
+
+    private static HTMLElement field(String label, HTMLElement control, String id) {
+        return Dom.append(Dom.el("div", "form-field"), Dom.labelFor(label, control, id), control);
+    }
+}
