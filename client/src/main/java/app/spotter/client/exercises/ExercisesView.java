@@ -21,6 +21,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * a rename and a merge into another exercise (its logged history follows both).
  */
 public final class ExercisesView implements View, ExerciseRow.Actions {
+    private static final CustomExercise EMPTY = new CustomExercise("", "", "weight_reps", "", "", 0);
     private final CustomExerciseList list;
     private final CustomExerciseApi api;
     private final CatalogSource catalog;
@@ -28,6 +29,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
     private boolean busy;
     private String problem = "";
     private String done = "";
+    private CustomExercise draft = EMPTY;
 
     public ExercisesView(Platform platform, StorageKeys keys) {
         this.list = new CustomExerciseList(platform.http(), platform.storage(), keys.customExercises());
@@ -52,7 +54,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
         error.setAttribute("role", "alert");
         HTMLElement status = Dom.text("p", "muted", done);
         status.setAttribute("role", "status");
-        Dom.append(page, Focus.title("Your exercises"), NewExerciseForm.render(busy, this::add), error, status);
+        Dom.append(page, Focus.title("Your exercises"), NewExerciseForm.render(draft, busy, this::add), error, status);
         HTMLElement rows = Dom.el("ul", "custom-exercises");
         ExerciseCatalog targets = known == null ? null : known.withCustom(exercises);
         for (int i = 0; i < exercises.size(); i++) {
@@ -63,6 +65,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
     }
 
     private void add(CustomExercise exercise) {
+        draft = exercise;
         if (refused(CustomExerciseRules.check(exercise))) {
             return;
         }
@@ -95,6 +98,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
 
     private void finished(String message) {
         busy = false;
+        draft = EMPTY;
         problem = "";
         done = message;
         list.stale();

@@ -15,13 +15,15 @@ final class NewExerciseForm {
     private NewExerciseForm() {
     }
 
-    static HTMLElement render(boolean busy, Consumer<CustomExercise> add) {
+    /** {@code draft}: what the boxes show (what was sent last, kept when the server refused it). */
+    static HTMLElement render(CustomExercise draft, boolean busy, Consumer<CustomExercise> add) {
         HTMLElement group = Dom.el("fieldset", "settings-group");
-        HTMLInputElement name = Dom.input("text", "", "custom.name");
+        HTMLInputElement name = Dom.input("text", draft.name(), "custom.name");
         name.setAttribute("maxlength", "100");
         HTMLSelectElement kind = kindPicker();
-        HTMLInputElement muscle = Dom.input("text", "", "custom.muscle");
-        HTMLInputElement equipment = Dom.input("text", "", "custom.equipment");
+        kind.setValue(draft.kind());
+        HTMLInputElement muscle = Dom.input("text", draft.muscle(), "custom.muscle");
+        HTMLInputElement equipment = Dom.input("text", draft.equipment(), "custom.equipment");
         return Dom.append(group, Dom.text("legend", "section-title", "Add an exercise"),
                 field("Name", name, "custom-name"), field("Logs", kind, "custom-kind"),
                 field("Muscle group (optional)", muscle, "custom-muscle"),
