@@ -19,6 +19,7 @@ public final class CustomExerciseList {
     private final String key;
     private List<CustomExercise> exercises;
     private boolean asked;
+    private int requests;
 
     public CustomExerciseList(HttpClient http, KeyValueStore storage, String key) {
         this.http = http;
@@ -40,7 +41,11 @@ public final class CustomExerciseList {
             return;
         }
         asked = true;
+        int asking = ++requests;
         http.send("GET", PATH, null, response -> {
+            if (asking != requests) {
+                return; // An answer from before this device's last change; a newer one is on its way.
+            }
             if (!response.ok()) {
                 asked = false;
                 return;
