@@ -7,6 +7,6 @@ CREATE TABLE custom_exercises (
     kind       TEXT             NOT NULL,
     muscle     TEXT             NOT NULL,
     equipment  TEXT             NOT NULL,
-    created_at BIGINT           NOT NULL
+    created_at BIGINT           NOT NULL,
+    UNIQUE (user_id, name_key)
 );
-CREATE UNIQUE INDEX custom_exercises_by_name ON custom_exercises (user_id, name_key);
