@@ -5,6 +5,7 @@ import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -13,28 +14,34 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 final class ExerciseRow {
     /** What the row's buttons do. */
     interface Actions {
-        void rename(CustomExercise exercise, String newName);
+        /** Renames to what was typed in its box. */
+        void rename(CustomExercise exercise);
 
         void merge(CustomExercise exercise, String intoId);
+
+        void typing(CustomExercise exercise, String newName);
     }
 
     private ExerciseRow() {
     }
 
     /** {@code targets}: what it can be merged into (catalog and custom), or null while the catalog is loading. */
-    static HTMLElement render(CustomExercise exercise, int index, ExerciseCatalog targets, boolean busy,
-                              Actions actions) {
+    /** {@code typedName}: what the rename box shows (the user's typing survives a redraw); {@code typing} gets it. */
+    static HTMLElement render(CustomExercise exercise, int index, String typedName, ExerciseCatalog targets,
+                              boolean busy, Actions actions) {
         HTMLElement row = Dom.el("li", "custom-exercise");
         row.setAttribute("data-exercise", exercise.name());
         String details = NewExerciseForm.kindLabel(exercise.kind())
                 + (exercise.muscle().isEmpty() ? "" : " \u00b7 " + exercise.muscle())
                 + (exercise.equipment().isEmpty() ? "" : " \u00b7 " + exercise.equipment());
-        HTMLInputElement name = Dom.input("text", exercise.name(), "custom[" + index + "].name");
+        HTMLInputElement name = Dom.input("text", typedName, "custom[" + index + "].name");
         name.setAttribute("maxlength", "100");
-        Dom.append(row, Dom.text("h3", "custom-exercise-name", exercise.name()), Dom.text("p", "muted", details),
+        Focus.tag(name, "custom-name:" + exercise.id());
+        Dom.onInput(name, () -> actions.typing(exercise, name.getValue()));
+        Dom.append(row, Dom.text("h2", "custom-exercise-name", exercise.name()), Dom.text("p", "muted", details),
                 Dom.append(Dom.el("div", "form-field"), Dom.labelFor("New name", name, "custom-name-" + index), name),
                 Buttons.disabledIf(busy, Buttons.named("btn-quiet", "Rename", "Rename " + exercise.name(),
-                        "rename-custom", () -> actions.rename(exercise, name.getValue()))));
+                        "rename-custom", () -> actions.rename(exercise))));
         if (targets != null) {
             HTMLSelectElement into = (HTMLSelectElement) Dom.el("select", "field field-select");
             into.setAttribute("data-field", "custom[" + index + "].into");

@@ -12,7 +12,9 @@ import app.spotter.client.platform.Platform;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.ui.Focus;
 import app.spotter.validation.FieldError;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -30,6 +32,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
     private String problem = "";
     private String done = "";
     private CustomExercise draft = EMPTY;
+    private final Map<String, String> typedNames = new HashMap<>();
 
     public ExercisesView(Platform platform, StorageKeys keys) {
         this.list = new CustomExerciseList(platform.http(), platform.storage(), keys.customExercises());
@@ -45,6 +48,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
     }
 
     private void draw() {
+        String had = Focus.currentKey();
         list.refresh(this::draw);
         ExerciseCatalog known = catalog.get(this::draw);
         List<CustomExercise> exercises = list.current();
@@ -54,18 +58,22 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
         error.setAttribute("role", "alert");
         HTMLElement status = Dom.text("p", "muted", done);
         status.setAttribute("role", "status");
-        Dom.append(page, Focus.title("Your exercises"), NewExerciseForm.render(draft, busy, this::add), error, status);
+        Dom.append(page, Focus.title("Your exercises"), NewExerciseForm.render(draft, busy, typed -> draft = typed, this::add), error, status);
         HTMLElement rows = Dom.el("ul", "custom-exercises");
         ExerciseCatalog targets = known == null ? null : known.withCustom(exercises);
         for (int i = 0; i < exercises.size(); i++) {
-            Dom.append(rows, ExerciseRow.render(exercises.get(i), i, targets, busy, this));
+            CustomExercise e = exercises.get(i);
+            Dom.append(rows, ExerciseRow.render(e, i, typedNames.getOrDefault(e.id(), e.name()), targets, busy, this));
         }
         Dom.append(page, exercises.isEmpty() ? Dom.text("p", "muted", "No exercises of your own yet.") : rows);
         Dom.append(root, page);
+        if (Focus.lost()) {
+            Focus.restore(had);
+        }
     }
 
-    private void add(CustomExercise exercise) {
-        draft = exercise;
+    private void add() {
+        CustomExercise exercise = draft;
         if (refused(CustomExerciseRules.check(exercise))) {
             return;
         }
@@ -73,13 +81,19 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
     }
 
     @Override
-    public void rename(CustomExercise exercise, String newName) {
+    public void rename(CustomExercise exercise) {
+        String newName = typedNames.getOrDefault(exercise.id(), exercise.name());
         CustomExercise renamed = exercise.edited(new CustomExercise("", newName, exercise.kind(), exercise.muscle(),
                 exercise.equipment(), 0));
         if (refused(CustomExerciseRules.check(renamed))) {
             return;
         }
         this.<CustomExercise>send(callback -> api.update(renamed, callback), "Renamed to " + newName.trim() + "; its history follows.");
+    }
+
+    @Override
+    public void typing(CustomExercise exercise, String newName) {
+        typedNames.put(exercise.id(), newName);
     }
 
     @Override
@@ -99,6 +113,7 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
     private void finished(String message) {
         busy = false;
         draft = EMPTY;
+        typedNames.clear();
         problem = "";
         done = message;
         list.stale();

@@ -4,6 +4,7 @@ import app.spotter.catalog.CustomExercise;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.templates.KindText;
 import app.spotter.client.ui.Buttons;
+import app.spotter.client.ui.Focus;
 import app.spotter.workout.ExerciseKind;
 import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -15,8 +16,11 @@ final class NewExerciseForm {
     private NewExerciseForm() {
     }
 
-    /** {@code draft}: what the boxes show (what was sent last, kept when the server refused it). */
-    static HTMLElement render(CustomExercise draft, boolean busy, Consumer<CustomExercise> add) {
+    /**
+     * {@code draft}: what the boxes show (what the user typed, kept across redraws and when the server refused it);
+     * {@code typed} receives each change, {@code add} runs on the button.
+     */
+    static HTMLElement render(CustomExercise draft, boolean busy, Consumer<CustomExercise> typed, Runnable add) {
         HTMLElement group = Dom.el("fieldset", "settings-group");
         HTMLInputElement name = Dom.input("text", draft.name(), "custom.name");
         name.setAttribute("maxlength", "100");
@@ -24,13 +28,19 @@ final class NewExerciseForm {
         kind.setValue(draft.kind());
         HTMLInputElement muscle = Dom.input("text", draft.muscle(), "custom.muscle");
         HTMLInputElement equipment = Dom.input("text", draft.equipment(), "custom.equipment");
+        Runnable changed = () -> typed.accept(new CustomExercise("", name.getValue(), kind.getValue(),
+                muscle.getValue(), equipment.getValue(), 0));
+        for (HTMLElement box : new HTMLElement[] {name, muscle, equipment}) {
+            Dom.onInput(box, changed);
+            Focus.tag(box, box.getAttribute("data-field"));
+        }
+        Dom.onChange(kind, changed);
+        Focus.tag(kind, "custom.kind");
         return Dom.append(group, Dom.text("legend", "section-title", "Add an exercise"),
                 field("Name", name, "custom-name"), field("Logs", kind, "custom-kind"),
                 field("Muscle group (optional)", muscle, "custom-muscle"),
                 field("Equipment (optional)", equipment, "custom-equipment"),
-                Buttons.disabledIf(busy, Buttons.styled("btn-primary", "Add exercise", "add-custom-exercise",
-                        () -> add.accept(new CustomExercise("", name.getValue(), kind.getValue(), muscle.getValue(),
-                                equipment.getValue(), 0)))));
+                Buttons.disabledIf(busy, Buttons.styled("btn-primary", "Add exercise", "add-custom-exercise", add)));
     }
 
     /** The kinds as a select whose values are their wire names. */

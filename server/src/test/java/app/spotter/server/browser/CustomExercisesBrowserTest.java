@@ -63,7 +63,7 @@ class CustomExercisesBrowserTest {
 
         HtmlPage again = browser.open(server.url("/settings/exercises"));
         TemplateScreens exercises = new TemplateScreens(again);
-        Browser.waitFor(again, "li.custom-exercise[data-exercise='Anderson Squat']");
+        Browser.waitFor(again, "li.custom-exercise[data-exercise='Anderson Squat'] select");
         exercises.type("custom[0].name", "Anderson Box Squat");
         exercises.click("rename-custom");
         Browser.waitFor(again, "li.custom-exercise[data-exercise='Anderson Box Squat']");
