@@ -58,7 +58,8 @@ public final class ExercisesView implements View, ExerciseRow.Actions {
         error.setAttribute("role", "alert");
         HTMLElement status = Dom.text("p", "muted", done);
         status.setAttribute("role", "status");
-        Dom.append(page, Focus.title("Your exercises"), NewExerciseForm.render(draft, busy, typed -> draft = typed, this::add), error, status);
+        Dom.append(page, Focus.title("Your exercises"), NewExerciseForm.render(draft, busy,
+                (field, value) -> draft = NewExerciseForm.with(draft, field, value), this::add), error, status);
         HTMLElement rows = Dom.el("ul", "custom-exercises");
         ExerciseCatalog targets = known == null ? null : known.withCustom(exercises);
         for (int i = 0; i < exercises.size(); i++) {

@@ -6,7 +6,7 @@ import app.spotter.client.templates.KindText;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.workout.ExerciseKind;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -18,9 +18,9 @@ final class NewExerciseForm {
 
     /**
      * {@code draft}: what the boxes show (what the user typed, kept across redraws and when the server refused it);
-     * {@code typed} receives each change, {@code add} runs on the button.
+     * {@code typed} receives each change of one field (its data-field and value), {@code add} runs on the button.
      */
-    static HTMLElement render(CustomExercise draft, boolean busy, Consumer<CustomExercise> typed, Runnable add) {
+    static HTMLElement render(CustomExercise draft, boolean busy, BiConsumer<String, String> typed, Runnable add) {
         HTMLElement group = Dom.el("fieldset", "settings-group");
         HTMLInputElement name = Dom.input("text", draft.name(), "custom.name");
         name.setAttribute("maxlength", "100");
@@ -28,13 +28,12 @@ final class NewExerciseForm {
         kind.setValue(draft.kind());
         HTMLInputElement muscle = Dom.input("text", draft.muscle(), "custom.muscle");
         HTMLInputElement equipment = Dom.input("text", draft.equipment(), "custom.equipment");
-        Runnable changed = () -> typed.accept(new CustomExercise("", name.getValue(), kind.getValue(),
-                muscle.getValue(), equipment.getValue(), 0));
-        for (HTMLElement box : new HTMLElement[] {name, muscle, equipment}) {
-            Dom.onInput(box, changed);
+        // Field by field: a redraw while the user types (the list or catalog arriving) must not undo another box.
+        for (HTMLInputElement box : new HTMLInputElement[] {name, muscle, equipment}) {
+            Dom.onInput(box, () -> typed.accept(box.getAttribute("data-field"), box.getValue()));
             Focus.tag(box, box.getAttribute("data-field"));
         }
-        Dom.onChange(kind, changed);
+        Dom.onChange(kind, () -> typed.accept("custom.kind", kind.getValue()));
         Focus.tag(kind, "custom.kind");
         return Dom.append(group, Dom.text("legend", "section-title", "Add an exercise"),
                 field("Name", name, "custom-name"), field("Logs", kind, "custom-kind"),
@@ -56,6 +55,13 @@ final class NewExerciseForm {
         }
         kind.setValue(ExerciseKind.WEIGHT_REPS.wireName());
         return kind;
+    }
+
+    /** {@code draft} with the field a box of this form names ({@code custom.name}, ...) set to {@code value}. */
+    static CustomExercise with(CustomExercise draft, String field, String value) {
+        return new CustomExercise("", field.equals("custom.name") ? value : draft.name(),
+                field.equals("custom.kind") ? value : draft.kind(), field.equals("custom.muscle") ? value
+                : draft.muscle(), field.equals("custom.equipment") ? value : draft.equipment(), 0);
     }
 
     static String kindLabel(String wireName) {
