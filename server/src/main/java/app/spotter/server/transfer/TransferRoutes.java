@@ -19,8 +19,10 @@ import app.spotter.workout.Template;
 import app.spotter.workout.Workout;
 import io.javalin.http.Context;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -69,8 +71,9 @@ public final class TransferRoutes {
     public void importJson(Context ctx) {
         withFile(ctx, file -> {
             ExportCodecV2.Export export = ExportFileReader.read(file);
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), List.of(),
-                    List.of());
+            String userId = CurrentUser.id(ctx);
+            DataTransfer.Outcome outcome = transfer.importAll(userId, export.templates(), export.workouts());
+            answer(ctx, outcome, List.of(), customExercises.addImported(userId, exerciseNames(export.workouts())));
         });
     }
 
@@ -160,6 +163,15 @@ public final class TransferRoutes {
         Api.json(ctx, 200, ImportReportCodec.toJson(new ImportReport(outcome.templatesAdded(),
                 outcome.templatesUpdated(), outcome.workoutsAdded(), outcome.workoutsAlreadyThere(), skipped,
                 created)));
+    }
+
+    // The export holds no list of custom exercises: the names its workouts use bring them back (without muscle).
+    private static List<String> exerciseNames(List<Workout> workouts) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Workout workout : workouts) {
+            workout.visibleExercises().forEach(e -> names.add(e.nameValue()));
+        }
+        return List.copyOf(names);
     }
 
     /** The catalog with the user's custom exercises beside it: a name they added before is not added again. */

@@ -10,6 +10,7 @@ import app.spotter.imports.ImportPreviewCodec;
 import app.spotter.imports.ImportReport;
 import app.spotter.imports.ImportReportCodec;
 import app.spotter.json.Json;
+import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
 import com.grack.nanojson.JsonWriter;
@@ -85,5 +86,18 @@ class ImportCustomExercisesApiTest {
         assertEquals(2, custom().size());
         assertEquals(2, Json.parseArray(server.get("/api/progress?exercise=Tire%20Flip%20Thing").body()).size(),
                 "both workouts under the custom exercise's name");
+    }
+
+    @Test
+    void a_spotter_export_brings_its_custom_exercises_into_another_account() {
+        importStrong(FIRST);
+        ApiClient sam = server.addMember("sam", RunningServer.PASSWORD);
+        Reply imported = sam.post("/api/import", server.get("/api/export").body());
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(List.of("Tire Flip Thing", "Wall Hold Thing"), ImportReportCodec.read(imported.body()).created());
+        assertEquals(List.of("Tire Flip Thing", "Wall Hold Thing"), CustomExerciseCodec.readList(
+                sam.get("/api/custom-exercises").body()).stream().map(CustomExercise::name).toList());
+        assertEquals(List.of(), ImportReportCodec.read(sam.post("/api/import", server.get("/api/export").body())
+                .body()).created(), "a second import adds none");
     }
 }
