@@ -1,5 +1,6 @@
 package app.spotter.server.exercises;
 
+import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseCatalog;
@@ -152,12 +153,13 @@ public final class CustomExerciseStore {
     }
 
     private void refuseTaken(Handle h, String userId, String key) {
-        if (catalog.match(key) != null) {
-            throw ApiException.conflict("name", catalog.match(key).name() + " is in the exercise catalog already");
+        CatalogExercise known = catalog.match(key);
+        if (known != null) {
+            throw ApiException.conflict("name", known.name() + " is in the exercise catalog already");
         }
-        if (findByKey(h, userId, key).isPresent()) {
-            throw ApiException.conflict("name", "You have an exercise named " + findByKey(h, userId, key).get().name()
-                    + " already");
+        Optional<CustomExercise> own = findByKey(h, userId, key);
+        if (own.isPresent()) {
+            throw ApiException.conflict("name", "You have an exercise named " + own.get().name() + " already");
         }
     }
 }
