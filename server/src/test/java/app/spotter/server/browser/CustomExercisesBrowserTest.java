@@ -40,7 +40,7 @@ class CustomExercisesBrowserTest {
     }
 
     @Test
-    void anExerciseAddedInSettingsIsOfferedByTheTemplateEditorAndCanBeRenamed() throws Exception {
+    void anExerciseAddedInSettingsIsOfferedByTheTemplateEditorRenamedAndMergedIntoACatalogOne() throws Exception {
         HtmlPage settings = browser.open(server.url("/settings"));
         ((HtmlElement) Browser.waitFor(settings, "a.settings-link")).click();
         TemplateScreens screen = new TemplateScreens(settings);
@@ -68,5 +68,12 @@ class CustomExercisesBrowserTest {
         exercises.click("rename-custom");
         Browser.waitFor(again, "li.custom-exercise[data-exercise='Anderson Box Squat']");
         assertEquals(List.of("Anderson Box Squat"), stored());
+
+        Browser.waitFor(again, "li.custom-exercise[data-exercise='Anderson Box Squat'] select");
+        exercises.choose("custom[0].into", "back-squat");
+        exercises.click("merge-custom");
+        Browser.waitUntil("merged away", () -> again.querySelector("[role=status]").getTextContent()
+                .equals("Merged Anderson Box Squat into Back Squat."));
+        assertEquals(List.of(), stored());
     }
 }
