@@ -37,7 +37,7 @@ final class Navigation {
         String section = screen == Route.Screen.HISTORY || screen == Route.Screen.WORKOUT ? Route.HISTORY
                 : screen == Route.Screen.PROGRESS ? Route.PROGRESS
                 : screen == Route.Screen.HOUSEHOLD ? Route.HOUSEHOLD
-                : screen == Route.Screen.SETTINGS ? Route.SETTINGS : Route.TEMPLATES;
+                : screen == Route.Screen.SETTINGS || screen == Route.Screen.EXERCISES ? Route.SETTINGS : Route.TEMPLATES;
         NodeList<? extends HTMLElement> links = HTMLDocument.current().getBody().querySelectorAll(".nav a[data-nav]");
         for (int i = 0; i < links.getLength(); i++) {
             HTMLElement link = links.get(i);

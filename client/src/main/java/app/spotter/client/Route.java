@@ -4,7 +4,8 @@ package app.spotter.client;
 public record Route(Screen screen, String id) {
     /** The screens, one per route of DESIGN.md. */
     public enum Screen {
-        TEMPLATES, NEW_TEMPLATE, EDIT_TEMPLATE, PLAYER, HISTORY, WORKOUT, PROGRESS, SETTINGS, HOUSEHOLD, NOT_FOUND
+        TEMPLATES, NEW_TEMPLATE, EDIT_TEMPLATE, PLAYER, HISTORY, WORKOUT, PROGRESS, SETTINGS, HOUSEHOLD, EXERCISES,
+        NOT_FOUND
     }
 
     public static final String TEMPLATES = "/workouts";
@@ -14,6 +15,7 @@ public record Route(Screen screen, String id) {
     public static final String PROGRESS = "/progress";
     public static final String SETTINGS = "/settings";
     public static final String HOUSEHOLD = "/settings/users";
+    public static final String EXERCISES = "/settings/exercises";
 
     public static String editTemplate(String id) {
         return "/workouts/" + id + "/edit";
@@ -48,6 +50,9 @@ public record Route(Screen screen, String id) {
         }
         if (p.equals(HOUSEHOLD)) {
             return new Route(Screen.HOUSEHOLD, "");
+        }
+        if (p.equals(EXERCISES)) {
+            return new Route(Screen.EXERCISES, "");
         }
         String[] parts = segments(p.substring(1));
         if (parts.length == 3 && parts[0].equals("workouts") && parts[2].equals("edit") && !parts[1].isEmpty()) {

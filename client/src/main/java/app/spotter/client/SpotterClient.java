@@ -5,6 +5,7 @@ import app.spotter.client.account.AccountSession;
 import app.spotter.client.account.HouseholdView;
 import app.spotter.client.account.SignInGuard;
 import app.spotter.client.account.SignInView;
+import app.spotter.client.exercises.ExercisesView;
 import app.spotter.client.history.HistoryView;
 import app.spotter.client.history.WorkoutView;
 import app.spotter.client.platform.Dom;
@@ -113,9 +114,9 @@ public final class SpotterClient {
             case TEMPLATES:
                 return new TemplateListView(platform, session.keys());
             case NEW_TEMPLATE:
-                return new TemplateEditorView(platform, "");
+                return new TemplateEditorView(platform, session.keys(), "");
             case EDIT_TEMPLATE:
-                return new TemplateEditorView(platform, route.id());
+                return new TemplateEditorView(platform, session.keys(), route.id());
             case PLAYER:
                 return new PlayerView(platform, session.keys(), retry);
             case HISTORY:
@@ -125,7 +126,9 @@ public final class SpotterClient {
             case PROGRESS:
                 return new ProgressView(platform, session.keys());
             case SETTINGS:
-                return new SettingsView(platform.storage(), GymFloor.browser().sound());
+                return new SettingsView(platform.storage(), GymFloor.browser().sound(), platform.router());
+            case EXERCISES:
+                return new ExercisesView(platform, session.keys());
             case HOUSEHOLD:
                 return new HouseholdView(platform.http(), session.user());
             default:

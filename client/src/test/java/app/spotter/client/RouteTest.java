@@ -16,6 +16,7 @@ class RouteTest {
         assertEquals(new Route(Route.Screen.WORKOUT, "w-9"), Route.parse("/history/w-9"));
         assertEquals(new Route(Route.Screen.PROGRESS, ""), Route.parse("/progress"));
         assertEquals(new Route(Route.Screen.HOUSEHOLD, ""), Route.parse("/settings/users"));
+        assertEquals(new Route(Route.Screen.EXERCISES, ""), Route.parse("/settings/exercises"));
         assertEquals(new Route(Route.Screen.SETTINGS, ""), Route.parse("/settings"));
     }
 

@@ -9,6 +9,7 @@ import app.spotter.server.auth.ApiRoutes;
 import app.spotter.server.auth.AuthRoutes;
 import app.spotter.server.auth.UserRoutes;
 import app.spotter.server.drafts.DraftRoutes;
+import app.spotter.server.exercises.CustomExerciseRoutes;
 import app.spotter.server.history.HistoryRoutes;
 import app.spotter.server.ops.OpsRoutes;
 import app.spotter.server.templates.TemplateRoutes;
@@ -22,7 +23,8 @@ import app.spotter.server.workouts.WorkoutRoutes;
 final class RouteTree {
     /** The handlers, one object per feature. */
     record Controllers(OpsRoutes ops, AuthRoutes auth, UserRoutes users, TemplateRoutes templates,
-                       DraftRoutes drafts, WorkoutRoutes workouts, HistoryRoutes history, TransferRoutes transfer) {
+                       DraftRoutes drafts, WorkoutRoutes workouts, HistoryRoutes history, TransferRoutes transfer,
+                       CustomExerciseRoutes exercises) {
     }
 
     private RouteTree() {
@@ -62,6 +64,11 @@ final class RouteTree {
                 .get("/api/exercises/last", MEMBER, c.history()::lastTime)
                 .get("/api/progress", MEMBER, c.history()::progress)
                 .get("/api/progress/weekly", MEMBER, c.history()::weekly);
+        routes.get("/api/custom-exercises", MEMBER, c.exercises()::list)
+                .post("/api/custom-exercises", MEMBER, c.exercises()::add)
+                .put("/api/custom-exercises/{id}", MEMBER, c.exercises()::update)
+                .delete("/api/custom-exercises/{id}", MEMBER, c.exercises()::delete)
+                .post("/api/exercises/merge", MEMBER, c.exercises()::merge);
         routes.get("/api/export", MEMBER, c.transfer()::exportJson)
                 .get("/api/export/csv", MEMBER, c.transfer()::exportCsv)
                 .post("/api/import", MEMBER, c.transfer()::importJson)

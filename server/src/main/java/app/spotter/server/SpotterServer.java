@@ -13,6 +13,9 @@ import app.spotter.server.auth.UserRoutes;
 import app.spotter.server.db.Database;
 import app.spotter.server.drafts.DraftRoutes;
 import app.spotter.server.drafts.DraftStore;
+import app.spotter.server.exercises.CustomExerciseRoutes;
+import app.spotter.server.exercises.CustomExerciseStore;
+import app.spotter.server.exercises.ExerciseMerge;
 import app.spotter.server.history.HistoryQueries;
 import app.spotter.server.history.HistoryRoutes;
 import app.spotter.server.ops.AnsweredRequests;
@@ -31,6 +34,7 @@ import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.transfer.DataTransfer;
+import app.spotter.server.transfer.ImportCatalog;
 import app.spotter.server.transfer.TransferRoutes;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
@@ -98,8 +102,12 @@ public final class SpotterServer {
         DraftRoutes draftRoutes = new DraftRoutes(new DraftStore(db, clock), log, clock);
         WorkoutRoutes workoutRoutes = new WorkoutRoutes(log, clock);
         HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
+        CustomExerciseStore customExercises = new CustomExerciseStore(db, ImportCatalog.get(), clock,
+                () -> "c-" + UUID.randomUUID());
         TransferRoutes transferRoutes = new TransferRoutes(templates, log,
-                new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock);
+                new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock, customExercises);
+        CustomExerciseRoutes exerciseRoutes = new CustomExerciseRoutes(customExercises,
+                new ExerciseMerge(db, customExercises));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Limits.BODY_MAX_BYTES;
@@ -124,7 +132,7 @@ public final class SpotterServer {
             guards.register(config.routes);
             ApiRoutes routes = new ApiRoutes(config.routes);
             RouteTree.declare(routes, new RouteTree.Controllers(opsRoutes, authRoutes, userRoutes, templateRoutes,
-                    draftRoutes, workoutRoutes, historyRoutes, transferRoutes));
+                    draftRoutes, workoutRoutes, historyRoutes, transferRoutes, exerciseRoutes));
             declaredRoutes.addAll(routes.declared());
         });
     }

@@ -61,6 +61,22 @@ public final class ExerciseCatalog {
         return new ExerciseCatalog(list);
     }
 
+    /**
+     * This catalog with a user's custom exercises beside the built-in ones (matched and searched the same way); one
+     * whose name the catalog already has is left out (it cannot be stored so, but a newer catalog may add it).
+     */
+    public ExerciseCatalog withCustom(List<CustomExercise> custom) {
+        List<CatalogExercise> list = new ArrayList<>(exercises);
+        Map<String, CatalogExercise> names = new HashMap<>(byName);
+        for (CustomExercise c : custom) {
+            CatalogExercise e = new CatalogExercise(c.id(), c.name(), c.kind(), c.muscle(), c.equipment(), List.of());
+            if (!byId.containsKey(c.id()) && names.putIfAbsent(c.key(), e) == null) {
+                list.add(e);
+            }
+        }
+        return new ExerciseCatalog(list);
+    }
+
     public List<CatalogExercise> all() {
         return exercises;
     }

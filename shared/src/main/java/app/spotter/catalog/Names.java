@@ -8,11 +8,11 @@ import app.spotter.text.Split;
  * does) and kept as they are in other scripts: in the browser Character's case and letter tables were 4.5 KB of
  * the gzipped bundle, and server and browser must normalize alike.
  */
-final class Names {
+public final class Names {
     private Names() {
     }
 
-    static String normalize(String name) {
+    public static String normalize(String name) {
         StringBuilder out = new StringBuilder(name.length());
         boolean space = true;
         for (int i = 0; i < name.length(); i++) {

@@ -3,8 +3,12 @@ package app.spotter.imports;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.validation.FieldError;
+import app.spotter.validation.FieldPath;
 import app.spotter.validation.ValidationException;
+import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one wire form of an {@link ImportReport}: the server writes it, the client reads it strictly (a missing or
@@ -23,6 +27,9 @@ public final class ImportReportCodec {
         json.put("workoutsAlreadyThere", report.workoutsAlreadyThere());
         json.put("skippedRows", report.skipped().size());
         json.put("skipped", SkippedRows.toJson(report.skipped()));
+        JsonArray created = new JsonArray();
+        created.addAll(report.created());
+        json.put("created", created);
         return json;
     }
 
@@ -35,10 +42,22 @@ public final class ImportReportCodec {
         ImportReport report = new ImportReport(JsonFields.integer(json, "templatesAdded", ""),
                 JsonFields.integer(json, "templatesUpdated", ""), JsonFields.integer(json, "workoutsAdded", ""),
                 JsonFields.integer(json, "workoutsAlreadyThere", ""),
-                SkippedRows.fromJson(JsonFields.array(json, "skipped", "")));
+                SkippedRows.fromJson(JsonFields.array(json, "skipped", "")), created(json));
         if (JsonFields.integer(json, "skippedRows", "") != report.skipped().size()) {
             throw new ValidationException(new FieldError("skippedRows", "skippedRows must count the skipped rows"));
         }
         return report;
+    }
+
+    private static List<String> created(JsonObject json) {
+        JsonArray array = JsonFields.array(json, "created", "");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof String)) {
+                throw new ValidationException(new FieldError(FieldPath.index("created", i), "must be text"));
+            }
+            names.add((String) array.get(i));
+        }
+        return names;
     }
 }

@@ -3,7 +3,7 @@ package app.spotter.client.player;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.Route;
 import app.spotter.client.View;
-import app.spotter.client.catalog.CatalogSource;
+import app.spotter.client.catalog.KnownExercises;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.GymFloor;
 import app.spotter.client.platform.Platform;
@@ -22,7 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class PlayerView implements View, WorkoutPlayer.Screen {
     private final WorkoutPlayer player;
     private final Platform platform;
-    private final CatalogSource catalog;
+    private final KnownExercises catalog;
     private HTMLElement root;
     private String shownActiveId = "";
     private Drawn drawn;
@@ -43,7 +43,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     public PlayerView(Platform platform, StorageKeys keys, GymFloor floor, OutboxRetry outboxRetry) {
         this.platform = platform;
         this.player = new WorkoutPlayer(platform, keys, floor, outboxRetry);
-        this.catalog = new CatalogSource(platform.http());
+        this.catalog = KnownExercises.of(platform, keys);
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class StorageKeys {
         return prefix + "pendingDiscards";
     }
 
+    /** The pickers' copy of the user's custom exercises (catalog.CustomExerciseList). */
+    public String customExercises() {
+        return prefix + "customExercises";
+    }
+
     /** The Workouts screen's copy of the server's template list (templates.TemplateCache). */
     public String templateCache() {
         return prefix + "templateCache";

@@ -1,9 +1,11 @@
 package app.spotter.client.settings;
 
+import app.spotter.client.Route;
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.RestSound;
+import app.spotter.client.platform.Router;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
@@ -23,16 +25,18 @@ public final class SettingsView implements View {
     private final UnitSetting units;
     private WeightUnit unit;
     private final RestSound sound;
+    private final Router router;
     private HTMLElement root;
     private String platesProblem = "";
     private String platesSaved = "";
 
-    public SettingsView(KeyValueStore storage, RestSound sound) {
+    public SettingsView(KeyValueStore storage, RestSound sound, Router router) {
         this.themes = new ThemeSetting(storage);
         this.gym = new GymSettings(storage);
         this.units = new UnitSetting(storage);
         this.unit = units.unit();
         this.sound = sound;
+        this.router = router;
     }
 
     /** Applies the stored light/dark choice to the page (at start and on each change). */
@@ -51,7 +55,7 @@ public final class SettingsView implements View {
         String had = Focus.currentKey();
         Dom.clear(root);
         HTMLElement page = Dom.el("section", "page settings");
-        Dom.append(page, Focus.title("Settings"), themeChoice(), unitChoice(), plates(), restTimer());
+        Dom.append(page, Focus.title("Settings"), themeChoice(), unitChoice(), plates(), restTimer(), exercises());
         Dom.append(root, page);
         if (Focus.lost()) {
             Focus.restore(had);
@@ -148,6 +152,16 @@ public final class SettingsView implements View {
                 }),
                 Dom.append(Dom.el("div", "choice-row"), awake,
                         Dom.labelFor("Keep the screen on while a workout runs", awake, "keep-awake")));
+    }
+
+    private HTMLElement exercises() {
+        HTMLElement link = Dom.text("a", "settings-link", "Your exercises: add, rename, merge");
+        link.setAttribute("href", Route.EXERCISES);
+        link.addEventListener("click", event -> {
+            event.preventDefault();
+            router.go(Route.EXERCISES);
+        });
+        return Dom.append(Dom.el("div", "settings-group"), Dom.text("h2", "section-title", "Exercises"), link);
     }
 
     private void savePlates(String barText, String platesText) {

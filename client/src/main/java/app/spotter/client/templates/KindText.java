@@ -5,11 +5,11 @@ import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 
 /** How the editor words exercise kinds, set types and a kind's weight box. */
-final class KindText {
+public final class KindText {
     private KindText() {
     }
 
-    static String[] kindValues() {
+    public static String[] kindValues() {
         String[] values = new String[ExerciseKind.values().length];
         for (ExerciseKind kind : ExerciseKind.values()) {
             values[kind.ordinal()] = kind.wireName();
@@ -17,7 +17,7 @@ final class KindText {
         return values;
     }
 
-    static String[] kindLabels() {
+    public static String[] kindLabels() {
         return new String[] {"Weight \u00d7 reps", "Bodyweight reps (+ added weight)", "Assisted reps", "Reps only",
             "Duration (a hold)", "Distance and duration", "Weight and duration (a carry)"};
     }

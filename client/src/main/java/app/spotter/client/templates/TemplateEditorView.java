@@ -3,9 +3,10 @@ package app.spotter.client.templates;
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.View;
-import app.spotter.client.catalog.CatalogSource;
+import app.spotter.client.catalog.KnownExercises;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
@@ -21,7 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class TemplateEditorView implements View {
     static final String NAMES_LIST = "template-exercise-names";
     private final TemplateEditor editor;
-    private final CatalogSource catalogSource;
+    private final KnownExercises catalogSource;
     private final String id;
     private final EditorFields fields = new EditorFields();
     private HTMLElement root;
@@ -32,10 +33,10 @@ public final class TemplateEditorView implements View {
     private String[] focusNext;
 
     /** {@code id} is the template to edit, or "" for a new one. */
-    public TemplateEditorView(Platform platform, String id) {
+    public TemplateEditorView(Platform platform, StorageKeys keys, String id) {
         this.editor = new TemplateEditor(new TemplateApi(platform.http()), platform.router(),
                 new UnitSetting(platform.storage()).unit());
-        this.catalogSource = new CatalogSource(platform.http());
+        this.catalogSource = KnownExercises.of(platform, keys);
         this.id = id;
     }
 

@@ -17,7 +17,8 @@ public final class Migrations {
     /** The scripts under {@code /db/}, in order; step N brings the file to version N. Append, never edit. */
     static final List<String> STEPS = List.of("V1__templates.sql", "V2__sessions_and_log.sql",
             "V3__accounts.sql", "V4__workout_sets.sql", "V5__model_two.sql",
-            "V6__workout_sets_by_kind.sql", "V7__sign_in_strikes.sql", "V8__exercise_bests.sql");
+            "V6__workout_sets_by_kind.sql", "V7__sign_in_strikes.sql", "V8__exercise_bests.sql",
+            "V9__custom_exercises.sql");
 
     private Migrations() {
     }

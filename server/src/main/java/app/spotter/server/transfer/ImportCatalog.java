@@ -6,15 +6,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The exercise catalog the client is served ({@code /webroot/catalog/exercises.tsv}), read once for imports. */
-final class ImportCatalog {
+/**
+ * The exercise catalog the client is served ({@code /webroot/catalog/exercises.tsv}), read once on the server for
+ * imports and for the names custom exercises may not take.
+ */
+public final class ImportCatalog {
     private static final String RESOURCE = "/webroot" + ExerciseCatalog.PATH;
 
     private ImportCatalog() {
     }
 
     /** Read on first use, then kept: the catalog is part of the build. */
-    static ExerciseCatalog get() {
+    public static ExerciseCatalog get() {
         return Holder.CATALOG;
     }
 

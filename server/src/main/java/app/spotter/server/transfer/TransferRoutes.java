@@ -1,11 +1,13 @@
 package app.spotter.server.transfer;
 
+import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportPreviewCodec;
 import app.spotter.imports.ImportReport;
 import app.spotter.imports.ImportReportCodec;
 import app.spotter.imports.SkippedRow;
 import app.spotter.server.auth.CurrentUser;
+import app.spotter.server.exercises.CustomExerciseStore;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.FrontDoor;
@@ -17,8 +19,10 @@ import app.spotter.workout.Template;
 import app.spotter.workout.Workout;
 import io.javalin.http.Context;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -37,12 +41,15 @@ public final class TransferRoutes {
     private final WorkoutLog log;
     private final DataTransfer transfer;
     private final LongSupplier clock;
+    private final CustomExerciseStore customExercises;
 
-    public TransferRoutes(TemplateStore templates, WorkoutLog log, DataTransfer transfer, LongSupplier clock) {
+    public TransferRoutes(TemplateStore templates, WorkoutLog log, DataTransfer transfer, LongSupplier clock,
+                          CustomExerciseStore customExercises) {
         this.templates = templates;
         this.log = log;
         this.transfer = transfer;
         this.clock = clock;
+        this.customExercises = customExercises;
     }
 
 
@@ -64,7 +71,9 @@ public final class TransferRoutes {
     public void importJson(Context ctx) {
         withFile(ctx, file -> {
             ExportCodecV2.Export export = ExportFileReader.read(file);
-            answer(ctx, transfer.importAll(CurrentUser.id(ctx), export.templates(), export.workouts()), List.of());
+            String userId = CurrentUser.id(ctx);
+            DataTransfer.Outcome outcome = transfer.importAll(userId, export.templates(), export.workouts());
+            answer(ctx, outcome, List.of(), customExercises.addImported(userId, exerciseNames(export.workouts())));
         });
     }
 
@@ -105,7 +114,7 @@ public final class TransferRoutes {
         withFile(ctx, file -> {
             String userId = CurrentUser.id(ctx);
             int[] fresh = {0};
-            CsvImportReader.Result result = CsvImportReader.read(file, format, ImportCatalog.get(),
+            CsvImportReader.Result result = CsvImportReader.read(file, format, catalogFor(userId),
                     DataTransfer.BATCH, batch -> fresh[0] += transfer.countNew(userId, batch));
             Api.json(ctx, 200, ImportPreviewCodec.toJson(result.preview(fresh[0])));
         });
@@ -119,9 +128,11 @@ public final class TransferRoutes {
         withFile(ctx, file -> {
             String userId = CurrentUser.id(ctx);
             int[] added = {0};
-            CsvImportReader.Result result = CsvImportReader.read(file, format, ImportCatalog.get(),
+            CsvImportReader.Result result = CsvImportReader.read(file, format, catalogFor(userId),
                     DataTransfer.BATCH, batch -> added[0] += transfer.logBatch(userId, batch));
-            answer(ctx, new DataTransfer.Outcome(0, 0, added[0], result.workouts() - added[0]), result.skipped());
+            List<String> created = customExercises.addImported(userId, result.created());
+            answer(ctx, new DataTransfer.Outcome(0, 0, added[0], result.workouts() - added[0]), result.skipped(),
+                    created);
         });
     }
 
@@ -147,8 +158,24 @@ public final class TransferRoutes {
     }
 
     /** The outcome, with {@code skipped} the rows of a CSV left out, each with its line and reason. */
-    private static void answer(Context ctx, DataTransfer.Outcome outcome, List<SkippedRow> skipped) {
+    private static void answer(Context ctx, DataTransfer.Outcome outcome, List<SkippedRow> skipped,
+                               List<String> created) {
         Api.json(ctx, 200, ImportReportCodec.toJson(new ImportReport(outcome.templatesAdded(),
-                outcome.templatesUpdated(), outcome.workoutsAdded(), outcome.workoutsAlreadyThere(), skipped)));
+                outcome.templatesUpdated(), outcome.workoutsAdded(), outcome.workoutsAlreadyThere(), skipped,
+                created)));
+    }
+
+    // The export holds no list of custom exercises: the names its workouts use bring them back (without muscle).
+    private static List<String> exerciseNames(List<Workout> workouts) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Workout workout : workouts) {
+            workout.visibleExercises().forEach(e -> names.add(e.nameValue()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** The catalog with the user's custom exercises beside it: a name they added before is not added again. */
+    private ExerciseCatalog catalogFor(String userId) {
+        return ImportCatalog.get().withCustom(customExercises.list(userId));
     }
 }

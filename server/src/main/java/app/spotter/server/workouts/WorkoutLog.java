@@ -125,10 +125,19 @@ public final class WorkoutLog {
                 .bind("user", userId).mapTo(String.class).map(SchemaOneUpgrade::readSession).list());
     }
 
-    private static Optional<Workout> find(Handle h, String userId, String sessionId) {
+    /** The logged workout inside the caller's transaction; empty when the user has none with this id. */
+    public static Optional<Workout> find(Handle h, String userId, String sessionId) {
         return h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne()
                 .map(SchemaOneUpgrade::readSession);
+    }
+
+    /**
+     * Stores a workout the server itself changed (an exercise renamed or merged into another) with its sets and
+     * bests, inside the caller's transaction.
+     */
+    public static void rewrite(Handle h, String userId, Workout workout, long now) {
+        store(h, userId, workout, now);
     }
 
     // The row and its indexed sets change together; a rewrite keeps when the workout was first logged.

@@ -44,6 +44,8 @@ class AccessibilityAuditTest {
             assertEquals(201, server.post("/api/workouts", SessionDocs.json(SessionDocs.finish(bench,
                     SessionDocs.at(start + 1_800_000, "laptop")))).status());
             ApiClient member = server.addMember("sam", "a long member password");
+            assertEquals(201, server.post("/api/custom-exercises", "{\"name\":\"Anderson Squat\","
+                    + "\"kind\":\"weight_reps\",\"muscle\":\"quads\",\"equipment\":\"barbell\"}").status());
             page.navigate(server.url("/workouts"));
             audit(page, "sign-in", "document.querySelector('input[type=password]')");
             page.setCookie(server.url("/"), "spotter_session", server.owner().sessionToken());
@@ -108,6 +110,8 @@ class AccessibilityAuditTest {
         audit(page, "progress, " + scheme, "document.querySelector('.exercise-picker') && document.querySelector('svg')");
         page.navigate(server.url("/settings"));
         audit(page, "settings, " + scheme, "document.querySelector('[data-field=plates]')");
+        page.navigate(server.url("/settings/exercises"));
+        audit(page, "exercises, " + scheme, "document.querySelector('li.custom-exercise select')");
         page.navigate(server.url("/settings/users"));
         audit(page, "household, " + scheme, "document.querySelector('[data-action=remove-member]')");
         page.evaluate("document.querySelector('[data-action=remove-member]').click()");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShellCacheBrowserTest {
     private static final String[] SCREENS = {"/workouts", "/workouts/new", "/history", "/progress", "/settings",
-        "/settings/users", "/workouts/active"};
+        "/settings/users", "/settings/exercises", "/workouts/active"};
 
     @TempDir
     Path dir;

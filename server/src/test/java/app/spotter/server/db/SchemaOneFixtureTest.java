@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.catalog.CustomExerciseCodec;
 import app.spotter.json.Json;
 import app.spotter.server.history.ExerciseBests;
 import app.spotter.server.support.ApiClient;
@@ -186,5 +187,21 @@ class SchemaOneFixtureTest {
     private List<Map<String, Object>> bests() {
         return server.database().read(h -> h.createQuery("SELECT * FROM exercise_bests"
                 + " ORDER BY session_id, exercise, kind").mapToMap().list());
+    }
+
+    @Test
+    void after_the_upgrade_an_old_workouts_exercise_merges_into_a_custom_exercise() {
+        String old = workout("fx-push").visibleExercises().get(0).nameValue();
+        ApiClient.Reply added = owner.post("/api/custom-exercises",
+                "{\"name\":\"Fixture Press\",\"kind\":\"weight_reps\"}");
+        assertEquals(201, added.status(), added.body());
+        String id = CustomExerciseCodec.read(added.body()).id();
+        ApiClient.Reply merged = owner.post("/api/exercises/merge",
+                "{\"from\":\"" + old + "\",\"into\":\"" + id + "\"}");
+        assertEquals(200, merged.status(), merged.body());
+        assertEquals("Fixture Press", workout("fx-push").visibleExercises().get(0).nameValue());
+        assertFalse(Json.parseArray(owner.get("/api/progress?exercise=Fixture%20Press").body()).isEmpty());
+        assertTrue(Json.parseArray(owner.get("/api/progress?exercise=" + old.replace(" ", "%20")).body()).isEmpty(),
+                old + " has no history left");
     }
 }

@@ -162,7 +162,16 @@ class HostileRoutesSoakTest {
         String order = "{\"ids\":" + Json.write(TemplateCodecV2.readList(owner.get("/api/templates").body()).stream()
                 .map(Template::id).collect(java.util.stream.Collectors.toCollection(
                         com.grack.nanojson.JsonArray::new))) + "}";
+        String exercise = "{\"name\":\"Soak Press\",\"kind\":\"weight_reps\",\"muscle\":\"chest\",\"equipment\":\"\"}";
+        ApiClient.Reply custom = owner.post("/api/custom-exercises", exercise);
+        assertEquals(201, custom.status(), custom.body());
+        String customId = Json.parseObject(custom.body()).getString("id");
+        String merge = "{\"from\":\"Soak Row\",\"into\":\"" + customId + "\"}";
         return List.of(
+                new Route("POST", () -> "/api/custom-exercises", exercise.replace("Soak Press", "Soak Pull"), false),
+                new Route("PUT", () -> "/api/custom-exercises/" + customId, exercise, false),
+                new Route("DELETE", () -> "/api/custom-exercises/" + hostile.hostileId(), null, false),
+                new Route("POST", () -> "/api/exercises/merge", merge, false),
                 new Route("POST", () -> "/api/templates", template, false),
                 new Route("PUT", () -> "/api/templates/" + plan.id(), template, false),
                 new Route("PUT", () -> "/api/templates/order", order, false),

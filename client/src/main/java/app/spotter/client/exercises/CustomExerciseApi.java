@@ -1,0 +1,41 @@
+package app.spotter.client.exercises;
+
+import static app.spotter.client.api.ApiCall.answer;
+
+import app.spotter.catalog.CustomExercise;
+import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.client.api.ApiCall.Callback;
+import app.spotter.client.platform.HttpClient;
+import app.spotter.json.Json;
+import app.spotter.json.JsonFields;
+import com.grack.nanojson.JsonObject;
+
+/** The server's custom exercise endpoints as calls that answer through a {@link Callback}. */
+final class CustomExerciseApi {
+    private static final String BASE = "/api/custom-exercises";
+
+    private final HttpClient http;
+
+    CustomExerciseApi(HttpClient http) {
+        this.http = http;
+    }
+
+    void add(CustomExercise exercise, Callback<CustomExercise> callback) {
+        http.send("POST", BASE, CustomExerciseCodec.writeNew(exercise),
+                response -> answer(response, callback, CustomExerciseCodec::read));
+    }
+
+    void update(CustomExercise exercise, Callback<CustomExercise> callback) {
+        http.send("PUT", BASE + "/" + exercise.id(), CustomExerciseCodec.writeNew(exercise),
+                response -> answer(response, callback, CustomExerciseCodec::read));
+    }
+
+    /** Moves the history of {@code fromId} to {@code intoId}; answers the name the history now has. */
+    void merge(String fromId, String intoId, Callback<String> callback) {
+        JsonObject body = new JsonObject();
+        body.put("from", fromId);
+        body.put("into", intoId);
+        http.send("POST", "/api/exercises/merge", Json.write(body), response -> answer(response, callback,
+                text -> JsonFields.string(Json.parseObject(text), "into", "")));
+    }
+}
