@@ -2,6 +2,8 @@ package app.spotter.client.catalog;
 
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.client.api.Answers;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.platform.StorageFullException;
@@ -42,18 +44,18 @@ public final class CustomExerciseList {
         }
         asked = true;
         int asking = ++requests;
-        http.send("GET", PATH, null, response -> {
-            if (asking != requests) {
-                return; // An answer from before this device's last change; a newer one is on its way.
-            }
-            if (!response.ok()) {
-                asked = false;
-                return;
-            }
-            if (keep(response.body())) {
-                changed.run();
-            }
-        });
+        ApiCall.send(http, "GET", PATH, null, new Answers()
+                .ok(response -> {
+                    // An answer from before this device's last change is dropped: a newer one is on its way.
+                    if (asking == requests && keep(response.body())) {
+                        changed.run();
+                    }
+                })
+                .failed(failure -> {
+                    if (asking == requests) {
+                        asked = false;
+                    }
+                }));
     }
 
     /** Takes the server's text of the list (an answer to this or another request); false when it is unreadable. */

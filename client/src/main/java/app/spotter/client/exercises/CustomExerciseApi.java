@@ -1,9 +1,8 @@
 package app.spotter.client.exercises;
 
-import static app.spotter.client.api.ApiCall.answer;
-
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.json.Json;
@@ -21,13 +20,12 @@ final class CustomExerciseApi {
     }
 
     void add(CustomExercise exercise, Callback<CustomExercise> callback) {
-        http.send("POST", BASE, CustomExerciseCodec.writeNew(exercise),
-                response -> answer(response, callback, CustomExerciseCodec::read));
+        ApiCall.send(http, "POST", BASE, CustomExerciseCodec.writeNew(exercise), CustomExerciseCodec::read, callback);
     }
 
     void update(CustomExercise exercise, Callback<CustomExercise> callback) {
-        http.send("PUT", BASE + "/" + exercise.id(), CustomExerciseCodec.writeNew(exercise),
-                response -> answer(response, callback, CustomExerciseCodec::read));
+        ApiCall.send(http, "PUT", BASE + "/" + exercise.id(), CustomExerciseCodec.writeNew(exercise),
+                CustomExerciseCodec::read, callback);
     }
 
     /** Moves the history of {@code fromId} to {@code intoId}; answers the name the history now has. */
@@ -35,7 +33,7 @@ final class CustomExerciseApi {
         JsonObject body = new JsonObject();
         body.put("from", fromId);
         body.put("into", intoId);
-        http.send("POST", "/api/exercises/merge", Json.write(body), response -> answer(response, callback,
-                text -> JsonFields.string(Json.parseObject(text), "into", "")));
+        ApiCall.send(http, "POST", "/api/exercises/merge", Json.write(body),
+                text -> JsonFields.string(Json.parseObject(text), "into", ""), callback);
     }
 }
