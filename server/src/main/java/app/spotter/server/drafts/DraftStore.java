@@ -2,7 +2,6 @@ package app.spotter.server.drafts;
 
 import app.spotter.server.db.Database;
 import app.spotter.server.workouts.Tombstones;
-import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
@@ -18,6 +17,7 @@ import org.jdbi.v3.core.Handle;
 public final class DraftStore {
     private final Database db;
     private final LongSupplier clock;
+    private final ParsedDrafts parsed = new ParsedDrafts();
 
     public DraftStore(Database db, LongSupplier clock) {
         this.db = db;
@@ -58,6 +58,12 @@ public final class DraftStore {
      * device last merged whole; {@code replace} discards another active session instead of answering with it.
      */
     public SyncResult sync(String userId, Workout incoming, long baseRevision, boolean replace) {
+        // A sync that adds nothing to the stored copy (a device sending again what the server has) is answered from
+        // one read: the copy it merges into is committed, so it need not wait in line for the writer.
+        Optional<SyncResult> unchanged = db.read(h -> unchanged(h, userId, incoming, baseRevision));
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         return db.writeFor(userId, h -> {
             Optional<String> ended = Tombstones.reason(h, userId, incoming.sessionId());
             if (ended.isPresent()) {
@@ -72,11 +78,7 @@ public final class DraftStore {
                 if (changed) {
                     write(h, userId, merged, revision);
                 }
-                // The device has all of the stored copy when it had merged the revision it merged into and, for a
-                // whole document, when nothing of the server's was missing from it.
-                boolean sendBack = baseRevision != existing.revision()
-                        || (!incoming.partial() && !merged.equals(incoming));
-                return new SyncResult.Merged(merged, revision, sendBack);
+                return new SyncResult.Merged(merged, revision, sendBack(existing, incoming, merged, baseRevision));
             }
             if (stored.isPresent() && !replace) {
                 return new SyncResult.OtherSessionActive(stored.get().draft());
@@ -123,11 +125,42 @@ public final class DraftStore {
                 .execute();
     }
 
+    /**
+     * The answer to a sync of {@code incoming} that changes nothing, read in one statement (one snapshot): the draft
+     * of that session, still open (no tombstone), that already holds all of {@code incoming}. Empty otherwise: the
+     * writer decides, in its transaction.
+     */
+    private Optional<SyncResult> unchanged(Handle h, String userId, Workout incoming, long baseRevision) {
+        Optional<Stored> stored = h.createQuery("SELECT body, revision FROM session_draft d WHERE user_id = :user"
+                        + " AND session_id = :id AND NOT EXISTS (SELECT 1 FROM ended_sessions e"
+                        + " WHERE e.user_id = d.user_id AND e.session_id = d.session_id)")
+                .bind("user", userId)
+                .bind("id", incoming.sessionId())
+                .map((rs, ctx) -> new Stored(parsed.parse(userId, rs.getString("body")), rs.getLong("revision")))
+                .findOne();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Stored existing = stored.get();
+        Workout merged = WorkoutMerge.merge(existing.draft(), incoming);
+        if (!merged.equals(existing.draft())) {
+            return Optional.empty();
+        }
+        return Optional.of(new SyncResult.Merged(merged, existing.revision(),
+                sendBack(existing, incoming, merged, baseRevision)));
+    }
+
+    // The device has all of the stored copy when it had merged the revision it merged into and, for a whole
+    // document, when nothing of the server's was missing from it.
+    private static boolean sendBack(Stored existing, Workout incoming, Workout merged, long baseRevision) {
+        return baseRevision != existing.revision() || (!incoming.partial() && !merged.equals(incoming));
+    }
+
     // A draft written by the schema-1 release is read as model 2 (and stored as such at its next change).
-    private static Optional<Stored> current(Handle h, String userId) {
+    private Optional<Stored> current(Handle h, String userId) {
         return h.createQuery("SELECT body, revision FROM session_draft WHERE user_id = :user")
                 .bind("user", userId)
-                .map((rs, ctx) -> new Stored(SchemaOneUpgrade.readSession(rs.getString("body")), rs.getLong("revision")))
+                .map((rs, ctx) -> new Stored(parsed.parse(userId, rs.getString("body")), rs.getLong("revision")))
                 .findOne();
     }
 }

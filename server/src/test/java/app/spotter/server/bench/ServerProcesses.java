@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /** The packaged JAR started as scripts/run starts it (same JVM options), for start-up, memory and load figures. */
 final class ServerProcesses {
+    /** The JVM options of the Pi-sized start ({@link #startPiSized}). */
+    static final List<String> PI_SIZED = List.of("-Xmx128m", "-XX:+UseSerialGC");
+
     private ServerProcesses() {
     }
 
@@ -57,16 +60,34 @@ final class ServerProcesses {
 
     /** As {@link #start(Path, Path)} on {@code db} (a file or a PostgreSQL URL), {@code env} added to its environment. */
     static Started start(Path root, String db, Map<String, String> env) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(javaOptions(root));
         Path archive = root.resolve("server/target/spotter.jsa");
         if (Files.exists(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return launch(root, db, env, command);
+    }
+
+    /**
+     * The JAR as shipped, sized for a small board: pinned to one core ({@code taskset -c 0}), {@link #PI_SIZED}
+     * only (neither scripts/jvm.options nor the class-data archive scripts/run makes).
+     */
+    static Started startPiSized(Path root, Path db) throws Exception {
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", "0", java()));
+        command.addAll(PI_SIZED);
+        return launch(root, db.toString(), Map.of(), command);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Started launch(Path root, String db, Map<String, String> env, List<String> command)
+            throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
         }
         // The load comes from one address: lift the per-address request rate so the bench measures the server,
         // not the limiter.
@@ -95,8 +116,7 @@ final class ServerProcesses {
 
     /** How long the same JVM, with the same options, takes to run a trivial program: the floor of any start-up. */
     static double jvmFloorMillis(Path root) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(javaOptions(root));
         command.add("-version");
         long begin = System.nanoTime();

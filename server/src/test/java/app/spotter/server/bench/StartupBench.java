@@ -22,20 +22,36 @@ final class StartupBench {
                 + " ms");
         double[] starts = new double[STARTS];
         double[] floors = new double[STARTS];
+        double[] piStarts = new double[STARTS];
         long rss = 0;
+        long piRss = 0;
         for (int i = 0; i < STARTS; i++) {
             floors[i] = ServerProcesses.jvmFloorMillis(root);
             ServerProcesses.Started started = ServerProcesses.start(root, db);
             starts[i] = started.millisToFirstAnswer();
-            if (i == STARTS - 1) {
-                Thread.sleep(IDLE_MILLIS);
-                rss = started.rssKb();
-            }
-            started.stop();
+            rss = idleRss(started, i == STARTS - 1, rss);
+            ServerProcesses.Started pi = ServerProcesses.startPiSized(root, db);
+            piStarts[i] = pi.millisToFirstAnswer();
+            piRss = idleRss(pi, i == STARTS - 1, piRss);
         }
         double median = Results.median(starts);
         results.add("start-up to first answered request (existing database)", median, "ms",
                 "JVM start with the same options (java -version)", Results.median(floors), "< 1000 ms", median < 1000);
         results.add("resident memory, idle after start", rss / 1024.0, "MB", "", 0, "< 128 MB", rss / 1024.0 < 128);
+        String pi = "Pi-sized JVM (taskset -c 0, " + String.join(" ", ServerProcesses.PI_SIZED) + ", the JAR alone)";
+        results.add("start-up, " + pi, Results.median(piStarts), "ms", "the start above", median, "", true);
+        results.add("resident memory idle, " + pi, piRss / 1024.0, "MB", "the idle memory above", rss / 1024.0, "",
+                true);
+    }
+
+    /** Stops {@code started}; when {@code read}, after {@link #IDLE_MILLIS} idle, returns its RSS, else {@code kb}. */
+    private static long idleRss(ServerProcesses.Started started, boolean read, long kb) throws Exception {
+        long rss = kb;
+        if (read) {
+            Thread.sleep(IDLE_MILLIS);
+            rss = started.rssKb();
+        }
+        started.stop();
+        return rss;
     }
 }
