@@ -76,11 +76,11 @@ final class PostgresLoadBench {
     private static Map<String, Figures> measure(Path dir, List<Setup> setups) throws Exception {
         Map<String, List<Wrk.Run>> syncs = new HashMap<>();
         Map<String, List<Wrk.Run>> logs = new HashMap<>();
-        String draft = WorkoutCodec.write(ServerLoadBench.draft());
+        String draft = WorkoutCodec.write(ServerLoadBench.withNotes(ServerLoadBench.draft()));
         String workout = ServerLoadBench.workoutTemplate();
         for (int round = 0; round < ROUNDS; round++) {
             for (Setup setup : setups) {
-                Path sync = Wrk.fixed(dir, setup.tag() + "-sync", "PUT", setup.cookie(), draft);
+                Path sync = Wrk.changingNotes(dir, setup.tag() + "-sync", setup.cookie(), draft);
                 syncs.computeIfAbsent(setup.tag(), t -> new ArrayList<>())
                         .add(together(setup.servers(), s -> sync, "/api/session-draft?baseRevision=0"));
             }

@@ -2,6 +2,7 @@ package app.spotter.server.bench;
 
 import app.spotter.server.db.Database;
 import app.spotter.server.templates.StarterTemplates;
+import app.spotter.workout.ExerciseEdits;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
@@ -42,7 +43,7 @@ final class ServerLoadBench {
             Workout draft = draft();
             String workout = workoutTemplate();
             Path health = Wrk.fixed(dir, "health", "GET", cookie, null);
-            Path sync = Wrk.fixed(dir, "sync", "PUT", cookie, WorkoutCodec.write(draft));
+            Path sync = Wrk.changingNotes(dir, "sync", cookie, WorkoutCodec.write(withNotes(draft)));
             for (int connections : CONNECTIONS) {
                 Wrk.Run baseline = Wrk.run(server.url("/api/health"), health, connections, SECONDS);
                 double raw = rawUpserts(dir.resolve("raw-" + connections + ".db"), draft, connections);
@@ -74,11 +75,17 @@ final class ServerLoadBench {
         }
     }
 
-    /** The draft every sync sends: a started Push day with its first set done. */
+    /** The draft the syncs start from: a started Push day with its first set done. */
     static Workout draft() {
         Template template = StarterTemplates.all().get(1);
         return SetEdits.completeSet(SessionEdits.start(template, "load-draft", new Stamp(T0, 0, "a"), T0),
                 "e0", "e0.s0", new Stamp(T0 + 1000, 0, "a"), T0 + 1000);
+    }
+
+    /** The draft with the two notes {@link Wrk#changingNotes} rewrites on every sync. */
+    static Workout withNotes(Workout draft) {
+        Workout one = ExerciseEdits.setNote(draft, "e0", "NOTEONE", Stamp.parse("1700000002000.0.benchone"));
+        return ExerciseEdits.setNote(one, "e1", "NOTETWO", Stamp.parse("1700000002000.0.benchtwo"));
     }
 
     /** A finished workout as JSON, its session id SESSIONID for {@link Wrk#uniqueIds} to replace per request. */

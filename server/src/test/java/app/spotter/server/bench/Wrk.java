@@ -64,6 +64,31 @@ final class Wrk {
         return script;
     }
 
+    /**
+     * A script PUTting {@code body}, a draft whose first two exercises carry the notes NOTEONE and NOTETWO stamped
+     * {@code 1700000002000.0.benchone} and {@code ...benchtwo}: each wrk thread rewrites its own exercise's note
+     * with a new text and a later stamp on every request, so each sync brings the server something new to merge
+     * and store (a sync that adds nothing is answered from a read and would measure no write).
+     */
+    static Path changingNotes(Path dir, String name, String cookie, String body) throws IOException {
+        String lua = "local counter = 0\n"
+                + "local threads = 0\n"
+                + "function setup(thread) threads = threads + 1; thread:set(\"tid\", threads) end\n"
+                + "function init(args) own = (tid % 2 == 1) and \"one\" or \"two\" end\n"
+                + "local template = [==[" + body + "]==]\n"
+                + "local headers = {[\"Content-Type\"] = \"application/json\", [\"Cookie\"] = \"" + cookie + "\"}\n"
+                + "function request()\n"
+                + "  counter = counter + 1\n"
+                + "  local b = string.gsub(template, \"1700000002000%.0%.bench\" .. own,"
+                + " \"1700000002000.\" .. counter .. \".bench\" .. own)\n"
+                + "  b = string.gsub(b, \"NOTE\" .. string.upper(own), \"note \" .. counter)\n"
+                + "  return wrk.format(\"PUT\", nil, headers, b)\n"
+                + "end\n";
+        Path script = dir.resolve(name + ".lua");
+        Files.writeString(script, lua);
+        return script;
+    }
+
     private static double percentile(String out, String label) {
         Matcher m = Pattern.compile("\\s" + Pattern.quote(label) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
         if (!m.find()) {
