@@ -6,6 +6,7 @@ import app.spotter.client.api.ServerClock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
+import app.spotter.workout.DraftAnswerCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
@@ -61,8 +62,7 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
         ApiCall.send(http, "GET", PATH, null, new Answers()
                 .on(NO_CONTENT, response -> done.accept(null))
                 .ok(response -> {
-                    Workout draft = readOr(null, () -> WorkoutCodec.fromJson(Json.parseObject(response.body()),
-                            serverClock.now()));
+                    Workout draft = readOr(null, () -> WorkoutCodec.read(response.body(), serverClock.now()));
                     if (draft == null) {
                         onFailure.run();
                     } else {
@@ -82,11 +82,11 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
     }
 
     private Answer saved(HttpResponse response, long sentAt) {
-        JsonObject body = Json.parseObject(response.body());
-        if (response.serverTime() <= 0 && body.has("serverTime")) {
-            serverClock.observe(body.getLong("serverTime"), sentAt, serverClock.deviceNow());
+        DraftAnswerCodec.Saved saved = DraftAnswerCodec.readSaved(response.body(), serverClock.now());
+        if (response.serverTime() <= 0) {
+            serverClock.observe(saved.serverTime(), sentAt, serverClock.deviceNow());
         }
-        return new Answer(Answer.Kind.SAVED, body.getLong("revision"), documentIn(body, "draft"), "");
+        return new Answer(Answer.Kind.SAVED, saved.revision(), saved.draft(), "");
     }
 
     private Answer conflict(HttpResponse response) {

@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.json.Json;
+import app.spotter.workout.DraftAnswerCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
@@ -33,6 +34,8 @@ final class FakeWorkoutServer implements HttpClient {
     boolean down;
     /** While not 0, the status every request is answered with (a server in trouble; the device stays online). */
     int failing;
+    /** While not null, the 200 body every sync the server takes is answered with (a server that answers wrong). */
+    String syncAnswer;
     /** How far the server's clock is ahead of the devices' (negative: behind). */
     long serverAhead;
     /** Whether answers carry X-Server-Time (an older server's do not). */
@@ -169,13 +172,11 @@ final class FakeWorkoutServer implements HttpClient {
             revision++;
         }
         draft = merged;
-        JsonObject answer = new JsonObject();
-        answer.put("revision", revision);
-        answer.put("serverTime", serverNow());
-        if (base != before) {
-            answer.put("draft", WorkoutCodec.toJson(draft));
+        if (syncAnswer != null) {
+            return new HttpResponse(200, syncAnswer);
         }
-        return new HttpResponse(200, Json.write(answer));
+        return new HttpResponse(200, DraftAnswerCodec.write(new DraftAnswerCodec.Saved(revision, serverNow(),
+                base != before ? draft : null)));
     }
 
     private static String query(String path, String name) {

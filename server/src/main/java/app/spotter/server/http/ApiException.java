@@ -1,5 +1,7 @@
 package app.spotter.server.http;
 
+import app.spotter.json.ErrorBodyCodec;
+import app.spotter.validation.FieldError;
 import com.grack.nanojson.JsonObject;
 
 /**
@@ -95,11 +97,7 @@ public final class ApiException extends RuntimeException {
     }
 
     public JsonObject body() {
-        JsonObject body = new JsonObject();
-        body.put("error", getMessage());
-        if (!field.isEmpty()) {
-            body.put("field", field);
-        }
+        JsonObject body = ErrorBodyCodec.toJson(new FieldError(field, getMessage()));
         body.putAll(extra);
         return body;
     }
