@@ -9,7 +9,8 @@ import com.grack.nanojson.JsonObject;
 /**
  * The one wire form of the session draft's answers: a sync's 200 {@code {"revision", "serverTime", "draft"?}} (the
  * whole merged document only when the device had not merged every revision) and a discard's 200
- * {@code {"sessionId", "reason"}}. The server writes them, the client reads them strictly: a missing or broken
+ * {@code {"sessionId", "reason"}}; and what a 409 adds to its error body when another session is active,
+ * {@code {"draft"}} (that session's document). The server writes them, the client reads them strictly: a missing or broken
  * revision is an error, never revision 0.
  */
 public final class DraftAnswerCodec {
@@ -56,5 +57,16 @@ public final class DraftAnswerCodec {
     public static Discarded readDiscarded(String text) {
         JsonObject body = Json.parseObject(text);
         return new Discarded(JsonFields.string(body, "sessionId", ""), JsonFields.string(body, "reason", ""));
+    }
+
+    /** The members a 409 adds to its error body: the session active instead of the one sent. */
+    public static JsonObject otherSession(Workout active) {
+        JsonObject members = new JsonObject();
+        members.put("draft", WorkoutCodec.toJson(active));
+        return members;
+    }
+
+    public static Workout readOtherSession(String text, long serverNow) {
+        return WorkoutCodec.fromJson(JsonFields.object(Json.parseObject(text), "draft", ""), serverNow);
     }
 }

@@ -2,8 +2,11 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
+import app.spotter.json.ErrorBodyCodec;
 import app.spotter.json.Json;
+import app.spotter.validation.FieldError;
 import app.spotter.workout.DraftAnswerCodec;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
@@ -143,19 +146,14 @@ final class FakeWorkoutServer implements HttpClient {
     private HttpResponse put(Workout incoming, long base, boolean replace) {
         String id = incoming.sessionId();
         if (tombstones.containsKey(id) || logged.containsKey(id)) {
-            JsonObject gone = new JsonObject();
-            gone.put("error", "That workout is over");
-            if (logged.containsKey(id)) {
-                gone.put("workout", WorkoutCodec.toJson(logged.get(id)));
-            } else {
-                gone.put("reason", tombstones.get(id));
-            }
+            JsonObject gone = ErrorBodyCodec.toJson(new FieldError("sessionId", "That workout is over"));
+            gone.putAll(SessionEndedCodec.members(logged.containsKey(id) ? SessionEndedCodec.Ended.loggedAs(logged.get(id))
+                    : SessionEndedCodec.Ended.because(tombstones.get(id))));
             return new HttpResponse(410, Json.write(gone));
         }
         if (draft != null && !draft.sessionId().equals(id) && !replace) {
-            JsonObject conflict = new JsonObject();
-            conflict.put("error", "A different workout is in progress");
-            conflict.put("draft", WorkoutCodec.toJson(draft));
+            JsonObject conflict = ErrorBodyCodec.toJson(FieldError.whole("A different workout is in progress"));
+            conflict.putAll(DraftAnswerCodec.otherSession(draft));
             return new HttpResponse(409, Json.write(conflict));
         }
         if (draft != null && !draft.sessionId().equals(id)) {

@@ -8,6 +8,7 @@ import app.spotter.server.workouts.Tombstones;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
 import app.spotter.workout.DraftAnswerCodec;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import io.javalin.http.Context;
@@ -55,7 +56,7 @@ public final class DraftRoutes {
                     "The server has no copy of this session: send the whole document");
         } else if (result instanceof DraftStore.SyncResult.OtherSessionActive other) {
             throw ApiException.conflict("sessionId", "Another workout is in progress: " + other.other().nameValue())
-                    .with("draft", WorkoutCodec.toJson(other.other()));
+                    .with(DraftAnswerCodec.otherSession(other.other()));
         } else if (result instanceof DraftStore.SyncResult.Ended ended) {
             throw ended(CurrentUser.id(ctx), incoming.sessionId(), ended.reason());
         }
@@ -80,7 +81,8 @@ public final class DraftRoutes {
             return WorkoutRoutes.gone(reason);
         }
         ApiException logged = ApiException.gone("sessionId", "This workout was already logged");
-        return log.find(userId, sessionId).map(workout -> logged.with("workout", WorkoutCodec.toJson(workout)))
+        return log.find(userId, sessionId)
+                .map(workout -> logged.with(SessionEndedCodec.members(SessionEndedCodec.Ended.loggedAs(workout))))
                 .orElse(logged);
     }
 }

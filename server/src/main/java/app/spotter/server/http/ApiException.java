@@ -86,9 +86,16 @@ public final class ApiException extends RuntimeException {
 
     /** This refusal with one more member in its body (the stored copy the client needs to recover, a reason). */
     public ApiException with(String key, Object value) {
+        JsonObject member = new JsonObject();
+        member.put(key, value);
+        return with(member);
+    }
+
+    /** This refusal with more members in its body, as a shared codec writes them. */
+    public ApiException with(JsonObject members) {
         JsonObject more = new JsonObject();
         more.putAll(extra);
-        more.put(key, value);
+        more.putAll(members);
         return new ApiException(status, getMessage(), field, more);
     }
 
