@@ -1,9 +1,8 @@
 package app.spotter.client.api;
 
 import app.spotter.client.platform.HttpResponse;
-import app.spotter.json.Json;
+import app.spotter.json.ErrorBodyCodec;
 import app.spotter.validation.FieldError;
-import com.grack.nanojson.JsonObject;
 
 /** Turns a refused request into a message a user can read. */
 public final class ApiErrors {
@@ -16,13 +15,9 @@ public final class ApiErrors {
             return FieldError.whole("The server cannot be reached. Check your connection and try again.");
         }
         try {
-            JsonObject body = Json.parseObject(response.body());
-            String message = body.getString("error", null);
-            if (message != null) {
-                return new FieldError(body.getString("field", ""), message);
-            }
+            return ErrorBodyCodec.read(response.body());
         } catch (RuntimeException e) {
-            // Not our JSON (a proxy page, say): fall through to the status.
+            // Not our JSON (a proxy page, an empty body, no message): fall through to the status.
         }
         return FieldError.whole("The server answered " + response.status() + ". Try again.");
     }

@@ -5,10 +5,10 @@ import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ServerClock;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
-import app.spotter.json.Json;
+import app.spotter.workout.DraftAnswerCodec;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
-import com.grack.nanojson.JsonObject;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -61,8 +61,7 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
         ApiCall.send(http, "GET", PATH, null, new Answers()
                 .on(NO_CONTENT, response -> done.accept(null))
                 .ok(response -> {
-                    Workout draft = readOr(null, () -> WorkoutCodec.fromJson(Json.parseObject(response.body()),
-                            serverClock.now()));
+                    Workout draft = readOr(null, () -> WorkoutCodec.read(response.body(), serverClock.now()));
                     if (draft == null) {
                         onFailure.run();
                     } else {
@@ -82,22 +81,21 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
     }
 
     private Answer saved(HttpResponse response, long sentAt) {
-        JsonObject body = Json.parseObject(response.body());
-        if (response.serverTime() <= 0 && body.has("serverTime")) {
-            serverClock.observe(body.getLong("serverTime"), sentAt, serverClock.deviceNow());
+        DraftAnswerCodec.Saved saved = DraftAnswerCodec.readSaved(response.body(), serverClock.now());
+        if (response.serverTime() <= 0) {
+            serverClock.observe(saved.serverTime(), sentAt, serverClock.deviceNow());
         }
-        return new Answer(Answer.Kind.SAVED, body.getLong("revision"), documentIn(body, "draft"), "");
+        return new Answer(Answer.Kind.SAVED, saved.revision(), saved.draft(), "");
     }
 
     private Answer conflict(HttpResponse response) {
-        Workout other = documentIn(Json.parseObject(response.body()), "draft");
-        return other == null ? Answer.of(Answer.Kind.FAILED) : new Answer(Answer.Kind.CONFLICT, 0, other, "");
+        return new Answer(Answer.Kind.CONFLICT, 0,
+                DraftAnswerCodec.readOtherSession(response.body(), serverClock.now()), "");
     }
 
     private Answer gone(HttpResponse response) {
-        JsonObject body = Json.parseObject(response.body());
-        String reason = body.has("reason") ? body.getString("reason") : "";
-        return new Answer(Answer.Kind.GONE, 0, documentIn(body, "workout"), reason == null ? "" : reason);
+        SessionEndedCodec.Ended ended = SessionEndedCodec.read(response.body(), serverClock.now());
+        return new Answer(Answer.Kind.GONE, 0, ended.logged(), ended.reason());
     }
 
     private static <T> T readOr(T unreadable, Supplier<T> read) {
@@ -106,10 +104,5 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
         } catch (RuntimeException e) {
             return unreadable;
         }
-    }
-
-    private Workout documentIn(JsonObject body, String field) {
-        Object value = body.get(field);
-        return value instanceof JsonObject ? WorkoutCodec.fromJson((JsonObject) value, serverClock.now()) : null;
     }
 }

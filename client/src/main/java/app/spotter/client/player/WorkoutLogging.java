@@ -5,11 +5,10 @@ import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiFailure;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.StorageFullException;
-import app.spotter.json.Json;
 import app.spotter.validation.FieldError;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
-import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,17 +106,17 @@ final class WorkoutLogging {
 
     private static Workout documentOrNull(String body) {
         try {
-            return WorkoutCodec.fromJson(Json.parseObject(body), 0);
+            return WorkoutCodec.read(body);
         } catch (RuntimeException unreadable) {
             return null;
         }
     }
 
+    // A 410 says the session is over even when its body cannot be read: "deleted" stands in for the reason.
     private static String reasonOf(String body) {
         try {
-            JsonObject json = Json.parseObject(body);
-            String reason = json.getString("reason");
-            return reason == null ? "deleted" : reason;
+            String reason = SessionEndedCodec.read(body, 0).reason();
+            return reason.isEmpty() ? "deleted" : reason;
         } catch (RuntimeException unreadable) {
             return "deleted";
         }

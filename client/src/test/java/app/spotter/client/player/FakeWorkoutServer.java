@@ -2,7 +2,11 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
+import app.spotter.json.ErrorBodyCodec;
 import app.spotter.json.Json;
+import app.spotter.validation.FieldError;
+import app.spotter.workout.DraftAnswerCodec;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
@@ -33,6 +37,8 @@ final class FakeWorkoutServer implements HttpClient {
     boolean down;
     /** While not 0, the status every request is answered with (a server in trouble; the device stays online). */
     int failing;
+    /** While not null, the 200 body every sync the server takes is answered with (a server that answers wrong). */
+    String syncAnswer;
     /** How far the server's clock is ahead of the devices' (negative: behind). */
     long serverAhead;
     /** Whether answers carry X-Server-Time (an older server's do not). */
@@ -140,19 +146,14 @@ final class FakeWorkoutServer implements HttpClient {
     private HttpResponse put(Workout incoming, long base, boolean replace) {
         String id = incoming.sessionId();
         if (tombstones.containsKey(id) || logged.containsKey(id)) {
-            JsonObject gone = new JsonObject();
-            gone.put("error", "That workout is over");
-            if (logged.containsKey(id)) {
-                gone.put("workout", WorkoutCodec.toJson(logged.get(id)));
-            } else {
-                gone.put("reason", tombstones.get(id));
-            }
+            JsonObject gone = ErrorBodyCodec.toJson(new FieldError("sessionId", "That workout is over"));
+            gone.putAll(SessionEndedCodec.members(logged.containsKey(id) ? SessionEndedCodec.Ended.loggedAs(logged.get(id))
+                    : SessionEndedCodec.Ended.because(tombstones.get(id))));
             return new HttpResponse(410, Json.write(gone));
         }
         if (draft != null && !draft.sessionId().equals(id) && !replace) {
-            JsonObject conflict = new JsonObject();
-            conflict.put("error", "A different workout is in progress");
-            conflict.put("draft", WorkoutCodec.toJson(draft));
+            JsonObject conflict = ErrorBodyCodec.toJson(FieldError.whole("A different workout is in progress"));
+            conflict.putAll(DraftAnswerCodec.otherSession(draft));
             return new HttpResponse(409, Json.write(conflict));
         }
         if (draft != null && !draft.sessionId().equals(id)) {
@@ -169,13 +170,11 @@ final class FakeWorkoutServer implements HttpClient {
             revision++;
         }
         draft = merged;
-        JsonObject answer = new JsonObject();
-        answer.put("revision", revision);
-        answer.put("serverTime", serverNow());
-        if (base != before) {
-            answer.put("draft", WorkoutCodec.toJson(draft));
+        if (syncAnswer != null) {
+            return new HttpResponse(200, syncAnswer);
         }
-        return new HttpResponse(200, Json.write(answer));
+        return new HttpResponse(200, DraftAnswerCodec.write(new DraftAnswerCodec.Saved(revision, serverNow(),
+                base != before ? draft : null)));
     }
 
     private static String query(String path, String name) {

@@ -133,6 +133,26 @@ class WorkoutSyncTest {
     }
 
     @Test
+    void anAnswerWithoutARevisionIsAFailureRetriedNotRevisionZero() {
+        Device phone = new Device("phone", 0);
+        phone.change(started(phone.stamps, "s-1", 2, 2), true);
+        server.answerAll();
+        Workout w = phone.shown;
+        server.syncAnswer = "{\"serverTime\":" + server.serverNow() + "}";
+        phone.change(SetEdits.completeSet(w, exercise(w, 0), set(w, 0, 0), phone.stamps.next(), time.now()), true);
+        server.answerAll();
+        assertEquals(SyncStatus.OFFLINE, phone.statuses.get(phone.statuses.size() - 1));
+        server.syncAnswer = null;
+        time.advance(2000);
+        server.answerAll();
+        assertEquals(3, server.puts().size());
+        assertTrue(server.puts().get(2).path().contains("baseRevision=1"), "the broken answer acknowledged nothing");
+        assertTrue(server.puts().get(2).body().contains("\"partial\":true"));
+        assertEquals(phone.shown, server.draft);
+        assertEquals(SyncStatus.SYNCED, phone.statuses.get(phone.statuses.size() - 1));
+    }
+
+    @Test
     void anEditWhileARequestIsInFlightGoesRightAfterIt() {
         Device phone = new Device("phone", 0);
         phone.change(started(phone.stamps, "s-1", 2, 2), true);

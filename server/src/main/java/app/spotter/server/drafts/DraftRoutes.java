@@ -7,9 +7,10 @@ import app.spotter.server.http.QueryParams;
 import app.spotter.server.workouts.Tombstones;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.server.workouts.WorkoutRoutes;
+import app.spotter.workout.DraftAnswerCodec;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
-import com.grack.nanojson.JsonObject;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -48,19 +49,14 @@ public final class DraftRoutes {
         DraftStore.SyncResult result = store.sync(CurrentUser.id(ctx), incoming, baseRevision,
                 "true".equals(ctx.queryParam("replace")));
         if (result instanceof DraftStore.SyncResult.Merged merged) {
-            JsonObject body = new JsonObject();
-            body.put("revision", merged.revision());
-            body.put("serverTime", now);
-            if (merged.sendBack()) {
-                body.put("draft", WorkoutCodec.toJson(merged.draft()));
-            }
-            Api.json(ctx, 200, body);
+            Api.jsonText(ctx, 200, DraftAnswerCodec.write(new DraftAnswerCodec.Saved(merged.revision(), now,
+                    merged.sendBack() ? merged.draft() : null)));
         } else if (result instanceof DraftStore.SyncResult.NoCopy) {
             throw ApiException.preconditionFailed("partial",
                     "The server has no copy of this session: send the whole document");
         } else if (result instanceof DraftStore.SyncResult.OtherSessionActive other) {
             throw ApiException.conflict("sessionId", "Another workout is in progress: " + other.other().nameValue())
-                    .with("draft", WorkoutCodec.toJson(other.other()));
+                    .with(DraftAnswerCodec.otherSession(other.other()));
         } else if (result instanceof DraftStore.SyncResult.Ended ended) {
             throw ended(CurrentUser.id(ctx), incoming.sessionId(), ended.reason());
         }
@@ -76,10 +72,7 @@ public final class DraftRoutes {
         if (outcome == DraftStore.Discard.LOGGED) {
             throw ended(userId, sessionId, Tombstones.LOGGED);
         }
-        JsonObject body = new JsonObject();
-        body.put("sessionId", sessionId);
-        body.put("reason", Tombstones.DISCARDED);
-        Api.json(ctx, 200, body);
+        Api.jsonText(ctx, 200, DraftAnswerCodec.write(new DraftAnswerCodec.Discarded(sessionId, Tombstones.DISCARDED)));
     }
 
     // Logged: the logged copy goes with the 410, so the device can offer "Add to logged workout" (amend).
@@ -88,7 +81,8 @@ public final class DraftRoutes {
             return WorkoutRoutes.gone(reason);
         }
         ApiException logged = ApiException.gone("sessionId", "This workout was already logged");
-        return log.find(userId, sessionId).map(workout -> logged.with("workout", WorkoutCodec.toJson(workout)))
+        return log.find(userId, sessionId)
+                .map(workout -> logged.with(SessionEndedCodec.members(SessionEndedCodec.Ended.loggedAs(workout))))
                 .orElse(logged);
     }
 }

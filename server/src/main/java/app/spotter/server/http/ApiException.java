@@ -1,5 +1,7 @@
 package app.spotter.server.http;
 
+import app.spotter.json.ErrorBodyCodec;
+import app.spotter.validation.FieldError;
 import com.grack.nanojson.JsonObject;
 
 /**
@@ -84,9 +86,16 @@ public final class ApiException extends RuntimeException {
 
     /** This refusal with one more member in its body (the stored copy the client needs to recover, a reason). */
     public ApiException with(String key, Object value) {
+        JsonObject member = new JsonObject();
+        member.put(key, value);
+        return with(member);
+    }
+
+    /** This refusal with more members in its body, as a shared codec writes them. */
+    public ApiException with(JsonObject members) {
         JsonObject more = new JsonObject();
         more.putAll(extra);
-        more.put(key, value);
+        more.putAll(members);
         return new ApiException(status, getMessage(), field, more);
     }
 
@@ -95,11 +104,7 @@ public final class ApiException extends RuntimeException {
     }
 
     public JsonObject body() {
-        JsonObject body = new JsonObject();
-        body.put("error", getMessage());
-        if (!field.isEmpty()) {
-            body.put("field", field);
-        }
+        JsonObject body = ErrorBodyCodec.toJson(new FieldError(field, getMessage()));
         body.putAll(extra);
         return body;
     }

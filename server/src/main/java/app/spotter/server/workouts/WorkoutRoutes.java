@@ -4,6 +4,7 @@ import app.spotter.server.auth.CurrentUser;
 import app.spotter.server.http.Api;
 import app.spotter.server.http.ApiException;
 import app.spotter.server.http.QueryParams;
+import app.spotter.workout.SessionEndedCodec;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
@@ -79,7 +80,8 @@ public final class WorkoutRoutes {
     /** 410 for a session that was discarded or deleted; {@code ?restore=true} brings it back. */
     public static ApiException gone(String reason) {
         return ApiException.gone("sessionId",
-                "This workout was " + reason + "; send it with ?restore=true to bring it back").with("reason", reason);
+                "This workout was " + reason + "; send it with ?restore=true to bring it back")
+                .with(SessionEndedCodec.members(SessionEndedCodec.Ended.because(reason)));
     }
 
     // The bare document (its id is its sessionId), so every reader takes it with the strict WorkoutCodec.
