@@ -61,7 +61,6 @@ public final class TemplateEditorView implements View {
             return;
         }
         String had = Focus.currentKey();
-        Dom.clear(root);
         fields.reset(editor.form());
         HTMLElement page = Dom.el("section", "page editor");
         Dom.append(page, Focus.title(editor.isNew() ? "New template" : "Edit template"),
@@ -78,7 +77,9 @@ public final class TemplateEditorView implements View {
             default:
                 form(page);
         }
-        Dom.append(root, page);
+        // Built aside and swapped in at once: a redraw (the catalog or the custom exercises arriving) never leaves
+        // the screen empty for a moment.
+        Dom.replaceContent(root, page);
         fields.showErrors(editor.problem());
         fields.focus(editor.status() == TemplateEditor.Status.EDITING);
         if (editor.discardAsked()) {

@@ -157,9 +157,10 @@ class TemplatesBrowserTest {
         list.page().executeJavaScript("localStorage.setItem('spotter.v1.units', 'lb')");
         Template before = stored("Push day");
         TemplateScreens screen = open("/workouts/" + before.id() + "/edit");
-        Browser.eventually("50 kg shown as 110.2 lb", () -> assertEquals("110.2",
-                screen.input("exercises[0].sets[0].targets.weight").getValue()));
-        assertTrue(screen.page().asNormalizedText().contains("lb"));
+        Browser.eventually("50 kg shown as 110.2 lb", () -> {
+            assertEquals("110.2", screen.input("exercises[0].sets[0].targets.weight").getValue());
+            assertTrue(screen.page().asNormalizedText().contains("lb"), "the unit beside the weights");
+        });
         screen.type("exercises[0].sets[1].targets.weight", "115");
         screen.click("save");
         Browser.eventually("only the retyped set changed", () -> {
