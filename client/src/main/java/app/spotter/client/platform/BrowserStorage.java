@@ -7,6 +7,7 @@ import org.teavm.jso.browser.Window;
 
 /** {@link KeyValueStore} over the browser's localStorage. */
 public final class BrowserStorage implements KeyValueStore {
+    private static final String FULL = "This browser's storage is full; the change was not saved on the device";
     private final Storage storage = Window.current().getLocalStorage();
 
     @Override
@@ -17,14 +18,14 @@ public final class BrowserStorage implements KeyValueStore {
     @Override
     public void put(String key, String value) {
         if (!trySet(key, value)) {
-            throw new StorageFullException("This browser's storage is full; the change was not saved on the device");
+            throw new StorageFullException(FULL);
         }
     }
 
     @Override
     public void putJoined(String key, List<String> parts) {
         if (!trySetJoined(key, parts.toArray(new String[0]))) {
-            throw new StorageFullException("This browser's storage is full; the change was not saved on the device");
+            throw new StorageFullException(FULL);
         }
     }
 

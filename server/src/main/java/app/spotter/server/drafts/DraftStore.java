@@ -113,6 +113,7 @@ public final class DraftStore {
     }
 
     private void write(Handle h, String userId, Workout draft, long revision) {
+        String body = WorkoutCodec.write(draft);
         h.createUpdate("INSERT INTO session_draft (user_id, session_id, revision, updated_at, body)"
                         + " VALUES (:user, :id, :revision, :updatedAt, :body)"
                         + " ON CONFLICT (user_id) DO UPDATE SET session_id = excluded.session_id,"
@@ -121,8 +122,11 @@ public final class DraftStore {
                 .bind("id", draft.sessionId())
                 .bind("revision", revision)
                 .bind("updatedAt", clock.getAsLong())
-                .bind("body", WorkoutCodec.write(draft))
+                .bind("body", body)
                 .execute();
+        // The next sync reads this text back; what it parses to is already here (a rolled-back write leaves a text
+        // no row has, which is never matched).
+        parsed.remember(userId, body, draft);
     }
 
     /**

@@ -26,10 +26,15 @@ final class ParsedDrafts {
             return known.draft();
         }
         Workout draft = SchemaOneUpgrade.readSession(text);
+        remember(userId, text, draft);
+        return draft;
+    }
+
+    /** {@code text} was just written from {@code draft} (the codec reads it back equal): no need to parse it. */
+    void remember(String userId, String text, Workout draft) {
         if (byUser.size() >= MAX_USERS) {
             byUser.clear();
         }
         byUser.put(userId, new Parsed(text, draft));
-        return draft;
     }
 }

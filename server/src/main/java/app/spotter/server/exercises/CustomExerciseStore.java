@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Each user's custom exercises (V9). A name is unique per user once compared without case and punctuation, and may
@@ -47,18 +48,27 @@ public final class CustomExerciseStore {
 
     /** The user's custom exercises by name, inside the caller's transaction. */
     public static List<CustomExercise> list(Handle h, String userId) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM custom_exercises WHERE user_id = :user ORDER BY name_key")
-                .bind("user", userId).map((rs, ctx) -> new CustomExercise(rs.getString("id"), rs.getString("name"),
-                        rs.getString("kind"), rs.getString("muscle"), rs.getString("equipment"),
-                        rs.getLong("created_at"))).list();
+        return select(h, userId, "", "", "ORDER BY name_key");
     }
 
     static Optional<CustomExercise> find(Handle h, String userId, String id) {
-        return list(h, userId).stream().filter(e -> e.id().equals(id)).findFirst();
+        return select(h, userId, "id", id, "").stream().findFirst();
     }
 
     static Optional<CustomExercise> findByKey(Handle h, String userId, String key) {
-        return list(h, userId).stream().filter(e -> e.key().equals(key)).findFirst();
+        return select(h, userId, "name_key", key, "").stream().findFirst();
+    }
+
+    // The user's rows: all of them, or those whose column "by" (id or name_key) holds "value".
+    private static List<CustomExercise> select(Handle h, String userId, String by, String value, String order) {
+        Query query = h.createQuery("SELECT " + COLUMNS + " FROM custom_exercises WHERE user_id = :user"
+                + (by.isEmpty() ? "" : " AND " + by + " = :value") + " " + order).bind("user", userId);
+        if (!by.isEmpty()) {
+            query.bind("value", value);
+        }
+        return query.map((rs, ctx) -> new CustomExercise(rs.getString("id"), rs.getString("name"),
+                        rs.getString("kind"), rs.getString("muscle"), rs.getString("equipment"),
+                        rs.getLong("created_at"))).list();
     }
 
     public CustomExercise add(String userId, CustomExercise exercise) {
