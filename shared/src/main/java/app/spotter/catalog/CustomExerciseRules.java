@@ -27,6 +27,11 @@ public final class CustomExerciseRules {
         return errors;
     }
 
+    /** Whether a name read from an import file can become a custom exercise (whatever kind its sets log). */
+    public static boolean acceptsImportedName(String name) {
+        return check(new CustomExercise("", name.trim(), ExerciseKind.WEIGHT_REPS.wireName(), "", "", 0)).isEmpty();
+    }
+
     /** The exercise with its text fields trimmed; refused with every problem found. */
     public static CustomExercise require(CustomExercise exercise) {
         List<FieldError> errors = check(exercise);

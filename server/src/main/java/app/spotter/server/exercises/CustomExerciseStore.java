@@ -96,7 +96,7 @@ public final class CustomExerciseStore {
             List<String> added = new ArrayList<>();
             for (String name : names) {
                 CustomExercise exercise = new CustomExercise("", name.trim(), loggedKind(h, userId, name), "", "", 0);
-                if (CustomExerciseRules.check(exercise).isEmpty() && catalog.match(name) == null
+                if (CustomExerciseRules.acceptsImportedName(name) && catalog.match(name) == null
                         && findByKey(h, userId, exercise.key()).isEmpty()) {
                     insert(h, userId, CustomExerciseRules.require(exercise), ids.get(), clock.getAsLong());
                     added.add(exercise.name());

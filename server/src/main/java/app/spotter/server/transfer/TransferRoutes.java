@@ -1,5 +1,7 @@
 package app.spotter.server.transfer;
 
+import app.spotter.catalog.CatalogExercise;
+import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportPreviewCodec;
@@ -19,6 +21,8 @@ import app.spotter.workout.Template;
 import app.spotter.workout.Workout;
 import io.javalin.http.Context;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +81,10 @@ public final class TransferRoutes {
         });
     }
 
-    /** What {@link #importJson} would store, and nothing stored. */
+    /**
+     * What {@link #importJson} would store, and nothing stored: the file's exercise names matched to the catalog or
+     * to the user's custom exercises, and those the import would add as custom exercises.
+     */
     public void previewJson(Context ctx) {
         withFile(ctx, file -> {
             List<Workout> workouts = ExportFileReader.read(file).workouts();
@@ -87,9 +94,21 @@ public final class TransferRoutes {
                 first = first == 0 ? workout.startedAt() : Math.min(first, workout.startedAt());
                 last = Math.max(last, workout.startedAt());
             }
-            int fresh = transfer.countNew(CurrentUser.id(ctx), workouts);
+            String userId = CurrentUser.id(ctx);
+            int fresh = transfer.countNew(userId, workouts);
+            ExerciseCatalog catalog = catalogFor(userId);
+            Map<String, String> matched = new LinkedHashMap<>();
+            List<String> created = new ArrayList<>();
+            for (String name : exerciseNames(workouts)) {
+                CatalogExercise match = catalog.match(name);
+                if (match != null) {
+                    matched.put(name, match.name());
+                } else if (CustomExerciseRules.acceptsImportedName(name)) {
+                    created.add(name.trim());
+                }
+            }
             Api.json(ctx, 200, ImportPreviewCodec.toJson(new ImportPreview(workouts.size(), fresh, first, last,
-                    Map.of(), List.of(), List.of())));
+                    matched, created, List.of())));
         });
     }
 

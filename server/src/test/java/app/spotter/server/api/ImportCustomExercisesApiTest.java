@@ -92,6 +92,12 @@ class ImportCustomExercisesApiTest {
     void a_spotter_export_brings_its_custom_exercises_into_another_account() {
         importStrong(FIRST);
         ApiClient sam = server.addMember("sam", RunningServer.PASSWORD);
+        ImportPreview preview = ImportPreviewCodec.read(sam.post("/api/import/preview", server.get("/api/export")
+                .body()).body());
+        assertEquals(Map.of("Bench Press", "Bench Press"), preview.matched(), "stored under the catalog name");
+        assertEquals(List.of("Tire Flip Thing", "Wall Hold Thing"), preview.created());
+        assertTrue(CustomExerciseCodec.readList(sam.get("/api/custom-exercises").body()).isEmpty(),
+                "a preview stores nothing");
         Reply imported = sam.post("/api/import", server.get("/api/export").body());
         assertEquals(200, imported.status(), imported.body());
         assertEquals(List.of("Tire Flip Thing", "Wall Hold Thing"), ImportReportCodec.read(imported.body()).created());
@@ -99,5 +105,9 @@ class ImportCustomExercisesApiTest {
                 sam.get("/api/custom-exercises").body()).stream().map(CustomExercise::name).toList());
         assertEquals(List.of(), ImportReportCodec.read(sam.post("/api/import", server.get("/api/export").body())
                 .body()).created(), "a second import adds none");
+        ImportPreview again = ImportPreviewCodec.read(sam.post("/api/import/preview", server.get("/api/export")
+                .body()).body());
+        assertEquals(List.of(), again.created(), "the names are the account's custom exercises now");
+        assertEquals("Tire Flip Thing", again.matched().get("Tire Flip Thing"));
     }
 }
