@@ -1,8 +1,8 @@
 package app.spotter.client;
 
 import app.spotter.client.account.AccountBar;
-import app.spotter.client.account.AccountSession;
 import app.spotter.client.account.HouseholdView;
+import app.spotter.client.account.SignIn;
 import app.spotter.client.account.SignInGuard;
 import app.spotter.client.account.SignInView;
 import app.spotter.client.exercises.ExercisesView;
@@ -27,17 +27,17 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class SpotterClient {
     private final Platform platform;
-    private final AccountSession session;
-    private SignInView signIn;
+    private final SignIn signIn;
+    private SignInView signInView;
     private final HTMLElement root;
     private final HTMLElement accountCorner;
     private View current;
     private OutboxRetry retry;
     private String retryUser;
 
-    private SpotterClient(Platform platform, AccountSession session, HTMLElement root, HTMLElement accountCorner) {
+    private SpotterClient(Platform platform, SignIn signIn, HTMLElement root, HTMLElement accountCorner) {
         this.platform = platform;
-        this.session = session;
+        this.signIn = signIn;
         this.root = root;
         this.accountCorner = accountCorner;
     }
@@ -48,14 +48,14 @@ public final class SpotterClient {
         SignInGuard http = new SignInGuard(device.http());
         Platform platform = new Platform(device.storage(), http, device.clock(), device.scheduler(), device.router(),
                 device.ids(), device.device(), device.serverClock());
-        AccountSession session = new AccountSession(http, device.storage(), device.clock());
-        SpotterClient app = new SpotterClient(platform, session, Dom.byId("app"), Dom.byId("account"));
-        http.onSignInEnded(session::signInEnded);
-        session.onChange(app::refresh);
+        SignIn signIn = new SignIn(http, device.storage(), device.clock());
+        SpotterClient app = new SpotterClient(platform, signIn, Dom.byId("app"), Dom.byId("account"));
+        http.onSignInEnded(signIn::signInEnded);
+        signIn.onChange(app::refresh);
         Navigation.wire(platform.router());
         platform.router().onChange(path -> app.refresh());
         app.refresh();
-        session.start();
+        signIn.start();
         // Offline-first: the shell is cached for the next start, and finished workouts go up whatever screen is open.
         OfflineShell.registerServiceWorker();
     }
@@ -70,23 +70,23 @@ public final class SpotterClient {
             retry.stop();
         }
         retryUser = userId;
-        retry = OutboxRetry.start(platform, session.keys(), OfflineShell::onOnline);
+        retry = OutboxRetry.start(platform, signIn.keys(), OfflineShell::onOnline);
     }
 
     private void refresh() {
-        AccountBar.draw(accountCorner, session, platform.router());
-        switch (session.screen()) {
+        AccountBar.draw(accountCorner, signIn, platform.router());
+        switch (signIn.screen()) {
             case APP:
-                retryOutboxOf(session.user().id());
+                retryOutboxOf(signIn.user().id());
                 show(viewFor(Route.parse(platform.router().currentPath())));
                 break;
             case SETUP:
             case SIGN_IN:
                 // A fresh form after each stay in the app, so the next person does not find the last one's name.
-                if (signIn == null || current != signIn) {
-                    signIn = new SignInView(session);
+                if (signInView == null || current != signInView) {
+                    signInView = new SignInView(signIn);
                 }
-                show(signIn);
+                show(signInView);
                 break;
             default:
                 Dom.clear(root);
@@ -112,25 +112,25 @@ public final class SpotterClient {
     private View viewFor(Route route) {
         switch (route.screen()) {
             case TEMPLATES:
-                return new TemplateListView(platform, session.keys());
+                return new TemplateListView(platform, signIn.keys());
             case NEW_TEMPLATE:
-                return new TemplateEditorView(platform, session.keys(), "");
+                return new TemplateEditorView(platform, signIn.keys(), "");
             case EDIT_TEMPLATE:
-                return new TemplateEditorView(platform, session.keys(), route.id());
+                return new TemplateEditorView(platform, signIn.keys(), route.id());
             case PLAYER:
-                return new PlayerView(platform, session.keys(), retry);
+                return new PlayerView(platform, signIn.keys(), retry);
             case HISTORY:
-                return new HistoryView(platform, session.keys());
+                return new HistoryView(platform, signIn.keys());
             case WORKOUT:
-                return new WorkoutView(platform, session.keys(), route.id(), retry);
+                return new WorkoutView(platform, signIn.keys(), route.id(), retry);
             case PROGRESS:
-                return new ProgressView(platform, session.keys());
+                return new ProgressView(platform, signIn.keys());
             case SETTINGS:
                 return new SettingsView(platform.storage(), GymFloor.browser().sound(), platform.router());
             case EXERCISES:
-                return new ExercisesView(platform, session.keys());
+                return new ExercisesView(platform, signIn.keys());
             case HOUSEHOLD:
-                return new HouseholdView(platform.http(), session.user());
+                return new HouseholdView(platform.http(), signIn.user());
             default:
                 return rootEl -> Dom.append(rootEl, Dom.text("h1", "", "Page not found"),
                         Dom.button("Back to workouts", "home", () -> platform.router().go(Route.TEMPLATES)));

@@ -1,15 +1,23 @@
 package app.spotter.server;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.net.URL;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +27,16 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     private static final String[] CLIENT_OR_SERVER = {"app.spotter.client..", "app.spotter.server.."};
+    // A class named ...View, or one inside it (an anonymous class there is the view's code as much as a lambda is).
+    private static final DescribedPredicate<JavaClass> A_VIEW_OR_INSIDE_ONE = describe("a view or a class inside one",
+            javaClass -> {
+                for (Optional<JavaClass> c = Optional.of(javaClass); c.isPresent(); c = c.get().getEnclosingClass()) {
+                    if (c.get().getSimpleName().endsWith("View")) {
+                        return true;
+                    }
+                }
+                return false;
+            });
     private static JavaClasses classes;
 
     @BeforeAll
@@ -83,11 +101,22 @@ class LayeringTest {
     @Test
     void outsideClientPlatformTheBrowserIsReachedOnlyThroughTheDom() {
         // Storage, XHR, timers, window and @JSBody natives stay behind client.platform's interfaces; views still
-        // build DOM nodes directly (org.teavm.jso.dom), which is what TODO "views do not write state" is about.
+        // build DOM nodes directly (org.teavm.jso.dom), but write nothing to storage (the rule after this one).
         noClasses().that().resideInAPackage("app.spotter.client..")
                 .and().resideOutsideOfPackage("app.spotter.client.platform..")
                 .should().dependOnClassesThat(resideInAPackage("org.teavm..")
                         .and(not(resideInAPackage("org.teavm.jso.dom.."))))
+                .check(classes);
+    }
+
+    @Test
+    void viewsDrawStateButNeverWriteItToTheDevice() {
+        // The store by name, as home() names its classes: this module depends on the client only at runtime.
+        noClasses().that(resideInAPackage("app.spotter.client..").and(A_VIEW_OR_INSIDE_ONE))
+                .should().callMethodWhere(target(declaredIn(assignableTo("app.spotter.client.platform.KeyValueStore")))
+                        .and(target(nameMatching("put|putJoined|remove"))))
+                .because("a view draws what its controller or store holds: the write to localStorage belongs to "
+                        + "that owner, where the JVM tests see it")
                 .check(classes);
     }
 

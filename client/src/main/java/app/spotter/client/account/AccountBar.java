@@ -12,17 +12,17 @@ public final class AccountBar {
     private AccountBar() {
     }
 
-    /** Draws the corner for the session's user into {@code into}; empty while nobody is signed in. */
-    public static void draw(HTMLElement into, AccountSession session, Router router) {
+    /** Draws the corner for the signed-in user into {@code into}; empty while nobody is signed in. */
+    public static void draw(HTMLElement into, SignIn signIn, Router router) {
         Dom.clear(into);
-        SignedInUser user = session.user();
+        SignedInUser user = signIn.user();
         if (user == null) {
             return;
         }
         HTMLElement name = Dom.text("span", "account-name", user.name());
         name.setId("signed-in-user");
         Dom.append(into, name);
-        if (session.offline()) {
+        if (signIn.offline()) {
             Dom.append(into, Dom.text("span", "account-offline muted", "offline"));
         }
         HTMLElement settings = Dom.text("a", "account-link", "Settings");
@@ -41,6 +41,6 @@ public final class AccountBar {
             });
             Dom.append(into, household);
         }
-        Dom.append(into, Buttons.styled("btn-quiet", "Sign out", "sign-out", session::signOut));
+        Dom.append(into, Buttons.styled("btn-quiet", "Sign out", "sign-out", signIn::signOut));
     }
 }

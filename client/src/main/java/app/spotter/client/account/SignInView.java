@@ -5,22 +5,22 @@ import app.spotter.client.platform.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
-/** The first-run setup form (create the owner account) and the sign-in form, as {@link AccountSession} asks. */
+/** The first-run setup form (create the owner account) and the sign-in form, as {@link SignIn} asks. */
 public final class SignInView implements View {
-    private final AccountSession session;
+    private final SignIn signIn;
     private HTMLInputElement name;
     private HTMLInputElement password;
     private HTMLInputElement confirm;
     // The name typed before a refused attempt, so a wrong password does not cost the name too.
     private String typedName;
 
-    public SignInView(AccountSession session) {
-        this.session = session;
+    public SignInView(SignIn signIn) {
+        this.signIn = signIn;
     }
 
     @Override
     public void show(HTMLElement root) {
-        boolean setup = session.screen() == AccountSession.Screen.SETUP;
+        boolean setup = signIn.screen() == SignIn.Screen.SETUP;
         HTMLElement form = Dom.el("form", "page account-form");
         form.setAttribute("novalidate", "");
         Dom.append(form, Dom.text("h1", "page-title", setup ? "Welcome to Spotter" : "Sign in"));
@@ -28,10 +28,10 @@ public final class SignInView implements View {
             Dom.append(form, Dom.text("p", "muted", "Create the owner account of this server. "
                     + "You can add the other people of your household afterwards."));
         }
-        if (!session.notice().isEmpty()) {
-            Dom.append(form, Dom.text("p", "banner", session.notice()));
+        if (!signIn.notice().isEmpty()) {
+            Dom.append(form, Dom.text("p", "banner", signIn.notice()));
         }
-        String knownName = setup ? "" : session.suggestedName();
+        String knownName = setup ? "" : signIn.suggestedName();
         name = field(form, "Name", "text", "name", typedName != null ? typedName : knownName);
         name.setAttribute("autocomplete", "username");
         password = field(form, "Password", "password", "password", "");
@@ -41,15 +41,15 @@ public final class SignInView implements View {
             confirm.setAttribute("autocomplete", "new-password");
             Dom.append(form, Dom.text("p", "muted", "At least 10 characters; a few words are easy to remember."));
         }
-        if (!session.error().isEmpty()) {
-            HTMLElement error = Dom.text("p", "form-error", session.error());
+        if (!signIn.error().isEmpty()) {
+            HTMLElement error = Dom.text("p", "form-error", signIn.error());
             error.setAttribute("role", "alert");
             Dom.append(form, error);
         }
         HTMLElement submit = Dom.text("button", "btn btn-primary", setup ? "Create account" : "Sign in");
         submit.setAttribute("type", "submit");
         submit.setAttribute("data-action", setup ? "setup" : "sign-in");
-        if (session.busy()) {
+        if (signIn.busy()) {
             submit.setAttribute("disabled", "");
         }
         Dom.append(form, submit);
@@ -65,9 +65,9 @@ public final class SignInView implements View {
     private void submit(boolean setup) {
         typedName = name.getValue();
         if (setup) {
-            session.setUp(name.getValue(), password.getValue(), confirm.getValue());
+            signIn.setUp(name.getValue(), password.getValue(), confirm.getValue());
         } else {
-            session.signIn(name.getValue(), password.getValue());
+            signIn.signIn(name.getValue(), password.getValue());
         }
     }
 

@@ -9,20 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.client.platform.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-class AccountSessionTest {
+class SignInTest {
     private static final String ALEX = "{\"id\":\"u-alex\",\"name\":\"Alex\",\"role\":\"owner\"}";
     private static final String SAM = "{\"id\":\"u-sam\",\"name\":\"Sam\",\"role\":\"member\"}";
     private final FakeHttp http = new FakeHttp();
     private final MemoryStorage storage = new MemoryStorage();
-    private final AccountSession session = new AccountSession(http, storage, () -> 1_000L);
+    private final SignIn signIn = new SignIn(http, storage, () -> 1_000L);
     private int changes;
 
-    AccountSessionTest() {
-        session.onChange(() -> changes++);
+    SignInTest() {
+        signIn.onChange(() -> changes++);
     }
 
     private void stateIs(String json) {
-        session.start();
+        signIn.start();
         assertEquals("GET /api/auth/state", http.last().line());
         http.last().answer(200, json);
     }
@@ -30,102 +30,102 @@ class AccountSessionTest {
     @Test
     void aServerWithoutAccountsAsksForTheOwnerAccount() {
         stateIs("{\"setupNeeded\":true,\"user\":null}");
-        assertEquals(AccountSession.Screen.SETUP, session.screen());
+        assertEquals(SignIn.Screen.SETUP, signIn.screen());
         assertEquals(1, changes);
     }
 
     @Test
     void nobodySignedInShowsTheSignInForm() {
         stateIs("{\"setupNeeded\":false,\"user\":null}");
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        assertNull(session.user());
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        assertNull(signIn.user());
     }
 
     @Test
     void aSignedInUserOpensTheAppAndIsRememberedOnThisDevice() {
         stateIs("{\"setupNeeded\":false,\"user\":" + ALEX + "}");
-        assertEquals(AccountSession.Screen.APP, session.screen());
-        assertEquals("Alex", session.user().name());
-        assertTrue(session.user().isOwner());
+        assertEquals(SignIn.Screen.APP, signIn.screen());
+        assertEquals("Alex", signIn.user().name());
+        assertTrue(signIn.user().isOwner());
         assertTrue(storage.get(RememberedUser.KEY).contains("u-alex"));
-        assertFalse(session.offline());
+        assertFalse(signIn.offline());
     }
 
     @Test
     void offlineTheAppOpensForTheUserLastSignedInHere() {
         storage.put(RememberedUser.KEY, SAM);
-        session.start();
+        signIn.start();
         http.last().answer(HttpResponse.UNREACHABLE, "");
-        assertEquals(AccountSession.Screen.APP, session.screen());
-        assertEquals("u-sam", session.user().id());
-        assertTrue(session.offline());
+        assertEquals(SignIn.Screen.APP, signIn.screen());
+        assertEquals("u-sam", signIn.user().id());
+        assertTrue(signIn.offline());
     }
 
     @Test
     void offlineWithNobodyRememberedShowsTheSignInFormSayingSo() {
-        session.start();
+        signIn.start();
         http.last().answer(HttpResponse.UNREACHABLE, "");
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        assertEquals(AccountSession.OFFLINE_NO_USER, session.notice());
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        assertEquals(SignIn.OFFLINE_NO_USER, signIn.notice());
     }
 
     @Test
     void setupWithTwoDifferentPasswordsSendsNothing() {
         stateIs("{\"setupNeeded\":true,\"user\":null}");
         int sent = http.requests.size();
-        session.setUp("Alex", "correct horse battery", "correct horse batery");
+        signIn.setUp("Alex", "correct horse battery", "correct horse batery");
         assertEquals(sent, http.requests.size());
-        assertTrue(session.error().contains("differ"));
+        assertTrue(signIn.error().contains("differ"));
     }
 
     @Test
     void setupWithAShortPasswordSaysTheSharedRuleAndSendsNothing() {
         stateIs("{\"setupNeeded\":true,\"user\":null}");
         int sent = http.requests.size();
-        session.setUp("Alex", "short", "short");
+        signIn.setUp("Alex", "short", "short");
         assertEquals(sent, http.requests.size());
-        assertEquals("Password must be 10 to 200 characters.", session.error());
-        session.setUp("   ", "correct horse battery", "correct horse battery");
+        assertEquals("Password must be 10 to 200 characters.", signIn.error());
+        signIn.setUp("   ", "correct horse battery", "correct horse battery");
         assertEquals(sent, http.requests.size());
-        assertEquals("Name must be 1 to 50 characters.", session.error());
+        assertEquals("Name must be 1 to 50 characters.", signIn.error());
     }
 
     @Test
     void setupCreatesTheOwnerAndOpensTheApp() {
         stateIs("{\"setupNeeded\":true,\"user\":null}");
-        session.setUp("Alex", "correct horse battery", "correct horse battery");
+        signIn.setUp("Alex", "correct horse battery", "correct horse battery");
         assertEquals("POST /api/auth/setup", http.last().line());
         assertTrue(http.last().body().contains("\"name\":\"Alex\""));
-        assertTrue(session.busy());
+        assertTrue(signIn.busy());
         http.last().answer(201, ALEX);
-        assertEquals(AccountSession.Screen.APP, session.screen());
-        assertFalse(session.busy());
+        assertEquals(SignIn.Screen.APP, signIn.screen());
+        assertFalse(signIn.busy());
     }
 
     @Test
     void aWrongPasswordAndTooManyAttemptsShowTheServersMessage() {
         stateIs("{\"setupNeeded\":false,\"user\":null}");
-        session.signIn("Alex", "wrong password");
+        signIn.signIn("Alex", "wrong password");
         http.last().answer(401, "{\"error\":\"Wrong name or password\"}");
-        assertEquals("Wrong name or password", session.error());
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        session.signIn("Alex", "wrong again!!");
+        assertEquals("Wrong name or password", signIn.error());
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        signIn.signIn("Alex", "wrong again!!");
         http.last().answer(429, "{\"error\":\"Too many attempts. Try again in 60 seconds.\"}");
-        assertEquals("Too many attempts. Try again in 60 seconds.", session.error());
+        assertEquals("Too many attempts. Try again in 60 seconds.", signIn.error());
     }
 
     @Test
     void anEndedSignInAsksAgainKeepingLocalDataAndTheName() {
         stateIs("{\"setupNeeded\":false,\"user\":" + ALEX + "}");
         storage.put("spotter.v1.u.u-alex.activeSession", "{\"a\":1}");
-        session.signInEnded();
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        assertEquals(AccountSession.EXPIRED, session.notice());
-        assertEquals("Alex", session.suggestedName());
+        signIn.signInEnded();
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        assertEquals(SignIn.EXPIRED, signIn.notice());
+        assertEquals("Alex", signIn.suggestedName());
         assertEquals("{\"a\":1}", storage.get("spotter.v1.u.u-alex.activeSession"));
-        session.signIn("Alex", "correct horse battery");
+        signIn.signIn("Alex", "correct horse battery");
         http.last().answer(200, ALEX);
-        assertEquals(AccountSession.Screen.APP, session.screen());
+        assertEquals(SignIn.Screen.APP, signIn.screen());
         assertEquals("{\"a\":1}", storage.get("spotter.v1.u.u-alex.activeSession"));
     }
 
@@ -133,10 +133,10 @@ class AccountSessionTest {
     void signingOutTellsTheServerAndKeepsTheWorkoutForNextTime() {
         stateIs("{\"setupNeeded\":false,\"user\":" + ALEX + "}");
         storage.put("spotter.v1.u.u-alex.outbox", "[]");
-        session.signOut();
+        signIn.signOut();
         assertEquals("POST /api/auth/logout", http.last().line());
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        assertNull(session.user());
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        assertNull(signIn.user());
         assertNull(storage.get(RememberedUser.KEY), "a signed-out device does not open offline for them");
         assertEquals("[]", storage.get("spotter.v1.u.u-alex.outbox"));
     }
@@ -146,13 +146,13 @@ class AccountSessionTest {
         storage.put("spotter.v1.activeSession", "{\"pre\":1}");
         storage.put("spotter.v1.outbox", "[{\"pre\":2}]");
         stateIs("{\"setupNeeded\":false,\"user\":null}");
-        session.signIn("Alex", "correct horse battery");
+        signIn.signIn("Alex", "correct horse battery");
         http.last().answer(200, ALEX);
         assertEquals("{\"pre\":1}", storage.get("spotter.v1.u.u-alex.activeSession"));
         assertEquals("[{\"pre\":2}]", storage.get("spotter.v1.u.u-alex.outbox"));
         assertNull(storage.get("spotter.v1.activeSession"));
-        session.signOut();
-        session.signIn("Sam", "sam prefers cardio");
+        signIn.signOut();
+        signIn.signIn("Sam", "sam prefers cardio");
         http.last().answer(200, SAM);
         assertNull(storage.get("spotter.v1.u.u-sam.activeSession"));
         assertNull(storage.get("spotter.v1.u.u-sam.outbox"));
@@ -161,24 +161,24 @@ class AccountSessionTest {
     @Test
     void aSignInAnswerWithoutARoleIsAReadableErrorNotAMember() {
         stateIs("{\"setupNeeded\":false,\"user\":null}");
-        session.signIn("Alex", "correct horse battery");
+        signIn.signIn("Alex", "correct horse battery");
         http.last().answer(200, "{\"id\":\"u-alex\",\"name\":\"Alex\"}");
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        assertEquals("The server's answer could not be read: role is required", session.error());
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        assertEquals("The server's answer could not be read: role is required", signIn.error());
     }
 
     @Test
     void aStateAnswerWithoutSetupNeededSaysSoOnTheSignInForm() {
         stateIs("{\"user\":null}");
-        assertEquals(AccountSession.Screen.SIGN_IN, session.screen());
-        assertEquals("The server's answer could not be read: setupNeeded is required", session.notice());
+        assertEquals(SignIn.Screen.SIGN_IN, signIn.screen());
+        assertEquals("The server's answer could not be read: setupNeeded is required", signIn.notice());
     }
 
     @Test
     void anEndedSignInOnTheSignInFormChangesNothing() {
         stateIs("{\"setupNeeded\":false,\"user\":null}");
         int before = changes;
-        session.signInEnded();
+        signIn.signInEnded();
         assertEquals(before, changes);
     }
 }

@@ -23,7 +23,7 @@ import com.grack.nanojson.JsonObject;
  * for a signed-in user. Signing out or an expired sign-in never clears local data: each user's workout lives under
  * keys carrying their id ({@link StorageKeys}), and comes back when that user signs in again.
  */
-public final class AccountSession {
+public final class SignIn {
     /** What the app shows. */
     public enum Screen { STARTING, SETUP, SIGN_IN, APP }
 
@@ -43,7 +43,7 @@ public final class AccountSession {
     private boolean busy;
     private boolean offline;
 
-    public AccountSession(HttpClient http, KeyValueStore storage, Clock clock) {
+    public SignIn(HttpClient http, KeyValueStore storage, Clock clock) {
         this.http = http;
         this.storage = storage;
         this.clock = clock;
