@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
 import app.spotter.session.TimerFormat;
@@ -39,15 +40,15 @@ final class ConflictModal implements ConflictPrompt {
                 inProgress.elapsedSeconds(clock.now())) + ", " + inProgress.setsDone() + " of "
                 + inProgress.setsPlanned() + " sets done). Starting \"" + wantedName + "\" would replace it.";
         shown[0] = Modal.ofKind("modal-stacked conflict-modal", "A workout is in progress", text, cancel,
-                Modals.button("Resume", "resume", true, () -> {
+                Buttons.styled("btn-primary", "Resume", "resume", () -> {
                     close.run();
                     resume.run();
                 }),
-                Modals.danger("Discard and Start New", "discard-and-start", () -> {
+                Buttons.styled("btn-danger", "Discard and Start New", "discard-and-start", () -> {
                     close.run();
                     discardAndStartNew.run();
                 }),
-                Modals.button("Cancel", "cancel", false, cancel));
+                Dom.button("Cancel", "cancel", cancel));
         Modal.show(body, shown[0]);
     }
 }

@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.history.PastSet;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
@@ -119,12 +120,13 @@ final class ExerciseCard {
         if (error != null && error.field().equals(FieldPath.exercise(index) + ".note")) {
             Dom.append(card, alert(error.message()));
         }
-        HTMLElement addSet = Modals.button("Add set", "add-set", false, () -> edits.addSet(exercise.id()));
+        HTMLElement addSet = Dom.button("Add set", "add-set", () -> edits.addSet(exercise.id()));
         addSet.setAttribute("aria-label", "Add set to " + name);
-        HTMLElement previous = Modals.button("\u2039 Previous", "prev-exercise", false, () -> selectAt(index - 1));
-        HTMLElement next = Modals.button("Next \u203a", "next-exercise", false, () -> selectAt(index + 1));
-        disableIf(previous, index == 0);
-        disableIf(next, index == count - 1);
+        HTMLElement previous = Dom.button("\u2039 Previous", "prev-exercise",
+                () -> selectAt(index - 1));
+        HTMLElement next = Dom.button("Next \u203a", "next-exercise", () -> selectAt(index + 1));
+        Buttons.disabledIf(index == 0, previous);
+        Buttons.disabledIf(index == count - 1, next);
         return Dom.append(card, Dom.append(Dom.el("div", "exercise-nav"), addSet, previous, next));
     }
 
@@ -140,19 +142,21 @@ final class ExerciseCard {
         HTMLElement up = icon("\u2191", "Move " + name + " up", "move-exercise-up", () -> edits.moveExercise(id, -1));
         HTMLElement down = icon("\u2193", "Move " + name + " down", "move-exercise-down",
                 () -> edits.moveExercise(id, 1));
-        disableIf(up, index == 0);
-        disableIf(down, index == count - 1);
-        HTMLElement replace = Modals.button("Replace", "replace-exercise", false, () -> edits.openPicker(id));
+        Buttons.disabledIf(index == 0, up);
+        Buttons.disabledIf(index == count - 1, down);
+        HTMLElement replace = Dom.button("Replace", "replace-exercise",
+                () -> edits.openPicker(id));
         replace.setAttribute("aria-label", "Replace " + name);
-        HTMLElement remove = Modals.danger("Remove", "remove-exercise", () -> edits.removeExercise(id));
+        HTMLElement remove = Buttons.styled("btn-danger", "Remove", "remove-exercise", () -> edits.removeExercise(id));
         remove.setAttribute("aria-label", "Remove " + name);
         HTMLElement group;
         if (exercise.groupValue().isEmpty()) {
-            group = Modals.button("Superset with next", "superset-with-next", false, () -> edits.supersetWithNext(id));
+            group = Dom.button("Superset with next", "superset-with-next",
+                    () -> edits.supersetWithNext(id));
             group.setAttribute("aria-label", "Superset with next: " + name + " and the exercise after it");
-            disableIf(group, index == count - 1);
+            Buttons.disabledIf(index == count - 1, group);
         } else {
-            group = Modals.button("Ungroup", "ungroup", false, () -> edits.ungroup(id));
+            group = Dom.button("Ungroup", "ungroup", () -> edits.ungroup(id));
             group.setAttribute("aria-label", "Ungroup " + name + " from its superset");
         }
         return Dom.append(Dom.el("div", "exercise-tools"), up, down, replace, group, remove);
@@ -180,7 +184,7 @@ final class ExerciseCard {
             text.append(i == 0 ? "" : ", ").append(sets.get(i).reps()).append(" \u00d7 ")
                     .append(WeightInput.shown(sets.get(i).weight(), unit));
         }
-        HTMLElement same = Modals.button("Same as last time", "same-as-last-time", false,
+        HTMLElement same = Dom.button("Same as last time", "same-as-last-time",
                 () -> edits.sameAsLastTime(exercise.id()));
         same.setAttribute("aria-label", "Same as last time for " + name);
         return Dom.append(Dom.el("div", "last-time"),
@@ -194,15 +198,9 @@ final class ExerciseCard {
     }
 
     private static HTMLElement icon(String symbol, String description, String action, Runnable onClick) {
-        HTMLElement button = Modals.button(symbol, action, false, onClick);
+        HTMLElement button = Dom.button(symbol, action, onClick);
         button.setAttribute("aria-label", description);
         button.setAttribute("title", description);
         return button;
-    }
-
-    private static void disableIf(HTMLElement button, boolean disabled) {
-        if (disabled) {
-            button.setAttribute("disabled", "disabled");
-        }
     }
 }

@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.WorkoutExercise;
@@ -78,9 +79,9 @@ final class ExerciseForm {
             }
         };
         HTMLElement actions = Dom.append(Dom.el("div", "exercise-form-actions"),
-                Modals.button(replacing == null ? "Add exercise" : "Replace", replacing == null
-                        ? "confirm-add-exercise" : "confirm-replace-exercise", true, submit),
-                Modals.button("Cancel", "cancel-exercise-form", false, edits::closePicker));
+                Buttons.styled("btn-primary", replacing == null ? "Add exercise" : "Replace", replacing == null
+                        ? "confirm-add-exercise" : "confirm-replace-exercise", submit),
+                Dom.button("Cancel", "cancel-exercise-form", edits::closePicker));
         return Dom.append(form, actions);
     }
 }

@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.workout.Workout;
@@ -45,7 +46,7 @@ final class LiveWorkoutScreen {
         HTMLElement title = Dom.append(Dom.el("div", "player-title"),
                 Dom.text("h1", "workout-name", workout.nameValue()), syncStatus);
         HTMLElement header = Dom.append(Dom.el("header", "player-header"), title, timer,
-                Modals.button("Finish", "finish", true, player.finishing()::finish));
+                Buttons.styled("btn-primary", "Finish", "finish", player.finishing()::finish));
         HTMLElement list = cards.draw(workout, state, unit, player.edits(), player.now());
         for (HTMLElement part : new HTMLElement[] {header, notice(state), workoutNote(workout)}) {
             screen.insertBefore(part, list);
@@ -54,7 +55,7 @@ final class LiveWorkoutScreen {
             Dom.append(screen, Dom.text("p", "player-no-exercises muted", "No exercises yet: add the first one."));
         }
         if (state.picking().isEmpty()) {
-            Dom.append(screen, Modals.button("+ Add exercise", "add-exercise", false,
+            Dom.append(screen, Dom.button("+ Add exercise", "add-exercise",
                     () -> player.edits().openPicker(LiveState.ADDING)));
         } else {
             WorkoutExercise replacing = state.picking().equals(LiveState.ADDING) ? null
@@ -63,7 +64,7 @@ final class LiveWorkoutScreen {
         }
         rest = new RestPanel(player.edits(), player.alerts());
         HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
-                Modals.button("Discard workout", "discard", false, player.finishing()::askDiscard));
+                Dom.button("Discard workout", "discard", player.finishing()::askDiscard));
         Dom.append(screen, footer, rest.element());
     }
 

@@ -157,7 +157,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             event.preventDefault();
             platform.router().go(Route.TEMPLATES);
         });
-        HTMLElement startEmpty = Modals.button("Start empty workout", "start-empty", false,
+        HTMLElement startEmpty = Dom.button("Start empty workout", "start-empty",
                 () -> new WorkoutStarter(platform, player.keys()).startEmpty());
         return Dom.append(Dom.el("div", "player-empty"), Dom.text("h1", "", "No workout in progress"), link,
                 startEmpty);

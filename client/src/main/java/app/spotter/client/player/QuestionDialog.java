@@ -1,5 +1,7 @@
 package app.spotter.client.player;
 
+import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Modal;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -24,31 +26,33 @@ final class QuestionDialog {
         switch (question.kind()) {
             case CONFIRM_FINISH:
                 return dialog("finish-modal", "Finish this workout?", question.message() + ".", finishing::keepGoing,
-                        Modals.button("Keep going", "keep-going", true, finishing::keepGoing),
-                        Modals.button("Finish anyway", "finish-anyway", false, finishing::confirmFinish));
+                        Buttons.styled("btn-primary", "Keep going", "keep-going", finishing::keepGoing),
+                        Dom.button("Finish anyway", "finish-anyway", finishing::confirmFinish));
             case REFUSE_FINISH:
                 return dialog("finish-modal refused", "Nothing to log yet", question.message(), finishing::keepGoing,
-                        Modals.button("Keep going", "keep-going", true, finishing::keepGoing),
-                        Modals.danger("Discard workout", "confirm-discard", finishing::confirmDiscard));
+                        Buttons.styled("btn-primary", "Keep going", "keep-going", finishing::keepGoing),
+                        Buttons.styled("btn-danger", "Discard workout", "confirm-discard", finishing::confirmDiscard));
             case DISCARD:
                 return dialog("discard-modal", "Discard this workout?", question.message(), finishing::keepGoing,
-                        Modals.button("Keep going", "cancel-discard", true, finishing::keepGoing),
-                        Modals.danger("Discard", "confirm-discard", finishing::confirmDiscard));
+                        Buttons.styled("btn-primary", "Keep going", "cancel-discard", finishing::keepGoing),
+                        Buttons.styled("btn-danger", "Discard", "confirm-discard", finishing::confirmDiscard));
             case CONFLICT:
                 return dialog("conflict-modal", "Another workout is in progress", question.message(), waits,
-                        Modals.button("Keep \"" + state.workout().nameValue() + "\"", "keep-this", true,
+                        Buttons.styled("btn-primary", "Keep \"" + state.workout().nameValue() + "\"", "keep-this",
                                 choices::keepThis),
-                        Modals.button("Resume \"" + question.other().nameValue() + "\"", "resume", false,
+                        Dom.button("Resume \"" + question.other().nameValue() + "\"", "resume",
                                 choices::resumeOther));
             case ADD_TO_LOGGED:
                 return dialog("late-changes-modal", "Finished on another device", question.message(), waits,
-                        Modals.button("Add to logged workout", "add-late-changes", true, choices::addToLogged),
-                        Modals.danger("Drop this device's copy", "drop-late-changes", choices::drop));
+                        Buttons.styled("btn-primary", "Add to logged workout", "add-late-changes",
+                                choices::addToLogged),
+                        Buttons.styled("btn-danger", "Drop this device's copy", "drop-late-changes", choices::drop));
             default:
                 return dialog("restore-modal", "Deleted on another device", question.message(), waits,
-                        Modals.button(state.phase() == LiveState.Phase.SUMMARY ? "Log it anyway" : "Keep it",
-                                "restore", true, choices::restore),
-                        Modals.danger("Drop it", "drop-workout", choices::drop));
+                        Buttons.styled("btn-primary",
+                                state.phase() == LiveState.Phase.SUMMARY ? "Log it anyway" : "Keep it", "restore",
+                                choices::restore),
+                        Buttons.styled("btn-danger", "Drop it", "drop-workout", choices::drop));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.session.TimerFormat;
 import app.spotter.workout.Rest;
 import app.spotter.workout.Workout;
@@ -87,11 +88,13 @@ final class RestPanel {
                 longest.setAttribute("aria-label", "Longest rest left");
                 Dom.append(face, Dom.append(Dom.text("span", "rest-upto", "\u00b7 up to "), longest));
             }
-            HTMLElement minus = Modals.button("\u221215 s", "rest-minus", false, () -> edits.adjustRest(-STEP_SECONDS));
+            HTMLElement minus = Dom.button("\u221215 s", "rest-minus",
+                    () -> edits.adjustRest(-STEP_SECONDS));
             minus.setAttribute("aria-label", "\u221215 s of rest");
-            HTMLElement plus = Modals.button("+15 s", "rest-plus", false, () -> edits.adjustRest(STEP_SECONDS));
+            HTMLElement plus = Dom.button("+15 s", "rest-plus",
+                    () -> edits.adjustRest(STEP_SECONDS));
             plus.setAttribute("aria-label", "+15 s of rest");
-            HTMLElement skip = Modals.button("Skip", "skip-rest", true, edits::skipRest);
+            HTMLElement skip = Buttons.styled("btn-primary", "Skip", "skip-rest", edits::skipRest);
             skip.setAttribute("aria-label", "Skip rest");
             Dom.append(panel, Dom.text("div", "rest-label", "Rest"), face,
                     Dom.append(Dom.el("div", "rest-actions"), minus, skip, plus));
@@ -101,14 +104,14 @@ final class RestPanel {
             Dom.append(face, Dom.text("span", "rest-upto", "up to "), clock);
             Dom.append(panel, Dom.text("div", "rest-label rest-window-open", WINDOW_OPEN), face,
                     Dom.append(Dom.el("div", "rest-actions"),
-                            Modals.button("Next set", "skip-rest", true, edits::skipRest)));
+                            Buttons.styled("btn-primary", "Next set", "skip-rest", edits::skipRest)));
         } else {
             panel.setAttribute("role", "alert");
             clock.setAttribute("aria-label", "Rest time left");
             Dom.append(face, clock);
             Dom.append(panel, Dom.text("div", "rest-label rest-over", "Rest over \u2014 next set!"), face,
                     Dom.append(Dom.el("div", "rest-actions"),
-                            Modals.button("OK", "skip-rest", true, edits::skipRest)));
+                            Buttons.styled("btn-primary", "OK", "skip-rest", edits::skipRest)));
         }
         if (asking) {
             Dom.replaceContent(slot, Dom.append(Dom.el("div", "rest-ask"), notificationQuestion(), panel));
@@ -123,7 +126,7 @@ final class RestPanel {
         ask.setAttribute("aria-label", "Rest notifications");
         return Dom.append(ask, Dom.text("p", "rest-notify-why", RestAlerts.WHY),
                 Dom.append(Dom.el("div", "rest-actions"),
-                        Modals.button("Allow notifications", "allow-notifications", true, alerts::allow),
-                        Modals.button("Not now", "no-notifications", false, alerts::notNow)));
+                        Buttons.styled("btn-primary", "Allow notifications", "allow-notifications", alerts::allow),
+                        Dom.button("Not now", "no-notifications", alerts::notNow)));
     }
 }

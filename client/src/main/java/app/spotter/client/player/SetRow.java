@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import app.spotter.client.platform.Dom;
+import app.spotter.client.ui.Buttons;
 import app.spotter.history.WeightUnit;
 import app.spotter.validation.FieldPath;
 import app.spotter.workout.ExerciseKind;
@@ -162,8 +163,9 @@ final class SetRow {
 
     private HTMLElement stopwatch(long runningSeconds) {
         boolean running = runningSeconds >= 0;
-        HTMLElement button = Modals.button(running ? "Stop " + runningSeconds + " s" : "Start timer",
-                running ? "stop-stopwatch" : "start-stopwatch", running,
+        HTMLElement button = Buttons.styled(running ? "btn-primary" : "btn",
+                running ? "Stop " + runningSeconds + " s" : "Start timer",
+                running ? "stop-stopwatch" : "start-stopwatch",
                 () -> edits.toggleStopwatch(exercise.id(), set.id()));
         button.setAttribute("aria-label", button.getTextContent() + ", set " + (s + 1));
         button.setAttribute("data-set-number", Integer.toString(s + 1));
@@ -174,15 +176,16 @@ final class SetRow {
 
     private HTMLElement toggle() {
         HTMLElement toggle = set.isDone()
-                ? Modals.button("Undo", "undo", false, () -> edits.undoSet(exercise.id(), set.id()))
-                : Modals.button("\u2713 Done", "done", true, () -> edits.completeSet(exercise.id(), set.id()));
+                ? Dom.button("Undo", "undo", () -> edits.undoSet(exercise.id(), set.id()))
+                : Buttons.styled("btn-primary", "\u2713 Done", "done",
+                        () -> edits.completeSet(exercise.id(), set.id()));
         toggle.setAttribute("aria-label", (set.isDone() ? "Undo set " : "Done, set ") + (s + 1));
         toggle.getClassList().add("set-toggle");
         return marked(toggle);
     }
 
     private HTMLElement remove() {
-        HTMLElement button = Modals.button("\u00d7", "remove-set", false,
+        HTMLElement button = Dom.button("\u00d7", "remove-set",
                 () -> edits.removeSet(exercise.id(), set.id()));
         button.setAttribute("aria-label", "Remove set " + (s + 1));
         button.setAttribute("title", "Remove set " + (s + 1));

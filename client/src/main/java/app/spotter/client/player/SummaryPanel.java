@@ -4,6 +4,7 @@ import app.spotter.client.Route;
 import app.spotter.client.history.SummaryBlock;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Router;
+import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
@@ -31,19 +32,20 @@ final class SummaryPanel {
             Dom.append(summary, SummaryBlock.render(state.serverSummary(), unit));
         }
         if (state.logStatus() == LiveState.LogStatus.NOT_SAVED && state.question() == null) {
-            Dom.append(summary, Modals.button("Try saving again", "retry-log", true, finishing::retryLog));
+            Dom.append(summary, Buttons.styled("btn-primary", "Try saving again", "retry-log", finishing::retryLog));
         }
         HTMLElement templates = Dom.el("div", "summary-templates");
-        Dom.append(templates, Modals.button("Save as template", "save-as-template", false,
+        Dom.append(templates, Dom.button("Save as template", "save-as-template",
                 finishing::saveAsTemplate));
         if (!workout.templateId().isEmpty()) {
-            Dom.append(templates, Modals.button("Update template", "update-template", false,
+            Dom.append(templates, Dom.button("Update template", "update-template",
                     finishing::updateTemplate));
         }
         Dom.append(summary, templates);
         if (state.logStatus() != LiveState.LogStatus.SAVING) {
-            Dom.append(summary, Modals.button("Back to workouts", "back-to-workouts",
-                    state.logStatus() == LiveState.LogStatus.SAVED, () -> router.go(Route.TEMPLATES)));
+            String style = state.logStatus() == LiveState.LogStatus.SAVED ? "btn-primary" : "btn";
+            Dom.append(summary, Buttons.styled(style, "Back to workouts", "back-to-workouts",
+                    () -> router.go(Route.TEMPLATES)));
         }
         return summary;
     }

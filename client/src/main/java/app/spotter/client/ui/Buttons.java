@@ -8,7 +8,10 @@ public final class Buttons {
     private Buttons() {
     }
 
-    /** A {@link Dom#button} with one more style class, e.g. {@code "btn-primary"}. */
+    /**
+     * A {@link Dom#button} with one more style class, e.g. {@code "btn-primary"} for the main choice or
+     * {@code "btn-danger"} for one that throws work away; {@code "btn"} keeps the plain look.
+     */
     public static HTMLElement styled(String style, String label, String action, Runnable onClick) {
         HTMLElement button = Dom.button(label, action, onClick);
         button.getClassList().add(style);
