@@ -58,6 +58,20 @@ public final class SessionCodec {
         return session;
     }
 
+    /**
+     * By shape only (fields, types, schema, an active exercise the session has), without the limits of
+     * {@link SessionValidator}: for a session this side stored, which today's limits may no longer admit.
+     */
+    public static WorkoutSession fromStored(JsonObject obj) {
+        WorkoutSession session = decode(obj, "");
+        List<FieldError> errors = new ArrayList<>();
+        SessionValidator.activeExercise(session, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return session;
+    }
+
     public static List<WorkoutSession> readList(String text) {
         JsonArray array = Json.parseArray(text);
         List<WorkoutSession> sessions = new ArrayList<>();

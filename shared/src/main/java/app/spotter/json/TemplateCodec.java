@@ -75,6 +75,7 @@ public final class TemplateCodec {
         return obj;
     }
 
+    /** By shape only (fields and types); {@link #read} validates too. */
     public static WorkoutTemplate fromJson(JsonObject obj, String path) {
         String id = JsonFields.optionalString(obj, "id", path);
         String name = JsonFields.string(obj, "name", path);

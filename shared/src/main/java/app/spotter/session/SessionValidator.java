@@ -35,9 +35,7 @@ public final class SessionValidator {
         }
         int count = session.exercises().size();
         Checks.count(count, Limits.EXERCISES_MIN, Limits.EXERCISES_MAX, "exercise(s)", "exercises", errors);
-        if (session.activeExerciseIndex() < 0 || (count > 0 && session.activeExerciseIndex() >= count)) {
-            errors.add(new FieldError("activeExerciseIndex", "activeExerciseIndex must point at an exercise"));
-        }
+        activeExercise(session, errors);
         for (int i = 0; i < count; i++) {
             SessionExercise ex = session.exercises().get(i);
             String at = FieldPath.exercise(i);
@@ -57,6 +55,14 @@ public final class SessionValidator {
             }
         }
         return errors;
+    }
+
+    /** The active exercise is one the session has (or index 0 of a session without exercises). */
+    public static void activeExercise(WorkoutSession session, List<FieldError> errors) {
+        int count = session.exercises().size();
+        if (session.activeExerciseIndex() < 0 || (count > 0 && session.activeExerciseIndex() >= count)) {
+            errors.add(new FieldError("activeExerciseIndex", "activeExerciseIndex must point at an exercise"));
+        }
     }
 
     static boolean isSessionId(String id) {

@@ -30,7 +30,7 @@ public final class SchemaOneUpgrade {
     /** A session or finished workout of schema 1 or 2, as model 2. */
     public static Workout readSession(String text) {
         JsonObject obj = Json.parseObject(text);
-        if (obj.get("schema") != null && JsonFields.integer(obj, "schema", "") == WorkoutSession.SCHEMA) {
+        if (isSchemaOneSession(obj)) {
             return session(SessionCodec.fromJson(obj));
         }
         return WorkoutCodec.fromJson(obj, 0);
@@ -50,10 +50,18 @@ public final class SchemaOneUpgrade {
     /** A template of schema 1 (no {@code schema} field) or 2. */
     public static Template readTemplate(String text) {
         JsonObject obj = Json.parseObject(text);
-        if (obj.get("schema") == null) {
+        if (isSchemaOneTemplate(obj)) {
             return template(TemplateCodec.read(text));
         }
         return TemplateCodecV2.fromJson(obj, "");
+    }
+
+    static boolean isSchemaOneSession(JsonObject obj) {
+        return obj.get("schema") != null && JsonFields.integer(obj, "schema", "") == WorkoutSession.SCHEMA;
+    }
+
+    static boolean isSchemaOneTemplate(JsonObject obj) {
+        return obj.get("schema") == null;
     }
 
     public static Workout session(WorkoutSession v1) {

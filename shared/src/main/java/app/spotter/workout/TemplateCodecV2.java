@@ -93,7 +93,8 @@ public final class TemplateCodecV2 {
         return templates;
     }
 
-    private static Template decode(JsonObject obj, String path) {
+    /** By shape only (fields, types, schema), without {@link TemplateValidatorV2}: see {@link StoredDocuments}. */
+    static Template decode(JsonObject obj, String path) {
         int schema = JsonFields.integer(obj, "schema", path);
         if (schema != SCHEMA) {
             throw WireFields.error(at(path, "schema"), "template schema " + schema + " is not read here");

@@ -39,7 +39,10 @@ public final class WorkoutCodec {
         return Json.write(array);
     }
 
-    /** Reads and validates (limits only, no stamp bound): for what this side stored itself. */
+    /**
+     * Reads and validates (limits only, no stamp bound): for a copy the other side wrote (an answer); rows this
+     * side stored are read with {@link StoredDocuments}.
+     */
     public static Workout read(String text) {
         return fromJson(Json.parseObject(text), 0);
     }

@@ -9,7 +9,10 @@ import com.grack.nanojson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads wire format 2 strictly (shape and types; limits are {@link WorkoutValidator}'s job). */
+/**
+ * Reads wire format 2 strictly (shape and types; limits are {@link WorkoutValidator}'s job, and what this side
+ * stored is read without them, {@link StoredDocuments}).
+ */
 public final class WorkoutReader {
     private WorkoutReader() {
     }

@@ -2,11 +2,11 @@ package app.spotter.client.exercises;
 
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.catalog.ExerciseMergedCodec;
 import app.spotter.client.api.ApiCall;
 import app.spotter.client.api.ApiCall.Callback;
 import app.spotter.client.platform.HttpClient;
 import app.spotter.json.Json;
-import app.spotter.json.JsonFields;
 import com.grack.nanojson.JsonObject;
 
 /** The server's custom exercise endpoints as calls that answer through a {@link Callback}. */
@@ -34,6 +34,6 @@ final class CustomExerciseApi {
         body.put("from", fromId);
         body.put("into", intoId);
         ApiCall.send(http, "POST", "/api/exercises/merge", Json.write(body),
-                text -> JsonFields.string(Json.parseObject(text), "into", ""), callback);
+                text -> ExerciseMergedCodec.read(text).into(), callback);
     }
 }

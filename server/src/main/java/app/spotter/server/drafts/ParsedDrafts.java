@@ -1,6 +1,6 @@
 package app.spotter.server.drafts;
 
-import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +19,13 @@ final class ParsedDrafts {
 
     private final Map<String, Parsed> byUser = new ConcurrentHashMap<>();
 
-    /** {@code text} (the stored body of {@code userId}'s draft) as a workout, read as model 2. */
+    /** {@code text} (the stored body of {@code userId}'s draft) as a workout, read as model 2 by shape only. */
     Workout parse(String userId, String text) {
         Parsed known = byUser.get(userId);
         if (known != null && known.text().equals(text)) {
             return known.draft();
         }
-        Workout draft = SchemaOneUpgrade.readSession(text);
+        Workout draft = StoredDocuments.workout(text);
         remember(userId, text, draft);
         return draft;
     }

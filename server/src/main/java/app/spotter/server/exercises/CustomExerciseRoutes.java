@@ -1,6 +1,8 @@
 package app.spotter.server.exercises;
 
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.catalog.ExerciseMerged;
+import app.spotter.catalog.ExerciseMergedCodec;
 import app.spotter.json.Json;
 import app.spotter.json.JsonFields;
 import app.spotter.server.auth.CurrentUser;
@@ -11,7 +13,7 @@ import io.javalin.http.Context;
 
 /**
  * HTTP for a user's own exercises: {@code /api/custom-exercises} ({@link CustomExerciseCodec} in and out) and
- * {@code POST /api/exercises/merge}.
+ * {@code POST /api/exercises/merge} (answered with {@link ExerciseMergedCodec}).
  */
 public final class CustomExerciseRoutes {
     private final CustomExerciseStore store;
@@ -45,12 +47,9 @@ public final class CustomExerciseRoutes {
 
     public void merge(Context ctx) {
         JsonObject body = Json.parseObject(Api.jsonBody(ctx));
-        ExerciseMerge.Result result = merges.merge(CurrentUser.id(ctx), JsonFields.string(body, "from", ""),
+        ExerciseMerged merged = merges.merge(CurrentUser.id(ctx), JsonFields.string(body, "from", ""),
                 JsonFields.string(body, "into", ""));
-        JsonObject json = new JsonObject();
-        json.put("into", result.into());
-        json.put("workouts", result.workouts());
-        Api.json(ctx, 200, json);
+        Api.jsonText(ctx, 200, ExerciseMergedCodec.write(merged));
     }
 
     private static ApiException notFound() {

@@ -2,6 +2,7 @@ package app.spotter.server.exercises;
 
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.CustomExercise;
+import app.spotter.catalog.ExerciseMerged;
 import app.spotter.catalog.Names;
 import app.spotter.server.db.Database;
 import app.spotter.server.http.ApiException;
@@ -14,10 +15,6 @@ import org.jdbi.v3.core.Handle;
  * {@code from} is removed.
  */
 public final class ExerciseMerge {
-    /** What a merge did: the name the history now has and how many logged workouts changed. */
-    public record Result(String into, int workouts) {
-    }
-
     private final Database db;
     private final CustomExerciseStore store;
 
@@ -26,7 +23,7 @@ public final class ExerciseMerge {
         this.store = store;
     }
 
-    public Result merge(String userId, String from, String into) {
+    public ExerciseMerged merge(String userId, String from, String into) {
         return db.writeFor(userId, h -> {
             String target = target(h, userId, into);
             Optional<CustomExercise> custom = CustomExerciseStore.find(h, userId, from);
@@ -39,7 +36,7 @@ public final class ExerciseMerge {
             }
             int workouts = ExerciseHistory.rename(h, userId, fromKey, target, store.clock().getAsLong());
             custom.ifPresent(c -> CustomExerciseStore.remove(h, userId, c.id()));
-            return new Result(target, workouts);
+            return new ExerciseMerged(target, workouts);
         });
     }
 

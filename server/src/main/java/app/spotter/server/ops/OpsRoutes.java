@@ -1,7 +1,9 @@
 package app.spotter.server.ops;
 
+import app.spotter.ops.HealthAnswer;
+import app.spotter.ops.OpsCodec;
+import app.spotter.ops.ReadyAnswer;
 import app.spotter.server.http.Api;
-import com.grack.nanojson.JsonObject;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -22,25 +24,14 @@ public final class OpsRoutes {
     }
 
     public void health(Context ctx) {
-        JsonObject body = new JsonObject();
-        body.put("status", "ok");
-        Api.json(ctx, 200, body);
+        Api.json(ctx, 200, OpsCodec.toJson(HealthAnswer.ALIVE));
     }
 
-    /** 200 {@code {"ready": true, "schemaVersion"}}, or 503 with {@code "problem"} and {@code "error"}. */
+    /** 200 when ready, 503 naming the problem otherwise ({@link OpsCodec}). */
     public void ready(Context ctx) {
-        Readiness.Verdict verdict = readiness.check();
-        JsonObject body = new JsonObject();
-        body.put("ready", verdict.ready());
-        if (verdict.schemaVersion() >= 0) {
-            body.put("schemaVersion", verdict.schemaVersion());
-        }
-        if (!verdict.ready()) {
-            body.put("problem", verdict.problem());
-            body.put("error", verdict.message());
-        }
+        ReadyAnswer answer = readiness.check();
         ctx.header("Cache-Control", "no-store");
-        Api.json(ctx, verdict.ready() ? 200 : 503, body);
+        Api.json(ctx, answer.ready() ? 200 : 503, OpsCodec.toJson(answer));
     }
 
     public void metrics(Context ctx) {

@@ -1,5 +1,6 @@
 package app.spotter.server.ops;
 
+import app.spotter.ops.ReadyAnswer;
 import app.spotter.server.db.Database;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -18,13 +19,6 @@ import org.slf4j.LoggerFactory;
  * of a hung probe, and probes that come while a check is still waiting join it rather than pile up threads.
  */
 public final class Readiness implements AutoCloseable {
-    /** The answer: ready, or the problem ({@code "database"} or {@code "schema"}) and what is wrong. */
-    public record Verdict(boolean ready, String problem, String message, int schemaVersion) {
-        static Verdict notReady(String problem, String message, int schemaVersion) {
-            return new Verdict(false, problem, message, schemaVersion);
-        }
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
 
     private final Runnable trivialQuery;
@@ -36,7 +30,7 @@ public final class Readiness implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private CompletableFuture<Verdict> inFlight;
+    private CompletableFuture<ReadyAnswer> inFlight;
 
     public Readiness(Runnable trivialQuery, IntSupplier schemaVersion, int expectedVersion, Duration timeout) {
         this.trivialQuery = trivialQuery;
@@ -51,46 +45,47 @@ public final class Readiness implements AutoCloseable {
                 db::schemaVersion, expectedVersion, timeout);
     }
 
-    public Verdict check() {
-        CompletableFuture<Verdict> check = currentCheck();
+    public ReadyAnswer check() {
+        CompletableFuture<ReadyAnswer> check = currentCheck();
         try {
             return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return Verdict.notReady("database", "The database did not answer within " + timeout.toMillis() + " ms",
-                    -1);
+            return ReadyAnswer.notReady(ReadyAnswer.DATABASE,
+                    "The database did not answer within " + timeout.toMillis() + " ms", ReadyAnswer.VERSION_UNKNOWN);
         } catch (ExecutionException e) {
             return failed(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Verdict.notReady("database", "The check was interrupted", -1);
+            return ReadyAnswer.notReady(ReadyAnswer.DATABASE, "The check was interrupted", ReadyAnswer.VERSION_UNKNOWN);
         }
     }
 
-    private synchronized CompletableFuture<Verdict> currentCheck() {
+    private synchronized CompletableFuture<ReadyAnswer> currentCheck() {
         if (inFlight == null || inFlight.isDone()) {
             inFlight = CompletableFuture.supplyAsync(this::probe, checker);
         }
         return inFlight;
     }
 
-    private Verdict probe() {
+    private ReadyAnswer probe() {
         try {
             trivialQuery.run();
             int version = schemaVersion.getAsInt();
             if (version != expectedVersion) {
-                return Verdict.notReady("schema", "The database has schema version " + version
+                return ReadyAnswer.notReady(ReadyAnswer.SCHEMA, "The database has schema version " + version
                         + "; this server expects " + expectedVersion, version);
             }
-            return new Verdict(true, "", "", version);
+            return ReadyAnswer.ready(version);
         } catch (RuntimeException e) {
             return failed(e);
         }
     }
 
     // The cause goes to the server's log only: the answer is public and names no file, host or driver.
-    private static Verdict failed(Throwable cause) {
+    private static ReadyAnswer failed(Throwable cause) {
         LOG.warn("readiness check: the database did not answer: {}", String.valueOf(cause));
-        return Verdict.notReady("database", "The database did not answer a query", -1);
+        return ReadyAnswer.notReady(ReadyAnswer.DATABASE, "The database did not answer a query",
+                ReadyAnswer.VERSION_UNKNOWN);
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.spotter.server.templates;
 
 import app.spotter.server.db.Database;
 import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Template;
 import app.spotter.workout.TemplateCodecV2;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * Each user's workout templates in their chosen order. Each template is stored as its JSON document (templates
  * v2); rows the schema-1 release wrote are read through {@link SchemaOneUpgrade} and rewritten in v2 on their
- * next change.
+ * next change. Rows are read by shape only ({@link StoredDocuments}), not against today's input limits.
  */
 public final class TemplateStore {
     private final Database db;
@@ -106,6 +107,6 @@ public final class TemplateStore {
     }
 
     private static Template decode(String id, String body) {
-        return SchemaOneUpgrade.readTemplate(body).withId(id);
+        return StoredDocuments.template(body).withId(id);
     }
 }

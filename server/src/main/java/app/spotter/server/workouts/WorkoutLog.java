@@ -2,6 +2,7 @@ package app.spotter.server.workouts;
 
 import app.spotter.server.db.Database;
 import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
@@ -14,7 +15,8 @@ import org.jdbi.v3.core.Handle;
  * Each user's log of finished workouts, one per session id. A logged workout stays mergeable: a second device's
  * copy (a late finish or an amend) is merged into it by the shared {@link WorkoutMerge}, never stored beside it.
  * Deleting leaves a tombstone, so a late copy does not bring it back unless the user restores it. Rows written
- * by the schema-1 release are upgraded on read ({@link SchemaOneUpgrade}); every write stores schema 2.
+ * by the schema-1 release are upgraded on read ({@link SchemaOneUpgrade}); every write stores schema 2. Rows are read
+ * by shape only ({@link StoredDocuments}): a limit tightened since a workout was logged does not refuse it.
  */
 public final class WorkoutLog {
     private final Database db;
@@ -57,7 +59,7 @@ public final class WorkoutLog {
         Workout merged = finished;
         Optional<Workout> draft = h.createQuery("SELECT body FROM session_draft WHERE user_id = :user"
                         + " AND session_id = :id").bind("user", userId).bind("id", finished.sessionId())
-                .mapTo(String.class).findOne().map(SchemaOneUpgrade::readSession);
+                .mapTo(String.class).findOne().map(StoredDocuments::workout);
         if (draft.isPresent()) {
             merged = WorkoutMerge.merge(draft.get(), merged);
         }
@@ -116,20 +118,20 @@ public final class WorkoutLog {
                 .bind("before", beforeStartedAt)
                 .bind("beforeId", beforeId)
                 .bind("limit", limit)
-                .mapTo(String.class).map(SchemaOneUpgrade::readSession).list());
+                .mapTo(String.class).map(StoredDocuments::workout).list());
     }
 
     /** Every logged workout of the user, oldest first (for export). */
     public List<Workout> all(String userId) {
         return db.read(h -> h.createQuery("SELECT body FROM workouts WHERE user_id = :user ORDER BY started_at")
-                .bind("user", userId).mapTo(String.class).map(SchemaOneUpgrade::readSession).list());
+                .bind("user", userId).mapTo(String.class).map(StoredDocuments::workout).list());
     }
 
     /** The logged workout inside the caller's transaction; empty when the user has none with this id. */
     public static Optional<Workout> find(Handle h, String userId, String sessionId) {
         return h.createQuery("SELECT body FROM workouts WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", sessionId).mapTo(String.class).findOne()
-                .map(SchemaOneUpgrade::readSession);
+                .map(StoredDocuments::workout);
     }
 
     /**

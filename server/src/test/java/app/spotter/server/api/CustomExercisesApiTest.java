@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.catalog.ExerciseMerged;
+import app.spotter.catalog.ExerciseMergedCodec;
 import app.spotter.json.Json;
 import app.spotter.server.history.LoggedWorkout;
 import app.spotter.server.support.ApiClient;
@@ -149,8 +151,7 @@ class CustomExercisesApiTest {
         Reply merged = server.post("/api/exercises/merge",
                 "{\"from\":\"" + anderson.id() + "\",\"into\":\"back-squat\"}");
         assertEquals(200, merged.status(), merged.body());
-        assertEquals("Back Squat", Json.parseObject(merged.body()).getString("into"));
-        assertEquals(2, Json.parseObject(merged.body()).getInt("workouts"));
+        assertEquals(new ExerciseMerged("Back Squat", 2), ExerciseMergedCodec.read(merged.body()));
 
         assertEquals(3, progress("Back Squat").size());
         assertEquals(0, progress("Anderson Squat").size());

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.spotter.json.Json;
+import app.spotter.ops.HealthAnswer;
+import app.spotter.ops.OpsCodec;
+import app.spotter.ops.ReadyAnswer;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
-import com.grack.nanojson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,8 +46,8 @@ class ReadinessApiTest {
         return server.client().get("/api/ready");
     }
 
-    private static JsonObject body(Reply reply) {
-        return Json.parseObject(reply.body());
+    private static ReadyAnswer body(Reply reply) {
+        return OpsCodec.readReady(reply.body());
     }
 
     private Connection beside() throws Exception {
@@ -57,8 +58,7 @@ class ReadinessApiTest {
     void ready_answers_200_without_sign_in_when_the_database_answers_with_the_expected_schema() {
         Reply reply = ready();
         assertEquals(200, reply.status(), reply.body());
-        assertTrue(body(reply).getBoolean("ready"));
-        assertEquals(server.database().schemaVersion(), body(reply).getInt("schemaVersion"));
+        assertEquals(ReadyAnswer.ready(server.database().schemaVersion()), body(reply));
         assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(""));
     }
 
@@ -70,10 +70,10 @@ class ReadinessApiTest {
         }
         Reply newer = ready();
         assertEquals(503, newer.status(), newer.body());
-        assertFalse(body(newer).getBoolean("ready"));
-        assertEquals("schema", body(newer).getString("problem"));
-        assertEquals(expected + 1, body(newer).getInt("schemaVersion"));
-        assertTrue(body(newer).getString("error").contains("expects " + expected), newer.body());
+        assertFalse(body(newer).ready());
+        assertEquals(ReadyAnswer.SCHEMA, body(newer).problem());
+        assertEquals(expected + 1, body(newer).schemaVersion());
+        assertTrue(body(newer).error().contains("expects " + expected), newer.body());
 
         try (Connection other = beside(); Statement sql = other.createStatement()) {
             sql.execute("PRAGMA user_version = " + expected);
@@ -89,9 +89,12 @@ class ReadinessApiTest {
         Files.createDirectory(server.dbFile());
         Reply reply = ready();
         assertEquals(503, reply.status(), reply.body());
-        assertEquals("database", body(reply).getString("problem"));
+        assertEquals(ReadyAnswer.DATABASE, body(reply).problem());
+        assertFalse(body(reply).knowsVersion(), reply.body());
         assertFalse(reply.body().contains(dir.toString()), "the public answer names no path: " + reply.body());
-        assertEquals(200, server.client().get("/api/health").status(), "alive, only not ready");
+        Reply health = server.client().get("/api/health");
+        assertEquals(200, health.status(), "alive, only not ready");
+        assertEquals(HealthAnswer.ALIVE, OpsCodec.readHealth(health.body()));
     }
 
     @Test
@@ -118,8 +121,8 @@ class ReadinessApiTest {
             Reply stuck = ready();
             Duration took = Duration.between(asked, Instant.now());
             assertEquals(503, stuck.status(), stuck.body());
-            assertEquals("database", body(stuck).getString("problem"));
-            assertTrue(body(stuck).getString("error").contains("did not answer within 2000 ms"), stuck.body());
+            assertEquals(ReadyAnswer.DATABASE, body(stuck).problem());
+            assertTrue(body(stuck).error().contains("did not answer within 2000 ms"), stuck.body());
             // Under the 10 s a read waits for a connection: the bound answered, not the pool giving up.
             assertTrue(took.compareTo(Duration.ofMillis(4500)) < 0, "answered in " + took.toMillis() + " ms");
         } finally {
