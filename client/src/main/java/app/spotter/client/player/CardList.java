@@ -11,12 +11,13 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The player's list of exercise cards, patched in place: a closed card whose exercise, place and unit are as
  * before keeps its element, so a tap on a 40-exercise workout redraws the one or two cards it changed, not forty
- * (the browser restyles and lays out only those). The open card is drawn anew each time: it shows the clock-driven
- * and error parts of the state.
+ * (the browser restyles and lays out only those). The open card is drawn anew each time (it shows the clock-driven
+ * and error parts of the state) around the set rows {@link SetRows} kept.
  */
 final class CardList {
     private final HTMLElement list = Dom.el("ol", "exercises");
     private final List<Card> shown = new ArrayList<>();
+    private final SetRows rows = new SetRows();
 
     private record Card(WorkoutExercise exercise, int index, WeightUnit unit, boolean open, HTMLElement element) {
         boolean showsClosed(WorkoutExercise other, int at, WeightUnit in) {
@@ -40,7 +41,7 @@ final class CardList {
                 continue;
             }
             Card card = new Card(exercise, i, unit, open, ExerciseCard.render(workout, i, open, state, unit, edits,
-                    now));
+                    rows, now));
             if (old == null) {
                 list.appendChild(card.element());
                 shown.add(card);
@@ -52,6 +53,7 @@ final class CardList {
         while (shown.size() > visible.size()) {
             list.removeChild(shown.remove(shown.size() - 1).element());
         }
+        rows.drawn();
         return list;
     }
 }

@@ -27,8 +27,10 @@ final class ExerciseCard {
     private final WeightUnit unit;
     private final WorkoutEdits edits;
     private final String name;
+    private final SetRows rows;
 
-    private ExerciseCard(Workout workout, int index, LiveState state, WeightUnit unit, WorkoutEdits edits) {
+    private ExerciseCard(Workout workout, int index, LiveState state, WeightUnit unit, WorkoutEdits edits,
+                         SetRows rows) {
         this.workout = workout;
         List<WorkoutExercise> visible = workout.visibleExercises();
         this.exercise = visible.get(index);
@@ -38,11 +40,13 @@ final class ExerciseCard {
         this.unit = unit;
         this.edits = edits;
         this.name = exercise.nameValue();
+        this.rows = rows;
     }
 
+    /** The card of exercise {@code index}; an open one takes its set rows from {@code rows}. */
     static HTMLElement render(Workout workout, int index, boolean active, LiveState state, WeightUnit unit,
-                              WorkoutEdits edits, long now) {
-        ExerciseCard card = new ExerciseCard(workout, index, state, unit, edits);
+                              WorkoutEdits edits, SetRows rows, long now) {
+        ExerciseCard card = new ExerciseCard(workout, index, state, unit, edits, rows);
         return active ? card.open(now) : card.compact();
     }
 
@@ -111,7 +115,7 @@ final class ExerciseCard {
         for (int s = 0; s < sets.size(); s++) {
             String key = exercise.id() + "/" + sets.get(s).id();
             long running = key.equals(state.stopwatch()) ? Math.max(0, (now - state.stopwatchSince()) / 1000) : -1;
-            Dom.append(card, SetRow.render(exercise, sets.get(s), index, s, unit, edits, running));
+            Dom.append(card, rows.row(exercise, sets.get(s), index, s, unit, edits, running, error != null));
             String set = FieldPath.set(index, s);
             if (error != null && (error.field().equals(set) || error.field().startsWith(set + "."))) {
                 Dom.append(card, alert(error.message()));

@@ -73,4 +73,38 @@ class RedrawBrowserTest {
                 "document.querySelector('section.player') === window.firstScreen").getJavaScriptResult(),
                 "the same screen element: nothing was rebuilt");
     }
+
+    @Test
+    void markingOneSetDoneDrawsThatRowAnewAndKeepsTheOthers() {
+        app.startedElsewhere(app.push, "s-rows", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        screen.page().executeJavaScript("window.rowsBefore = Array.prototype.slice.call("
+                + "document.querySelectorAll('.exercise.active .set-row'))");
+
+        screen.tapSet("done", 0, 0);
+
+        screen.eventually("set 1 done, drawn anew; the other rows the same elements", () -> {
+            assertEquals(1, screen.count(".set-row.done"));
+            assertEquals("false,true", screen.page().executeJavaScript("Array.prototype.map.call("
+                    + "document.querySelectorAll('.exercise.active .set-row'), function (row, i) {"
+                    + " return String(row === window.rowsBefore[i]); }).join(',')").getJavaScriptResult());
+        });
+    }
+
+    @Test
+    void aRefusedEditDrawsEveryRowAnewSoTheBoxShowsTheStoredValue() {
+        app.startedElsewhere(app.push, "s-refused", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        screen.element(SECOND_SET_REPS);
+        screen.page().executeJavaScript("var box = document.querySelector(\"" + SECOND_SET_REPS
+                + "\"); box.value = '99999'; box.dispatchEvent(new Event('change', {bubbles: true}))");
+
+        screen.eventually("the refusal shown, the box back to the stored reps", () -> {
+            assertTrue(screen.count(".exercise.active .field-error") > 0, "a message beside the set");
+            assertEquals("8", ((HtmlInput) screen.page().querySelector(SECOND_SET_REPS)).getValue());
+        });
+        assertEquals(8, PlayerFixture.set(screen.storedWorkout(), 0, 1).repsValue());
+    }
 }
