@@ -13,11 +13,10 @@ import java.util.function.Consumer;
 /**
  * The one sender of a user's {@link WorkoutOutbox}: the player's finished workouts and the history's edits are
  * handed to it, and it sends them at once, when the app loads, each time the browser comes back online, and after
- * a failure with growing pauses (one schedule, {@link #PAUSE_MILLIS}). The server is idempotent by session id, and
+ * a failure with growing pauses ({@link Backoff#OUTBOX}). The server is idempotent by session id, and
  * one request per workout is under way at a time, so a workout is never logged twice.
  */
 public final class OutboxRetry {
-    static final int[] PAUSE_MILLIS = {5_000, 15_000, 30_000, 60_000, 120_000, 300_000};
     private final WorkoutOutbox outbox;
     private final WorkoutLogging logging;
     private final Scheduler scheduler;
@@ -156,9 +155,8 @@ public final class OutboxRetry {
     }
 
     private void scheduleNextTry() {
-        int pause = PAUSE_MILLIS[Math.min(failures, PAUSE_MILLIS.length - 1)];
         failures++;
-        nextTry = scheduler.after(pause, this::sendWaiting);
+        nextTry = scheduler.after(Backoff.OUTBOX.pauseAfter(failures), this::sendWaiting);
     }
 
     private void cancelNextTry() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Finished workouts waiting on the device go up at start-up, when the connection is back, and with backoff. */
 class OutboxRetryTest {
-    private static final int PAUSE_LAST = OutboxRetry.PAUSE_MILLIS.length - 1;
     private final WorkoutDevice device = new WorkoutDevice();
     private final WorkoutOutbox outbox = device.outbox();
     private final List<Runnable> onlineListeners = new ArrayList<>();
@@ -46,13 +45,13 @@ class OutboxRetryTest {
         device.server.answerAll();
         assertEquals(1, posts());
 
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[0] - 1);
+        device.time.advance(Backoff.OUTBOX.pauseAfter(1) - 1);
         assertEquals(1, posts(), "not before the first pause");
         device.time.advance(1);
         device.server.answerAll();
         assertEquals(2, posts());
 
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[1] - 1);
+        device.time.advance(Backoff.OUTBOX.pauseAfter(2) - 1);
         assertEquals(2, posts(), "the second pause is longer");
         device.server.down = false;
         device.time.advance(1);
@@ -70,7 +69,7 @@ class OutboxRetryTest {
         device.server.down = true;
         start();
         device.server.answerAll();
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[0]);
+        device.time.advance(Backoff.OUTBOX.pauseAfter(1));
         device.server.answerAll();
         assertEquals(2, posts());
 
@@ -104,7 +103,7 @@ class OutboxRetryTest {
         device.server.answerAll();
         retry.stop();
         device.server.down = false;
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[PAUSE_LAST]);
+        device.time.advance(Backoff.OUTBOX.longest());
         onlineListeners.forEach(Runnable::run);
         device.server.answerAll();
 
