@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.workout.Workout;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class OutboxRetry {
     // The workouts the user said "log it anyway" to (sent with restore=true), and who hears each one's answers.
     private final Set<String> restoring = new HashSet<>();
     private final Map<String, Consumer<WorkoutLogging.Result>> following = new HashMap<>();
+    private final List<Runnable> uploadListeners = new ArrayList<>();
     private Scheduler.Cancellable nextTry;
     private boolean sending;
     private boolean retryWanted;
@@ -61,6 +63,15 @@ public final class OutboxRetry {
     }
 
     /**
+     * Calls {@code listener} each time the server has acknowledged one of the outbox's workouts or edits (it has
+     * left the outbox by then), until the returned task is run or this sender is stopped.
+     */
+    public Runnable onUploaded(Runnable listener) {
+        uploadListeners.add(listener);
+        return () -> uploadListeners.remove(listener);
+    }
+
+    /**
      * Keeps a finished workout in the outbox and sends it ({@code restore}: logged even if deleted elsewhere);
      * {@code done} hears this attempt and each retry until the server has said yes or no.
      */
@@ -78,6 +89,7 @@ public final class OutboxRetry {
         logging.send(edited, false, result -> {
             retryIfFailed(result);
             done.accept(result);
+            tellIfUploaded(result);
         });
     }
 
@@ -125,6 +137,17 @@ public final class OutboxRetry {
         retryIfFailed(result);
         if (follower != null) {
             follower.accept(result);
+        }
+        tellIfUploaded(result);
+    }
+
+    // After the sender's own caller has heard the answer, so a screen that saved it knows before the listeners.
+    private void tellIfUploaded(WorkoutLogging.Result result) {
+        if (!result.saved() || stopped) {
+            return;
+        }
+        for (Runnable listener : new ArrayList<>(uploadListeners)) {
+            listener.run();
         }
     }
 

@@ -125,6 +125,50 @@ class OutboxRetryTest {
         assertTrue(device.server.logged.isEmpty());
     }
 
+    @Test
+    void anUploadTellsItsListenersOnceTheWorkoutHasLeftTheOutboxButAFailureDoesNot() {
+        outbox.add(finished);
+        device.server.down = true;
+        OutboxRetry retry = OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
+        List<Boolean> stillWaiting = new ArrayList<>();
+        retry.onUploaded(() -> stillWaiting.add(outbox.contains("s-1")));
+        device.server.answerAll();
+        assertEquals(List.of(), stillWaiting, "a failed attempt uploaded nothing");
+
+        device.server.down = false;
+        device.time.advance(Backoff.OUTBOX.pauseAfter(1));
+        device.server.answerAll();
+
+        assertEquals(List.of(false), stillWaiting, "told once, after the entry left the outbox");
+    }
+
+    @Test
+    void anEditsUploadTellsTheListenersAfterTheScreenThatSavedIt() {
+        OutboxRetry retry = OutboxRetry.of(device.platform, device.keys);
+        List<String> heard = new ArrayList<>();
+        retry.onUploaded(() -> heard.add("listener"));
+        outbox.add(finished);
+        retry.send(finished, result -> heard.add("saver " + result.outcome()));
+        device.server.answerAll();
+
+        assertEquals(List.of("saver SAVED", "listener"), heard);
+    }
+
+    @Test
+    void aRemovedListenerAndTheListenersOfAStoppedSenderAreNotTold() {
+        outbox.add(finished);
+        OutboxRetry retry = OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
+        int[] told = new int[2];
+        retry.onUploaded(() -> told[0]++).run();
+        retry.onUploaded(() -> told[1]++);
+        retry.stop();
+        device.server.answerAll();
+
+        assertTrue(device.server.logged.containsKey("s-1"), "the request sent before the stop was answered");
+        assertEquals(0, told[0], "removed before the upload");
+        assertEquals(0, told[1], "the answer came after the stop");
+    }
+
     private void start() {
         OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
     }
