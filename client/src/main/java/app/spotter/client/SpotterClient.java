@@ -120,7 +120,7 @@ public final class SpotterClient {
             case PLAYER:
                 return new PlayerView(platform, signIn.keys(), retry);
             case HISTORY:
-                return new HistoryView(platform, signIn.keys());
+                return new HistoryView(platform, signIn.keys(), retry);
             case WORKOUT:
                 return new WorkoutView(platform, signIn.keys(), route.id(), retry);
             case PROGRESS:

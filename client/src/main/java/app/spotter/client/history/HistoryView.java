@@ -7,6 +7,7 @@ import app.spotter.client.active.ActiveWorkoutReader;
 import app.spotter.client.offline.LastCopyHttp;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.Platform;
+import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.client.settings.UnitPicker;
 import app.spotter.client.settings.UnitSetting;
@@ -18,7 +19,10 @@ import app.spotter.history.HistoryLine;
 import app.spotter.history.WeightUnit;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The History screen ({@code /history}): logged workouts newest first, a page at a time, waiting ones on top. */
+/**
+ * The History screen ({@code /history}): logged workouts newest first, a page at a time, waiting ones on top. When
+ * one of those waiting lands on the server the list is read again, so it shows as logged without a reload.
+ */
 public final class HistoryView implements View {
     private final Platform platform;
     private final StorageKeys keys;
@@ -26,12 +30,16 @@ public final class HistoryView implements View {
     private final YourData yourData;
     private final ActiveWorkoutBanner activeBanner;
     private final LastCopyHttp reads;
+    private final OutboxRetry outboxRetry;
+    private Runnable stopListening = () -> { };
     private HistoryPages pages;
     private HTMLElement root;
     private boolean left;
 
-    public HistoryView(Platform platform, StorageKeys keys) {
+    /** @param outboxRetry the sender of this user's outbox, which says when a waiting workout or edit is uploaded */
+    public HistoryView(Platform platform, StorageKeys keys, OutboxRetry outboxRetry) {
         this.keys = keys;
+        this.outboxRetry = outboxRetry;
         this.platform = platform;
         this.units = new UnitSetting(platform.storage());
         this.reads = new LastCopyHttp(platform.http(), platform.storage(), keys, platform.clock());
@@ -44,10 +52,23 @@ public final class HistoryView implements View {
     public void show(HTMLElement viewRoot) {
         root = viewRoot;
         Dom.scrollToTop();
+        stopListening = outboxRetry.onUploaded(this::uploaded);
         reload();
     }
 
-    /** Starts again from the newest page (on opening, and after an import added workouts). */
+    private void uploaded() {
+        if (left) {
+            return;
+        }
+        for (HistoryEntry entry : pages.entries()) {
+            if (entry.isWaiting()) {
+                reload();
+                return;
+            }
+        }
+    }
+
+    /** Starts again from the newest page (on opening, after an import added workouts, after a waiting one went up). */
     private void reload() {
         pages = new HistoryPages(new HistoryApi(reads), WaitingWorkouts.of(platform.storage(), keys));
         pages.onChange(() -> {
@@ -62,6 +83,7 @@ public final class HistoryView implements View {
     @Override
     public void leave() {
         left = true;
+        stopListening.run();
         activeBanner.stop();
     }
 

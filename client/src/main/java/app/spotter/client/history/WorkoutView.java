@@ -27,7 +27,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * One logged workout ({@code /history/{id}}, a schema-2 document): its note, its exercises in order with their
  * notes and each set by its kind (type and RPE too), best sets and records, Edit ({@link WorkoutEditor}) and
- * Delete. An edit still waiting in this device's outbox is shown merged into the server's copy.
+ * Delete. An edit still waiting in this device's outbox is shown merged into the server's copy, and the page says so
+ * when it has been uploaded.
  */
 public final class WorkoutView implements View {
     private final Platform platform;
@@ -35,6 +36,8 @@ public final class WorkoutView implements View {
     private final HistoryApi api;
     private final WeightUnit unit;
     private final LoggedWorkoutSaver saver;
+    private final OutboxRetry outboxRetry;
+    private Runnable stopListening = () -> { };
     private final StartTime zone = new StartTime(LocalZone::utcOffsetMinutes);
     private WorkoutEditor editor;
     private String notice = "";
@@ -54,12 +57,14 @@ public final class WorkoutView implements View {
         this.api = new HistoryApi(platform.http());
         this.unit = new UnitSetting(platform.storage()).unit();
         this.saver = LoggedWorkoutSaver.of(platform, keys, outboxRetry);
+        this.outboxRetry = outboxRetry;
     }
 
     @Override
     public void show(HTMLElement viewRoot) {
         root = viewRoot;
         Dom.scrollToTop();
+        stopListening = outboxRetry.onUploaded(this::uploaded);
         api.workout(id, Callback.of(w -> changed(() -> {
             workout = saver.withPending(w);
             editWaiting = saver.isPending(id);
@@ -75,9 +80,21 @@ public final class WorkoutView implements View {
         api.summary(id, Callback.of(s -> changed(() -> summary = s), e -> { }));
     }
 
+    // The edit shown as waiting went up by itself (a retry, or the connection came back).
+    private void uploaded() {
+        if (editWaiting && !saver.isPending(id)) {
+            changed(() -> {
+                editWaiting = false;
+                notice = "Your edit is on the server now.";
+                loadSummary();
+            });
+        }
+    }
+
     @Override
     public void leave() {
         left = true;
+        stopListening.run();
     }
 
     private void changed(Runnable change) {

@@ -3,6 +3,7 @@ package app.spotter.client.player;
 import app.spotter.client.platform.Platform;
 import app.spotter.client.platform.Scheduler;
 import app.spotter.workout.Workout;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,17 +14,17 @@ import java.util.function.Consumer;
 /**
  * The one sender of a user's {@link WorkoutOutbox}: the player's finished workouts and the history's edits are
  * handed to it, and it sends them at once, when the app loads, each time the browser comes back online, and after
- * a failure with growing pauses (one schedule, {@link #PAUSE_MILLIS}). The server is idempotent by session id, and
+ * a failure with growing pauses ({@link Backoff#OUTBOX}). The server is idempotent by session id, and
  * one request per workout is under way at a time, so a workout is never logged twice.
  */
 public final class OutboxRetry {
-    static final int[] PAUSE_MILLIS = {5_000, 15_000, 30_000, 60_000, 120_000, 300_000};
     private final WorkoutOutbox outbox;
     private final WorkoutLogging logging;
     private final Scheduler scheduler;
     // The workouts the user said "log it anyway" to (sent with restore=true), and who hears each one's answers.
     private final Set<String> restoring = new HashSet<>();
     private final Map<String, Consumer<WorkoutLogging.Result>> following = new HashMap<>();
+    private final List<Runnable> uploadListeners = new ArrayList<>();
     private Scheduler.Cancellable nextTry;
     private boolean sending;
     private boolean retryWanted;
@@ -62,6 +63,15 @@ public final class OutboxRetry {
     }
 
     /**
+     * Calls {@code listener} each time the server has acknowledged one of the outbox's workouts or edits (it has
+     * left the outbox by then), until the returned task is run or this sender is stopped.
+     */
+    public Runnable onUploaded(Runnable listener) {
+        uploadListeners.add(listener);
+        return () -> uploadListeners.remove(listener);
+    }
+
+    /**
      * Keeps a finished workout in the outbox and sends it ({@code restore}: logged even if deleted elsewhere);
      * {@code done} hears this attempt and each retry until the server has said yes or no.
      */
@@ -79,6 +89,7 @@ public final class OutboxRetry {
         logging.send(edited, false, result -> {
             retryIfFailed(result);
             done.accept(result);
+            tellIfUploaded(result);
         });
     }
 
@@ -127,6 +138,17 @@ public final class OutboxRetry {
         if (follower != null) {
             follower.accept(result);
         }
+        tellIfUploaded(result);
+    }
+
+    // After the sender's own caller has heard the answer, so a screen that saved it knows before the listeners.
+    private void tellIfUploaded(WorkoutLogging.Result result) {
+        if (!result.saved() || stopped) {
+            return;
+        }
+        for (Runnable listener : new ArrayList<>(uploadListeners)) {
+            listener.run();
+        }
     }
 
     // A failure is tried again on the schedule; one that comes while the outbox is going waits for its end.
@@ -156,9 +178,8 @@ public final class OutboxRetry {
     }
 
     private void scheduleNextTry() {
-        int pause = PAUSE_MILLIS[Math.min(failures, PAUSE_MILLIS.length - 1)];
         failures++;
-        nextTry = scheduler.after(pause, this::sendWaiting);
+        nextTry = scheduler.after(Backoff.OUTBOX.pauseAfter(failures), this::sendWaiting);
     }
 
     private void cancelNextTry() {

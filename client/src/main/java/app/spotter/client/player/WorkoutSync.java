@@ -10,12 +10,11 @@ import java.util.function.Predicate;
  * changed since the last acknowledged one ({@link DeltaTracker}); it goes every 30 seconds (the heartbeat, which
  * also brings other devices' changes back) and at once when a set is completed. One request is in flight at a
  * time; asks meanwhile coalesce into one send right after it. 412 resends the whole document at once; failures
- * retry with growing pauses. 409 waits for the user's choice, 410 stops.
+ * retry with growing pauses ({@link Backoff#DRAFT_SYNC}). 409 waits for the user's choice, 410 stops.
  */
 final class WorkoutSync {
     static final int HEARTBEAT_MILLIS = 30_000;
     private static final int CHECK_MILLIS = 1000;
-    private static final int[] RETRY_MILLIS = {2000, 5000, 10_000, 20_000, 30_000};
 
     /** What the player hears back. */
     interface Listener {
@@ -159,8 +158,8 @@ final class WorkoutSync {
                 listener.gone(answer.draft(), answer.reason());
                 return;
             default:
-                nextDueAt = deviceClock.now() + RETRY_MILLIS[Math.min(failures, RETRY_MILLIS.length - 1)];
                 failures++;
+                nextDueAt = deviceClock.now() + Backoff.DRAFT_SYNC.pauseAfter(failures);
                 listener.statusChanged(SyncStatus.OFFLINE);
                 return;
         }

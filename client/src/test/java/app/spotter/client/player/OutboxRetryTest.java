@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Finished workouts waiting on the device go up at start-up, when the connection is back, and with backoff. */
 class OutboxRetryTest {
-    private static final int PAUSE_LAST = OutboxRetry.PAUSE_MILLIS.length - 1;
     private final WorkoutDevice device = new WorkoutDevice();
     private final WorkoutOutbox outbox = device.outbox();
     private final List<Runnable> onlineListeners = new ArrayList<>();
@@ -46,13 +45,13 @@ class OutboxRetryTest {
         device.server.answerAll();
         assertEquals(1, posts());
 
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[0] - 1);
+        device.time.advance(Backoff.OUTBOX.pauseAfter(1) - 1);
         assertEquals(1, posts(), "not before the first pause");
         device.time.advance(1);
         device.server.answerAll();
         assertEquals(2, posts());
 
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[1] - 1);
+        device.time.advance(Backoff.OUTBOX.pauseAfter(2) - 1);
         assertEquals(2, posts(), "the second pause is longer");
         device.server.down = false;
         device.time.advance(1);
@@ -70,7 +69,7 @@ class OutboxRetryTest {
         device.server.down = true;
         start();
         device.server.answerAll();
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[0]);
+        device.time.advance(Backoff.OUTBOX.pauseAfter(1));
         device.server.answerAll();
         assertEquals(2, posts());
 
@@ -104,7 +103,7 @@ class OutboxRetryTest {
         device.server.answerAll();
         retry.stop();
         device.server.down = false;
-        device.time.advance(OutboxRetry.PAUSE_MILLIS[PAUSE_LAST]);
+        device.time.advance(Backoff.OUTBOX.longest());
         onlineListeners.forEach(Runnable::run);
         device.server.answerAll();
 
@@ -124,6 +123,50 @@ class OutboxRetryTest {
         assertEquals(1, posts(), "a 410 is the user's to decide, never a reason to retry");
         assertTrue(outbox.contains("s-1"));
         assertTrue(device.server.logged.isEmpty());
+    }
+
+    @Test
+    void anUploadTellsItsListenersOnceTheWorkoutHasLeftTheOutboxButAFailureDoesNot() {
+        outbox.add(finished);
+        device.server.down = true;
+        OutboxRetry retry = OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
+        List<Boolean> stillWaiting = new ArrayList<>();
+        retry.onUploaded(() -> stillWaiting.add(outbox.contains("s-1")));
+        device.server.answerAll();
+        assertEquals(List.of(), stillWaiting, "a failed attempt uploaded nothing");
+
+        device.server.down = false;
+        device.time.advance(Backoff.OUTBOX.pauseAfter(1));
+        device.server.answerAll();
+
+        assertEquals(List.of(false), stillWaiting, "told once, after the entry left the outbox");
+    }
+
+    @Test
+    void anEditsUploadTellsTheListenersAfterTheScreenThatSavedIt() {
+        OutboxRetry retry = OutboxRetry.of(device.platform, device.keys);
+        List<String> heard = new ArrayList<>();
+        retry.onUploaded(() -> heard.add("listener"));
+        outbox.add(finished);
+        retry.send(finished, result -> heard.add("saver " + result.outcome()));
+        device.server.answerAll();
+
+        assertEquals(List.of("saver SAVED", "listener"), heard);
+    }
+
+    @Test
+    void aRemovedListenerAndTheListenersOfAStoppedSenderAreNotTold() {
+        outbox.add(finished);
+        OutboxRetry retry = OutboxRetry.start(device.platform, device.keys, onlineListeners::add);
+        int[] told = new int[2];
+        retry.onUploaded(() -> told[0]++).run();
+        retry.onUploaded(() -> told[1]++);
+        retry.stop();
+        device.server.answerAll();
+
+        assertTrue(device.server.logged.containsKey("s-1"), "the request sent before the stop was answered");
+        assertEquals(0, told[0], "removed before the upload");
+        assertEquals(0, told[1], "the answer came after the stop");
     }
 
     private void start() {

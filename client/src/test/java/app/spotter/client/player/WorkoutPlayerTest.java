@@ -331,7 +331,7 @@ class WorkoutPlayerTest {
         assertEquals(1, server.requests("POST").size());
 
         server.failing = 0;
-        time.advance(OutboxRetry.PAUSE_MILLIS[0] - 1);
+        time.advance(Backoff.OUTBOX.pauseAfter(1) - 1);
         server.answerAll();
         assertEquals(1, server.requests("POST").size(), "not before the outbox's first pause");
         time.advance(1);
@@ -340,7 +340,7 @@ class WorkoutPlayerTest {
         assertEquals(2, server.requests("POST").size());
         assertEquals(LiveState.LogStatus.SAVED, player.state().logStatus());
         assertTrue(server.logged.containsKey("s-1"));
-        time.advance(OutboxRetry.PAUSE_MILLIS[OutboxRetry.PAUSE_MILLIS.length - 1]);
+        time.advance(Backoff.OUTBOX.longest());
         assertEquals(2, server.requests("POST").size(), "nothing more once the server has it");
     }
 
@@ -357,7 +357,7 @@ class WorkoutPlayerTest {
         assertEquals(LiveState.LogStatus.NOT_SAVED, player.state().logStatus());
 
         server.failing = 0;
-        time.advance(OutboxRetry.PAUSE_MILLIS[0]);
+        time.advance(Backoff.OUTBOX.pauseAfter(1));
         server.answerAll();
 
         assertTrue(server.requests("POST").get(2).path().endsWith("?restore=true"));

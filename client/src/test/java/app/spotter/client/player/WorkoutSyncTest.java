@@ -153,6 +153,35 @@ class WorkoutSyncTest {
     }
 
     @Test
+    void failedSyncsAreRetriedOnTheDraftSyncBackoffAndStartAgainFromTheFirstPauseAfterASuccess() {
+        Device phone = new Device("phone", 0);
+        server.down = true;
+        phone.change(started(phone.stamps, "s-1", 2, 2), true);
+        server.answerAll();
+        assertEquals(1, server.puts().size());
+
+        time.advance(Backoff.DRAFT_SYNC.pauseAfter(1) - 1);
+        assertEquals(1, server.puts().size(), "not before the first pause");
+        time.advance(1);
+        server.answerAll();
+        assertEquals(2, server.puts().size());
+        time.advance(Backoff.DRAFT_SYNC.pauseAfter(2) - 1);
+        assertEquals(2, server.puts().size(), "the second pause is twice the first");
+        server.down = false;
+        time.advance(1);
+        server.answerAll();
+        assertEquals(3, server.puts().size());
+        assertEquals(SyncStatus.SYNCED, phone.statuses.get(phone.statuses.size() - 1));
+
+        server.down = true;
+        Workout w = phone.shown;
+        phone.change(SetEdits.completeSet(w, exercise(w, 0), set(w, 0, 0), phone.stamps.next(), time.now()), true);
+        server.answerAll();
+        time.advance(Backoff.DRAFT_SYNC.pauseAfter(1));
+        assertEquals(5, server.puts().size(), "a success starts the pauses again from the first");
+    }
+
+    @Test
     void anEditWhileARequestIsInFlightGoesRightAfterIt() {
         Device phone = new Device("phone", 0);
         phone.change(started(phone.stamps, "s-1", 2, 2), true);

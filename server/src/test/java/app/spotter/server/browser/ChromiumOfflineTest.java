@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Offline-first in a real engine: after one online visit the app opens from the service worker's cache with the
- * server gone, a whole workout is run and finished, and once the server is back the workout is logged once.
+ * server gone, a whole workout is run and finished and History shows it waiting; once the server is back the workout
+ * is logged once, and the History left open shows it logged without a reload.
  */
 class ChromiumOfflineTest {
     @TempDir
@@ -38,6 +39,7 @@ class ChromiumOfflineTest {
             assertEquals("1", page.evaluate("caches.keys().then(names => String(names.filter("
                     + "name => name.startsWith('spotter-shell-')).length))"), "one shell cache, named by the build");
             String workoutsUrl = server.url("/workouts");
+            String historyUrl = server.url("/history");
             server.close();
 
             page.navigate(workoutsUrl);
@@ -54,9 +56,20 @@ class ChromiumOfflineTest {
             page.waitUntil("the workout waiting in the outbox", "localStorage.getItem('" + outboxKey + "')");
             String sessionId = page.evaluate("JSON.parse(localStorage.getItem('" + outboxKey + "'))[0].sessionId");
 
+            String row = "document.querySelector('.history-item[data-workout-id=\"" + sessionId + "\"]')";
+            page.navigate(historyUrl);
+            page.waitUntil("History showing the workout waiting to upload", row + " && " + row
+                    + ".classList.contains('waiting') && " + row + ".innerText.includes('Waiting to upload')");
+            page.evaluate("window.historyStayedOpen = true");
+
             try (RunningServer back = RunningServer.restart(dbFile, port).signInOwner()) {
-                page.navigate(workoutsUrl);
+                // The browser never went offline, but this is what it says when the network is back.
+                page.evaluate("window.dispatchEvent(new Event('online'))");
                 page.waitUntil("the outbox emptied", "localStorage.getItem('" + outboxKey + "') === null");
+                page.waitUntil("the History still open showing the workout logged", row + " && !" + row
+                        + ".classList.contains('waiting') && " + row + ".querySelector('a.history-name[href]')");
+                assertEquals("true", page.evaluate("String(window.historyStayedOpen === true)"),
+                        "the same page, not a reload");
                 List<Workout> logged = WorkoutCodec.readList(back.owner().get("/api/workouts").body());
                 assertEquals(1, logged.size());
                 assertEquals(sessionId, logged.get(0).sessionId());

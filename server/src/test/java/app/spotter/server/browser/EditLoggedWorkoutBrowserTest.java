@@ -15,6 +15,7 @@ import com.grack.nanojson.JsonArray;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.htmlunit.HttpMethod;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -129,6 +130,32 @@ class EditLoggedWorkoutBrowserTest {
         reloaded.waitForText(".record", "\u2605 Bench press: heaviest weight 110 kg (was 100 kg)");
         assertEquals(null, Browser.localStorage(reloaded.page(), "spotter.v1.u." + ownerId() + ".outbox"),
                 "nothing left waiting");
+    }
+
+    @Test
+    void anEditSavedWhileTheServerCannotBeReachedSaysSoWhenItLandsLater() {
+        log("a", "Monday bench", MONDAY + DAY / 2);
+        WorkoutExercise bench = WorkoutCodec.read(server.get("/api/workouts/a").body()).visibleExercises().get(0);
+        String first = bench.visibleSets().get(0).id();
+        NetworkFaults logging = new NetworkFaults(browser.client(), HttpMethod.POST, "/api/workouts");
+        logging.set(NetworkFaults.Fault.REFUSED);
+
+        HistoryScreens detail = new HistoryScreens(browser.open(server.url("/history/a")));
+        Browser.waitUntil("the sets", () -> detail.texts(".detail-set").size() == 2);
+        detail.click("edit");
+        enter(detail.page(), field(bench.id() + "/" + first + "/weight"), "105");
+        detail.click("save-edit");
+        detail.waitForText(".edit-notice",
+                "Saved on this device; it is sent to the server when the connection is back.");
+        detail.waitForText(".history-waiting", "Edit waiting to upload");
+
+        logging.set(NetworkFaults.Fault.NONE);
+        detail.page().executeJavaScript("window.dispatchEvent(new Event('online'))");
+
+        detail.waitForText(".edit-notice", "Your edit is on the server now.");
+        assertTrue(detail.texts(".history-waiting").isEmpty(), "no longer said to be waiting");
+        assertEquals(105.0, WorkoutCodec.read(server.get("/api/workouts/a").body()).visibleExercises().get(0)
+                .visibleSets().get(0).weightValue());
     }
 
     private String ownerId() {
