@@ -8,8 +8,11 @@ import app.spotter.workout.SetType;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
 
-/** Builds finished model-2 workouts set by set for the history tests: each set is added, filled and completed. */
-final class LoggedWorkout {
+/**
+ * Builds finished model-2 workouts set by set for the history tests, here and in the server's API and browser tests
+ * (the shared test-jar): each set is added, filled and completed.
+ */
+public final class LoggedWorkout {
     private Workout workout;
     private final long start;
     private int tick;
@@ -17,16 +20,20 @@ final class LoggedWorkout {
     private int exercises;
     private int sets;
 
-    private LoggedWorkout(String id, long start) {
+    private LoggedWorkout(String id, String name, long start) {
         this.start = start;
-        this.workout = SessionEdits.startEmpty(id, "Mixed day", stamp(), start);
+        this.workout = SessionEdits.startEmpty(id, name, stamp(), start);
     }
 
-    static LoggedWorkout started(String id, long start) {
-        return new LoggedWorkout(id, start);
+    public static LoggedWorkout started(String id, long start) {
+        return new LoggedWorkout(id, "Mixed day", start);
     }
 
-    LoggedWorkout exercise(String name, ExerciseKind kind) {
+    public static LoggedWorkout named(String id, String name, long start) {
+        return new LoggedWorkout(id, name, start);
+    }
+
+    public LoggedWorkout exercise(String name, ExerciseKind kind) {
         exerciseId = "x" + exercises++;
         sets = 0;
         workout = ExerciseEdits.addExercise(workout, exerciseId, name, kind, 60, stamp());
@@ -34,16 +41,16 @@ final class LoggedWorkout {
     }
 
     /** A done normal set with reps and kg (the kinds that take them). */
-    LoggedWorkout reps(int reps, double kg) {
+    public LoggedWorkout reps(int reps, double kg) {
         return set(SetType.NORMAL, reps, kg, 0, 0, true);
     }
 
     /** A done normal set with seconds, metres and kg (the kinds that take them). */
-    LoggedWorkout timed(int seconds, double meters, double kg) {
+    public LoggedWorkout timed(int seconds, double meters, double kg) {
         return set(SetType.NORMAL, 0, kg, seconds, meters, true);
     }
 
-    LoggedWorkout set(SetType type, int reps, double kg, int seconds, double meters, boolean done) {
+    public LoggedWorkout set(SetType type, int reps, double kg, int seconds, double meters, boolean done) {
         String setId = exerciseId + ".s" + sets++;
         workout = SetEdits.addSet(workout, exerciseId, setId, stamp());
         ExerciseKind kind = workout.exercise(exerciseId).kind();
@@ -66,7 +73,7 @@ final class LoggedWorkout {
         return this;
     }
 
-    Workout finish(long seconds) {
+    public Workout finish(long seconds) {
         return SessionEdits.finish(workout, stamp(), start + seconds * 1000);
     }
 

@@ -9,7 +9,7 @@ import app.spotter.catalog.CustomExerciseCodec;
 import app.spotter.catalog.ExerciseMerged;
 import app.spotter.catalog.ExerciseMergedCodec;
 import app.spotter.json.Json;
-import app.spotter.server.history.LoggedWorkout;
+import app.spotter.history.LoggedWorkout;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
-import app.spotter.server.history.LoggedWorkout;
+import app.spotter.history.LoggedWorkout;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.workout.ExerciseKind;

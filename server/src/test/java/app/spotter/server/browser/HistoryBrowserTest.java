@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
-import app.spotter.server.history.LoggedWorkout;
+import app.spotter.history.LoggedWorkout;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;

@@ -8,6 +8,7 @@ import static app.spotter.server.support.SessionDocs.read;
 import static app.spotter.server.support.SessionDocs.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.spotter.history.LoggedWorkout;
 import app.spotter.json.Json;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.history.KindMeasures;
+import app.spotter.history.LoggedWorkout;
 import app.spotter.history.PersonalRecord;
 import app.spotter.history.PersonalRecords;
 import app.spotter.json.Json;

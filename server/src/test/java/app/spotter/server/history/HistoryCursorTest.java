@@ -2,6 +2,7 @@ package app.spotter.server.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.spotter.history.LoggedWorkout;
 import app.spotter.json.Json;
 import app.spotter.server.support.RunningServer;
 import app.spotter.workout.ExerciseKind;

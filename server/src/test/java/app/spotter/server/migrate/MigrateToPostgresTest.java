@@ -8,7 +8,7 @@ import app.spotter.server.SpotterServer;
 import app.spotter.server.db.Database;
 import app.spotter.server.db.DatabaseLocation;
 import app.spotter.server.db.Migrations;
-import app.spotter.server.history.LoggedWorkout;
+import app.spotter.history.LoggedWorkout;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.ops.Operations;
 import app.spotter.server.support.ApiClient;
