@@ -2,8 +2,8 @@
 // before the app and without it, and TeaVM's output expects a page; these few lines are simpler than a second
 // TeaVM bundle. Maven fills in the version at build time, so each release installs a new shell and deletes the old.
 var CACHE = 'spotter-shell-${project.version}-${spotter.build}';
-var SHELL = ['/index.html', '/js/spotter.js', '/js/start.js', '/css/app.css', '/css/player.css', '/css/history.css',
-  '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/catalog/exercises.tsv'];
+var SHELL = ['/index.html', '/js/spotter.js', '/js/player.js', '/js/start.js', '/css/app.css', '/css/player.css',
+  '/css/history.css', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/catalog/exercises.tsv'];
 var APP_ROUTE = /^\/($|workouts|history|settings|progress)/;
 
 self.addEventListener('install', function (event) {

@@ -6,6 +6,7 @@ import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 import java.io.IOException;
+import org.htmlunit.WebWindow;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
@@ -15,18 +16,19 @@ final class PlayerScreen {
     // The player keeps its data under keys of the signed-in user: spotter.v1.u.<user id>.<name>.
     static final String ACTIVE_KEY = "activeSession";
     static final String OUTBOX_KEY = "outbox";
-    private final HtmlPage page;
+    // The window, not one page of it: from the player's own bundle a move to another screen loads a new page.
+    private final WebWindow window;
 
     PlayerScreen(HtmlPage page) {
-        this.page = page;
+        this.window = page.getEnclosingWindow();
     }
 
     HtmlPage page() {
-        return page;
+        return (HtmlPage) window.getEnclosedPage();
     }
 
     String path() {
-        return page.getUrl().getPath();
+        return page().getUrl().getPath();
     }
 
     /** Taps "Start" on the card of the template with this id on the Workouts list. */
@@ -59,15 +61,15 @@ final class PlayerScreen {
     }
 
     DomElement element(String selector) {
-        return Browser.waitFor(page, selector);
+        return Browser.waitFor(page(), selector);
     }
 
     int count(String selector) {
-        return page.querySelectorAll(selector).size();
+        return page().querySelectorAll(selector).size();
     }
 
     String text(String selector) {
-        DomElement element = page.querySelector(selector);
+        DomElement element = page().querySelector(selector);
         return element == null ? "" : element.getTextContent();
     }
 
@@ -131,18 +133,18 @@ final class PlayerScreen {
 
     /** A value the player keeps for the user signed in on this page (the one {@code spotter.lastUser} names). */
     String userStorage(String name) {
-        return Browser.localStorage(page, userKey(name));
+        return Browser.localStorage(page(), userKey(name));
     }
 
     /** The full key of one of the signed-in user's values, once the app knows who is signed in. */
     String userKey(String name) {
-        Browser.waitUntil("the signed-in user", () -> Browser.localStorage(page, "spotter.lastUser") != null);
-        String id = Json.parseObject(Browser.localStorage(page, "spotter.lastUser")).getString("id");
+        Browser.waitUntil("the signed-in user", () -> Browser.localStorage(page(), "spotter.lastUser") != null);
+        String id = Json.parseObject(Browser.localStorage(page(), "spotter.lastUser")).getString("id");
         return "spotter.v1.u." + id + "." + name;
     }
 
     private void click(String selector) {
-        DomElement button = Browser.waitFor(page, selector);
+        DomElement button = Browser.waitFor(page(), selector);
         try {
             ((HtmlElement) button).click();
         } catch (IOException e) {

@@ -50,8 +50,8 @@ class ShellCacheBrowserTest {
                     missing.add(path);
                 }
             }
-            assertTrue(loaded.contains("/css/history.css") && loaded.contains("/js/spotter.js"),
-                    "the page's own files were seen: " + loaded);
+            assertTrue(loaded.contains("/css/history.css") && loaded.contains("/js/spotter.js")
+                    && loaded.contains("/js/player.js"), "the page's own files were seen: " + loaded);
             assertEquals(List.of(), missing, "loaded by the pages but not in sw.js's SHELL " + shell);
             assertTrue(shell.contains("/index.html"), "the page itself is kept for every app route");
             for (String path : shell) {

@@ -283,6 +283,25 @@ class TemplatesBrowserTest {
     }
 
     @Test
+    void thePlayersPageLoadsThePlayerAloneAndItsHeaderLinksLoadTheWholeApp() {
+        TemplateScreens player = open("/workouts/active");
+        Browser.waitFor(player.page(), "#app h1, #app .player-header");
+        assertTrue(player.shows("script[src='/js/player.js']"), "the player's bundle, a third smaller");
+        assertFalse(player.shows("script[src='/js/spotter.js']"), "and not the whole app's");
+        player.mark();
+
+        player.clickHeaderLink("History");
+
+        Browser.waitUntil("the whole app loaded for /history", () -> new TemplateScreens(current())
+                .shows("script[src='/js/spotter.js']"));
+        TemplateScreens history = new TemplateScreens(current());
+        Browser.waitUntil("History marked current", () -> history.currentSection().equals("History"));
+        assertEquals("/history", history.path());
+        assertFalse(history.marked(), "a new page, with the other bundle");
+        assertFalse(history.shows("script[src='/js/player.js']"));
+    }
+
+    @Test
     void aListThatCannotBeLoadedSaysTheServerCannotBeReached() {
         TemplateScreens screen = open("/workouts/new");
         screen.input("name");
@@ -293,6 +312,10 @@ class TemplatesBrowserTest {
 
         Browser.waitUntil("the error message", () -> screen.errorBanner().contains("cannot be reached"));
         assertTrue(screen.names().isEmpty());
+    }
+
+    private HtmlPage current() {
+        return (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
     }
 
     private TemplateScreens open(String path) {

@@ -34,8 +34,9 @@ class PackagedJarSmokeTest {
             ApiClient phone = ApiClient.at(server.url(""));
             Reply page = phone.get("/workouts/active");
             assertEquals(200, page.status());
-            assertTrue(page.body().contains("spotter.js"), "the app's page comes from the JAR: " + page.body());
+            assertTrue(page.body().contains("start.js"), "the app's page comes from the JAR: " + page.body());
             assertEquals(200, phone.get("/js/spotter.js").status(), "and its compiled client");
+            assertEquals(200, phone.get("/js/player.js").status(), "and the player's own");
 
             assertEquals(201, phone.post("/api/auth/setup", ApiClient.credentials("owner", "smoke test password"))
                     .status());

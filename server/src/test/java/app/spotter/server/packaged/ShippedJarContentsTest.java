@@ -17,7 +17,7 @@ class ShippedJarContentsTest {
             List<String> names = jar.stream().map(ZipEntry::getName).toList();
             List<String> clientClasses = names.stream().filter(n -> n.startsWith("app/spotter/client/")).toList();
             assertEquals(List.of(), clientClasses, "client class files in the server JAR");
-            for (String shipped : List.of("webroot/js/spotter.js", "webroot/index.html", "webroot/sw.js",
+            for (String shipped : List.of("webroot/js/spotter.js", "webroot/js/player.js", "webroot/index.html", "webroot/sw.js",
                     "webroot/manifest.webmanifest")) {
                 assertTrue(names.contains(shipped), shipped + " is in the JAR");
             }
