@@ -18,7 +18,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Each user's custom exercises (V9). A name is unique per user once compared without case and punctuation, and may
- * not be a catalog exercise's name or alias; renaming one moves its logged history to the new name.
+ * not be a catalog exercise's name or alias; renaming one moves its logged history, templates and live draft to
+ * the new name ({@link ExerciseNameChange}).
  */
 public final class CustomExerciseStore {
     private static final String COLUMNS = "id, name, kind, muscle, equipment, created_at";
@@ -133,7 +134,7 @@ public final class CustomExerciseStore {
                 .orElse(ExerciseKind.WEIGHT_REPS.wireName());
     }
 
-    /** Changes name, kind, muscle or equipment; a new name takes the exercise's logged history with it. */
+    /** Changes name, kind, muscle or equipment; a new name takes the exercise's history, templates and draft along. */
     public Optional<CustomExercise> update(String userId, String id, CustomExercise edit) {
         CustomExercise valid = CustomExerciseRules.require(edit);
         return db.writeFor(userId, h -> {
@@ -152,7 +153,7 @@ public final class CustomExerciseStore {
                     .bind("kind", next.kind()).bind("muscle", next.muscle()).bind("equipment", next.equipment())
                     .execute());
             if (!next.name().equals(old.get().name())) {
-                ExerciseHistory.rename(h, userId, old.get().key(), next.name(), clock.getAsLong());
+                ExerciseNameChange.apply(h, userId, old.get().key(), next.name(), clock.getAsLong());
             }
             return Optional.of(next);
         });
