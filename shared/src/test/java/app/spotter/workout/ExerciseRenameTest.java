@@ -3,6 +3,7 @@ package app.spotter.workout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExerciseRenameTest {
@@ -30,5 +31,18 @@ class ExerciseRenameTest {
     void aWorkoutWithoutTheExerciseIsReturnedAsItWas() {
         Workout old = twoExercises();
         assertSame(old, ExerciseRename.rename(old, name -> name.equals("Plank"), "Hold", T + 10, "server"));
+    }
+
+    @Test
+    void aTemplateKeepsEverythingButTheNamesThatMatch() {
+        List<TemplateSet> sets = List.of(new TemplateSet(SetType.WARMUP, new Targets(5, 40, 0, 0)));
+        Template plan = new Template("t1", "Legs", "heavy", List.of(
+                new TemplateExercise("zercher squat", ExerciseKind.WEIGHT_REPS, 120, 180, "belt", "a", sets),
+                new TemplateExercise("Row", ExerciseKind.WEIGHT_REPS, 90, "", "a", sets)));
+        Template renamed = ExerciseRename.rename(plan, name -> name.equalsIgnoreCase("Zercher Squat"), "Back Squat");
+        assertEquals(new Template("t1", "Legs", "heavy", List.of(
+                new TemplateExercise("Back Squat", ExerciseKind.WEIGHT_REPS, 120, 180, "belt", "a", sets),
+                plan.exercises().get(1))), renamed);
+        assertSame(plan, ExerciseRename.rename(plan, name -> name.equals("Plank"), "Hold"));
     }
 }

@@ -2,11 +2,14 @@ package app.spotter.server.drafts;
 
 import app.spotter.server.db.Database;
 import app.spotter.server.workouts.Tombstones;
+import app.spotter.workout.ExerciseRename;
+import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -112,7 +115,40 @@ public final class DraftStore {
         });
     }
 
+    /**
+     * Gives every exercise of the user's draft whose name {@code matches} the new name (an exercise renamed or merged
+     * into another), inside the caller's transaction. The name is stamped after the one it replaces, so the shared
+     * merge keeps it against a device's older copy, and the revision goes up, so that device is sent the change at
+     * its next sync. False when there is no draft or no exercise matched.
+     */
+    public static boolean renameExercise(Handle h, String userId, Predicate<String> matches, String newName,
+            long now, String node) {
+        Optional<Stored> stored = h.createQuery("SELECT body, revision FROM session_draft WHERE user_id = :user")
+                .bind("user", userId)
+                .map((rs, ctx) -> new Stored(SchemaOneUpgrade.readSession(rs.getString("body")),
+                        rs.getLong("revision")))
+                .findOne();
+        if (stored.isEmpty()) {
+            return false;
+        }
+        Workout draft = stored.get().draft();
+        Workout renamed = ExerciseRename.rename(draft, matches, newName, now, node);
+        if (renamed == draft) {
+            return false;
+        }
+        store(h, userId, renamed, stored.get().revision() + 1, now);
+        return true;
+    }
+
     private void write(Handle h, String userId, Workout draft, long revision) {
+        String body = store(h, userId, draft, revision, clock.getAsLong());
+        // The next sync reads this text back; what it parses to is already here (a rolled-back write leaves a text
+        // no row has, which is never matched).
+        parsed.remember(userId, body, draft);
+    }
+
+    // Returns the stored text.
+    private static String store(Handle h, String userId, Workout draft, long revision, long now) {
         String body = WorkoutCodec.write(draft);
         h.createUpdate("INSERT INTO session_draft (user_id, session_id, revision, updated_at, body)"
                         + " VALUES (:user, :id, :revision, :updatedAt, :body)"
@@ -121,12 +157,10 @@ public final class DraftStore {
                 .bind("user", userId)
                 .bind("id", draft.sessionId())
                 .bind("revision", revision)
-                .bind("updatedAt", clock.getAsLong())
+                .bind("updatedAt", now)
                 .bind("body", body)
                 .execute();
-        // The next sync reads this text back; what it parses to is already here (a rolled-back write leaves a text
-        // no row has, which is never matched).
-        parsed.remember(userId, body, draft);
+        return body;
     }
 
     /**

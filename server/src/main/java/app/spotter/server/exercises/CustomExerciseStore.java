@@ -5,6 +5,7 @@ import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.server.db.Database;
+import app.spotter.server.db.UniqueViolation;
 import app.spotter.server.http.ApiException;
 import app.spotter.workout.ExerciseKind;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Each user's custom exercises (V9). A name is unique per user once compared without case and punctuation, and may
- * not be a catalog exercise's name or alias; renaming one moves its logged history to the new name.
+ * not be a catalog exercise's name or alias; renaming one moves its logged history, templates and live draft to
+ * the new name ({@link ExerciseNameChange}).
  */
 public final class CustomExerciseStore {
     private static final String COLUMNS = "id, name, kind, muscle, equipment, created_at";
@@ -76,15 +78,35 @@ public final class CustomExerciseStore {
         return db.writeFor(userId, h -> insertNew(h, userId, valid, ids.get(), clock.getAsLong()));
     }
 
-    /** Adds a valid exercise inside the caller's transaction (an import adds the names it did not know). */
+    /**
+     * Adds a valid exercise inside the caller's transaction (an import adds the names it did not know). A name the
+     * user has already is refused with 409 by the table's unique key too, should two writes race past the check.
+     */
     public static CustomExercise insert(Handle h, String userId, CustomExercise valid, String id, long now) {
         CustomExercise stored = valid.withId(id, now);
-        h.createUpdate("INSERT INTO custom_exercises (id, user_id, name, name_key, kind, muscle, equipment,"
-                        + " created_at) VALUES (:id, :user, :name, :key, :kind, :muscle, :equipment, :now)")
+        refusingTakenName(stored.name(), () -> h.createUpdate("INSERT INTO custom_exercises (id, user_id, name,"
+                        + " name_key, kind, muscle, equipment, created_at)"
+                        + " VALUES (:id, :user, :name, :key, :kind, :muscle, :equipment, :now)")
                 .bind("id", stored.id()).bind("user", userId).bind("name", stored.name()).bind("key", stored.key())
                 .bind("kind", stored.kind()).bind("muscle", stored.muscle()).bind("equipment", stored.equipment())
-                .bind("now", now).execute();
+                .bind("now", now).execute());
         return stored;
+    }
+
+    // The unique key (user_id, name_key) is the last word on a taken name; a refusal names the field like the check.
+    private static void refusingTakenName(String name, Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (UniqueViolation.in(e)) {
+                throw nameTaken(name);
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException nameTaken(String name) {
+        return ApiException.conflict("name", "You have an exercise named " + name + " already");
     }
 
     /**
@@ -112,7 +134,7 @@ public final class CustomExerciseStore {
                 .orElse(ExerciseKind.WEIGHT_REPS.wireName());
     }
 
-    /** Changes name, kind, muscle or equipment; a new name takes the exercise's logged history with it. */
+    /** Changes name, kind, muscle or equipment; a new name takes the exercise's history, templates and draft along. */
     public Optional<CustomExercise> update(String userId, String id, CustomExercise edit) {
         CustomExercise valid = CustomExerciseRules.require(edit);
         return db.writeFor(userId, h -> {
@@ -124,13 +146,14 @@ public final class CustomExerciseStore {
             if (!next.key().equals(old.get().key())) {
                 refuseTaken(h, userId, next.key());
             }
-            h.createUpdate("UPDATE custom_exercises SET name = :name, name_key = :key, kind = :kind,"
-                            + " muscle = :muscle, equipment = :equipment WHERE id = :id AND user_id = :user")
+            refusingTakenName(next.name(), () -> h.createUpdate("UPDATE custom_exercises SET name = :name,"
+                            + " name_key = :key, kind = :kind, muscle = :muscle, equipment = :equipment"
+                            + " WHERE id = :id AND user_id = :user")
                     .bind("id", id).bind("user", userId).bind("name", next.name()).bind("key", next.key())
                     .bind("kind", next.kind()).bind("muscle", next.muscle()).bind("equipment", next.equipment())
-                    .execute();
+                    .execute());
             if (!next.name().equals(old.get().name())) {
-                ExerciseHistory.rename(h, userId, old.get().key(), next.name(), clock.getAsLong());
+                ExerciseNameChange.apply(h, userId, old.get().key(), next.name(), clock.getAsLong());
             }
             return Optional.of(next);
         });
@@ -169,7 +192,7 @@ public final class CustomExerciseStore {
         }
         Optional<CustomExercise> own = findByKey(h, userId, key);
         if (own.isPresent()) {
-            throw ApiException.conflict("name", "You have an exercise named " + own.get().name() + " already");
+            throw nameTaken(own.get().name());
         }
     }
 }

@@ -3,19 +3,21 @@ package app.spotter.server.exercises;
 import app.spotter.catalog.Names;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.workout.ExerciseRename;
+import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Workout;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Moves a user's logged history from one exercise name to another: every logged workout with a done set of an
- * exercise named like {@code fromKey} is rewritten with the new name, which rewrites its {@code workout_sets} and
- * {@code exercise_bests} rows too, so history, records, progress and export all answer under the new name.
+ * A user's logged history of an exercise: the names its logged sets use, and moving it to another name. Every
+ * logged workout with an exercise named like {@code fromKey}, done sets or not, is rewritten with the new name,
+ * which rewrites its {@code workout_sets} and {@code exercise_bests} rows too, so history, records, progress and
+ * export all answer under the new name.
  */
 final class ExerciseHistory {
-    /** The stamp node of the server's own edits of a document. */
-    static final String NODE = "server";
-
     private ExerciseHistory() {
     }
 
@@ -26,28 +28,25 @@ final class ExerciseHistory {
                 .filter(name -> Names.normalize(name).equals(key)).toList();
     }
 
-    /** Rewrites the workouts; returns how many changed. Inside the caller's transaction. */
-    static int rename(Handle h, String userId, String fromKey, String newName, long now) {
-        List<String> names = loggedNames(h, userId, fromKey);
-        if (names.isEmpty()) {
-            return 0;
+    /**
+     * Rewrites the workouts; returns how many changed. Inside the caller's transaction. Every logged document is
+     * read, since an exercise with no done set has no {@code workout_sets} row to find it by; a rename is rare.
+     */
+    static int rename(Handle h, String userId, Predicate<String> matches, String newName, long now, String node) {
+        List<Workout> renamed = new ArrayList<>();
+        try (Stream<String> bodies = h.createQuery("SELECT body FROM workouts WHERE user_id = :user")
+                .bind("user", userId).mapTo(String.class).stream()) {
+            bodies.forEach(body -> {
+                Workout logged = SchemaOneUpgrade.readSession(body);
+                Workout changed = ExerciseRename.rename(logged, matches, newName, now, node);
+                if (changed != logged) {
+                    renamed.add(changed);
+                }
+            });
         }
-        List<String> sessions = h.createQuery("SELECT DISTINCT session_id FROM workout_sets WHERE user_id = :user"
-                        + " AND exercise IN (<names>)")
-                .bind("user", userId).bindList("names", names).mapTo(String.class).list();
-        int changed = 0;
-        for (String sessionId : sessions) {
-            Workout logged = WorkoutLog.find(h, userId, sessionId).orElse(null);
-            if (logged == null) {
-                continue;
-            }
-            Workout renamed = ExerciseRename.rename(logged, name -> Names.normalize(name).equals(fromKey), newName,
-                    now, NODE);
-            if (renamed != logged) {
-                WorkoutLog.rewrite(h, userId, renamed, now);
-                changed++;
-            }
+        for (Workout workout : renamed) {
+            WorkoutLog.rewrite(h, userId, workout, now);
         }
-        return changed;
+        return renamed.size();
     }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Merging one exercise into another, in one transaction: every logged workout of {@code from} (a custom exercise's
- * id, or any name the user logged) is rewritten to {@code into} (a catalog or custom exercise id), and a custom
- * {@code from} is removed.
+ * Merging one exercise into another, in one transaction: every logged workout, template and the live draft using
+ * {@code from} (a custom exercise's id, or any name the user logged) is rewritten to {@code into} (a catalog or
+ * custom exercise id), and a custom {@code from} is removed.
  */
 public final class ExerciseMerge {
     private final Database db;
@@ -34,7 +34,7 @@ public final class ExerciseMerge {
             if (custom.isEmpty() && ExerciseHistory.loggedNames(h, userId, fromKey).isEmpty()) {
                 throw ApiException.notFound("Exercise " + from);
             }
-            int workouts = ExerciseHistory.rename(h, userId, fromKey, target, store.clock().getAsLong());
+            int workouts = ExerciseNameChange.apply(h, userId, fromKey, target, store.clock().getAsLong());
             custom.ifPresent(c -> CustomExerciseStore.remove(h, userId, c.id()));
             return new ExerciseMerged(target, workouts);
         });

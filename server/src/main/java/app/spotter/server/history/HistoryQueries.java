@@ -47,12 +47,17 @@ public final class HistoryQueries {
                 .list());
     }
 
+    // The last workout comes from exercise_bests (one row per workout, index exercise_bests_latest in start order):
+    // workout_sets_by_exercise has the kind before started_at, so finding it there sorted every set of the exercise
+    // (2.7 ms at 25,000 sets against 0.03 ms).
+    static final String LAST_TIME = "SELECT kind, set_type, reps, weight, duration_seconds, distance_meters, rpe"
+            + " FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND session_id ="
+            + " (SELECT session_id FROM exercise_bests WHERE user_id = :user AND exercise = :exercise"
+            + " ORDER BY started_at DESC LIMIT 1) ORDER BY exercise_index, set_index";
+
     /** The done sets of the last workout with this exercise, in order (warm-ups too); empty when never done. */
     public List<PastSet> lastTime(String userId, String exercise) {
-        return db.read(h -> h.createQuery("SELECT kind, set_type, reps, weight, duration_seconds, distance_meters,"
-                        + " rpe FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND session_id ="
-                        + " (SELECT session_id FROM workout_sets WHERE user_id = :user AND exercise = :exercise"
-                        + " ORDER BY started_at DESC LIMIT 1) ORDER BY exercise_index, set_index")
+        return db.read(h -> h.createQuery(LAST_TIME)
                 .bind("user", userId).bind("exercise", exercise)
                 .map((rs, ctx) -> new PastSet(rs.getString("kind"), rs.getString("set_type"), rs.getInt("reps"),
                         rs.getDouble("weight"), rs.getInt("duration_seconds"), rs.getDouble("distance_meters"),

@@ -1,6 +1,7 @@
 package app.spotter.server.templates;
 
 import app.spotter.server.db.Database;
+import app.spotter.workout.ExerciseRename;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Template;
@@ -8,6 +9,7 @@ import app.spotter.workout.TemplateCodecV2;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
@@ -75,6 +77,28 @@ public final class TemplateStore {
                 .bind("now", clock.getAsLong())
                 .execute());
         return changed == 1 ? Optional.of(stored) : Optional.empty();
+    }
+
+    /**
+     * Gives every exercise of the user's templates whose name {@code matches} the new name (an exercise renamed or
+     * merged into another), inside the caller's transaction; returns how many templates changed.
+     */
+    public static int renameExercise(Handle h, String userId, Predicate<String> matches, String newName, long now) {
+        List<Template> templates = h.createQuery("SELECT id, body FROM templates WHERE user_id = :user")
+                .bind("user", userId)
+                .map((rs, ctx) -> decode(rs.getString("id"), rs.getString("body")))
+                .list();
+        int changed = 0;
+        for (Template template : templates) {
+            Template renamed = ExerciseRename.rename(template, matches, newName);
+            if (renamed != template) {
+                changed += h.createUpdate("UPDATE templates SET body = :body, updated_at = :now"
+                                + " WHERE id = :id AND user_id = :user")
+                        .bind("id", template.id()).bind("user", userId).bind("body", encode(renamed))
+                        .bind("now", now).execute();
+            }
+        }
+        return changed;
     }
 
     public boolean delete(String userId, String id) {

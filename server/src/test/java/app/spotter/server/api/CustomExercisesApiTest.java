@@ -2,14 +2,18 @@ package app.spotter.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseMerged;
 import app.spotter.catalog.ExerciseMergedCodec;
-import app.spotter.json.Json;
 import app.spotter.history.LoggedWorkout;
+import app.spotter.json.Json;
+import app.spotter.server.exercises.CustomExerciseStore;
+import app.spotter.server.http.ApiException;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
@@ -19,7 +23,12 @@ import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +107,57 @@ class CustomExercisesApiTest {
         assertRefused(server.post("/api/custom-exercises", body("barbell squat", "weight_reps")), 409, "name",
                 "an alias of a catalog exercise");
         assertEquals(1, list(server.owner()).size());
+    }
+
+    @Test
+    void the_same_name_added_at_the_same_time_is_stored_once_and_the_others_get_409() throws Exception {
+        int clients = 8;
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                replies.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return server.post("/api/custom-exercises", body("Anderson Squat", "weight_reps"));
+                }));
+            }
+            ready.await();
+            go.countDown();
+            int created = 0;
+            for (Future<Reply> reply : replies) {
+                Reply answer = reply.get();
+                if (answer.status() == 201) {
+                    created++;
+                } else {
+                    assertRefused(answer, 409, "name", "a concurrent duplicate");
+                }
+            }
+            assertEquals(1, created);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, list(server.owner()).size());
+    }
+
+    @Test
+    void a_duplicate_that_slips_past_the_check_is_refused_by_the_unique_key_with_the_same_409() {
+        ApiException refused = assertThrows(ApiException.class, () -> server.database().writeFor("u", h -> {
+            CustomExerciseStore.insert(h, "u", valid("Anderson Squat"), "c-1", MONDAY);
+            return CustomExerciseStore.insert(h, "u", valid("anderson-SQUAT"), "c-2", MONDAY);
+        }));
+        assertEquals(409, refused.status());
+        assertEquals("name", refused.body().getString("field"));
+        assertTrue(refused.getMessage().contains("anderson-SQUAT"), refused.getMessage());
+        long stored = server.database().read(h -> h.createQuery("SELECT COUNT(*) FROM custom_exercises"
+                + " WHERE user_id = 'u'").mapTo(Long.class).one());
+        assertEquals(0, stored, "the refused write stored nothing");
+    }
+
+    private static CustomExercise valid(String name) {
+        return CustomExerciseRules.require(new CustomExercise("", name, "weight_reps", "", "", 0));
     }
 
     private static void assertRefused(Reply reply, int status, String field, String why) {
