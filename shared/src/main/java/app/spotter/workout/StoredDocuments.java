@@ -6,7 +6,8 @@ import app.spotter.json.TemplateCodec;
 import com.grack.nanojson.JsonObject;
 
 /**
- * Documents this side stored itself (a logged workout, a session draft, a template; schema 1 upgraded as
+ * Documents this side stored itself, or our server answered with from its own store (a logged workout, a session
+ * draft, a template; schema 1 upgraded as
  * {@link SchemaOneUpgrade} does, or 2), read strictly by shape: a known schema, every field present with its type,
  * items once each in id order. Not against the input limits and rules ({@link WorkoutValidator},
  * {@link TemplateValidatorV2}): those were met when the row was written and may have tightened since, and a stored
@@ -17,7 +18,11 @@ public final class StoredDocuments {
     }
 
     public static Workout workout(String text) {
-        JsonObject obj = Json.parseObject(text);
+        return workout(Json.parseObject(text));
+    }
+
+    /** A workout document already parsed (e.g. the member of a wrapper the device stored). */
+    public static Workout workout(JsonObject obj) {
         if (SchemaOneUpgrade.isSchemaOneSession(obj)) {
             return SchemaOneUpgrade.session(SessionCodec.fromStored(obj));
         }

@@ -3,8 +3,8 @@ package app.spotter.client.active;
 import app.spotter.client.platform.KeyValueStore;
 import app.spotter.client.player.StorageKeys;
 import app.spotter.json.Json;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
-import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonObject;
 
 /**
@@ -46,7 +46,7 @@ public final class ActiveWorkoutReader {
         try {
             JsonObject value = Json.parseObject(raw);
             if (value.get("workout") instanceof JsonObject) {
-                return fromWorkout(WorkoutCodec.fromJson(value.getObject("workout"), 0));
+                return fromWorkout(StoredDocuments.workout(value.getObject("workout")));
             }
             ActiveWorkout found = from(value);
             if (found == null) {

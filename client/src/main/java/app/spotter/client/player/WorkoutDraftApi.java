@@ -7,6 +7,7 @@ import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.HttpResponse;
 import app.spotter.workout.DraftAnswerCodec;
 import app.spotter.workout.SessionEndedCodec;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import java.util.function.Consumer;
@@ -61,7 +62,7 @@ final class WorkoutDraftApi implements PendingDiscards.Deleter {
         ApiCall.send(http, "GET", PATH, null, new Answers()
                 .on(NO_CONTENT, response -> done.accept(null))
                 .ok(response -> {
-                    Workout draft = readOr(null, () -> WorkoutCodec.read(response.body(), serverClock.now()));
+                    Workout draft = readOr(null, () -> StoredDocuments.workout(response.body()));
                     if (draft == null) {
                         onFailure.run();
                     } else {

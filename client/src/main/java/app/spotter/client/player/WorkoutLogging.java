@@ -7,6 +7,7 @@ import app.spotter.client.platform.HttpClient;
 import app.spotter.client.platform.StorageFullException;
 import app.spotter.validation.FieldError;
 import app.spotter.workout.SessionEndedCodec;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ final class WorkoutLogging {
 
     private static Workout documentOrNull(String body) {
         try {
-            return WorkoutCodec.read(body);
+            return StoredDocuments.workout(body);
         } catch (RuntimeException unreadable) {
             return null;
         }

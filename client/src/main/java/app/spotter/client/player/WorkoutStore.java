@@ -8,6 +8,7 @@ import app.spotter.json.JsonNumbers;
 import app.spotter.json.SessionCodec;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.Stamp;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutJsonCache;
@@ -58,7 +59,7 @@ public final class WorkoutStore {
             if (wrapper.getInt("schema") != Workout.SCHEMA || !(wrapper.get("workout") instanceof JsonObject)) {
                 throw new IllegalStateException("not a stored workout of schema " + Workout.SCHEMA);
             }
-            Workout workout = WorkoutCodec.fromJson(wrapper.getObject("workout"), 0);
+            Workout workout = StoredDocuments.workout(wrapper.getObject("workout"));
             String mark = wrapper.getString("watermark");
             return new Loaded(workout, mark == null ? null : Stamp.parse(mark), wrapper.getLong("baseRevision"),
                     null);

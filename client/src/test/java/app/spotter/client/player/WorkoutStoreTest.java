@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.session.WorkoutSession;
+import app.spotter.validation.Limits;
 import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
 import app.spotter.workout.Stamp;
@@ -60,6 +61,18 @@ class WorkoutStoreTest {
         SchemaOneTemplates.storeActive(other.storage, other.keys, v1, FakeTime.T0);
         assertEquals(store.load().workout(),
                 new WorkoutStore(other.storage, other.keys, other.time).load().workout());
+    }
+
+    @Test
+    void aStoredWorkoutOverTodaysInputLimitsStillLoads() {
+        String longName = "Leg day ".repeat(18).trim();
+        assertTrue(longName.length() > Limits.NAME_MAX_CHARS, "longer than a name may be typed now");
+        store.save(SessionEdits.startEmpty("s-long", "Leg day", new Stamp(FakeTime.T0, 0, "a"), FakeTime.T0), null, 0);
+        String key = device.keys.activeSession();
+        device.storage.put(key, device.storage.get(key).replace("\"Leg day\"", "\"" + longName + "\""));
+
+        Workout loaded = store.load().workout();
+        assertEquals(longName, loaded.nameValue(), "read by shape: the limits are for input");
     }
 
     @Test
