@@ -21,8 +21,12 @@ class AppRoutesTest {
                 Reply reply = server.get(path);
                 assertEquals(200, reply.status(), path);
                 assertTrue(reply.contentType().startsWith("text/html"), path + " " + reply.contentType());
-                assertTrue(reply.body().contains("/js/spotter.js"), path);
+                assertTrue(reply.body().contains("/js/start.js"), path);
             }
+            // start.js picks the bundle: the player alone for the player's route, the whole app elsewhere.
+            String start = server.get("/js/start.js").body();
+            assertTrue(start.contains("/js/player.js") && start.contains("/js/spotter.js"), start);
+            assertEquals(200, server.get("/js/player.js").status());
         }
     }
 
