@@ -1,5 +1,6 @@
 package app.spotter.client.platform;
 
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -74,6 +75,27 @@ public final class Dom {
         parent.replaceChild(content, first);
         while (content.getNextSibling() != null) {
             parent.removeChild(content.getNextSibling());
+        }
+    }
+
+    /**
+     * Makes {@code children} exactly what {@code parent} holds, in that order, touching only what differs: a child
+     * already in its place stays (the browser keeps its style and layout), one out of place is moved or inserted,
+     * and what follows the last one wanted goes.
+     */
+    public static void arrange(HTMLElement parent, List<HTMLElement> children) {
+        Node at = parent.getFirstChild();
+        for (HTMLElement child : children) {
+            if (at != null && isSame(at, child)) {
+                at = at.getNextSibling();
+            } else {
+                parent.insertBefore(child, at);
+            }
+        }
+        while (at != null) {
+            Node next = at.getNextSibling();
+            parent.removeChild(at);
+            at = next;
         }
     }
 

@@ -7,24 +7,52 @@ import app.spotter.history.WeightUnit;
 import app.spotter.session.TimerFormat;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
  * The live workout on screen: its header (name, sync status, timer, Finish), notice and note, the exercise cards,
  * adding an exercise, Discard and the rest panel. It stays while the workout is on screen, and a redraw patches it
- * in place: the {@link CardList} keeps the cards that did not change, the small parts around it are new.
+ * in place: the {@link CardList} keeps the cards that did not change, and the parts around it are kept while they
+ * show the same.
  */
 final class LiveWorkoutScreen {
     private final WorkoutPlayer player;
     private final HTMLElement screen = Dom.el("section", "player");
     private final CardList cards = new CardList();
-    private HTMLElement timer;
-    private HTMLElement syncStatus;
-    private RestPanel rest;
+    private final HTMLElement timer = Dom.text("div", "workout-timer", "00:00");
+    private final HTMLElement syncStatus = Dom.text("span", "sync-status", "");
+    private final HTMLElement noExercises = Dom.text("p", "player-no-exercises muted",
+            "No exercises yet: add the first one.");
+    private final HTMLElement addExercise;
+    private final HTMLElement footer;
+    private final RestPanel rest;
+    private final HTMLElement notice = notice("");
+    private Kept header = Kept.NONE;
+    private Kept note = Kept.NONE;
+
+    /** A part of the screen drawn for one value, kept while the value stays the same. */
+    private record Kept(String value, HTMLElement element) {
+        static final Kept NONE = new Kept(null, null);
+
+        boolean shows(String other) {
+            return element != null && value.equals(other);
+        }
+    }
 
     LiveWorkoutScreen(WorkoutPlayer player) {
         this.player = player;
+        timer.setAttribute("id", "workout-timer");
+        timer.setAttribute("role", "timer");
+        timer.setAttribute("aria-label", "Time since the start");
+        syncStatus.setAttribute("id", "sync-status");
+        syncStatus.setAttribute("aria-live", "polite");
+        addExercise = Dom.button("+ Add exercise", "add-exercise", () -> player.edits().openPicker(LiveState.ADDING));
+        footer = Dom.append(Dom.el("div", "player-footer"),
+                Dom.button("Discard workout", "discard", player.finishing()::askDiscard));
+        rest = new RestPanel(player.edits(), player.alerts());
         Dom.append(screen, cards.element());
     }
 
@@ -32,40 +60,45 @@ final class LiveWorkoutScreen {
         return screen;
     }
 
-    /** Brings the screen up to date with {@code state}; whatever follows the rest panel (a dialog) is dropped. */
+    /**
+     * Brings the screen up to date with {@code state}: the parts whose content did not change keep their elements
+     * (the header with its timer, the notice, the note, Add exercise, the footer and the rest panel, which counts
+     * down on its own), and whatever followed the rest panel (a dialog) is dropped.
+     */
     void draw(LiveState state, WeightUnit unit, ExerciseCatalog known) {
-        keepOnlyCards();
         Workout workout = state.workout();
-        timer = Dom.text("div", "workout-timer", "00:00");
-        timer.setAttribute("id", "workout-timer");
-        timer.setAttribute("role", "timer");
-        timer.setAttribute("aria-label", "Time since the start");
-        syncStatus = Dom.text("span", "sync-status", "");
-        syncStatus.setAttribute("id", "sync-status");
-        syncStatus.setAttribute("aria-live", "polite");
-        HTMLElement title = Dom.append(Dom.el("div", "player-title"),
-                Dom.text("h1", "workout-name", workout.nameValue()), syncStatus);
-        HTMLElement header = Dom.append(Dom.el("header", "player-header"), title, timer,
-                Buttons.styled("btn-primary", "Finish", "finish", player.finishing()::finish));
-        HTMLElement list = cards.draw(workout, state, unit, player.edits(), player.now());
-        for (HTMLElement part : new HTMLElement[] {header, notice(state), workoutNote(workout)}) {
-            screen.insertBefore(part, list);
+        if (!header.shows(workout.nameValue())) {
+            HTMLElement title = Dom.append(Dom.el("div", "player-title"),
+                    Dom.text("h1", "workout-name", workout.nameValue()), syncStatus);
+            header = new Kept(workout.nameValue(), Dom.append(Dom.el("header", "player-header"), title, timer,
+                    Buttons.styled("btn-primary", "Finish", "finish", player.finishing()::finish)));
         }
+        if (!notice.getTextContent().equals(state.notice())) {
+            // The same live region, its words changed: a screen reader announces the new notice.
+            notice.setTextContent(state.notice());
+            notice.setClassName(noticeClass(state.notice()));
+        }
+        if (!note.shows(workout.noteValue())) {
+            note = new Kept(workout.noteValue(), workoutNote(workout));
+        }
+        List<HTMLElement> parts = new ArrayList<>();
+        parts.add(header.element());
+        parts.add(notice);
+        parts.add(note.element());
+        parts.add(cards.draw(workout, state, unit, player.edits(), player.now()));
         if (workout.visibleExercises().isEmpty()) {
-            Dom.append(screen, Dom.text("p", "player-no-exercises muted", "No exercises yet: add the first one."));
+            parts.add(noExercises);
         }
         if (state.picking().isEmpty()) {
-            Dom.append(screen, Dom.button("+ Add exercise", "add-exercise",
-                    () -> player.edits().openPicker(LiveState.ADDING)));
+            parts.add(addExercise);
         } else {
             WorkoutExercise replacing = state.picking().equals(LiveState.ADDING) ? null
                     : workout.exercise(state.picking());
-            Dom.append(screen, ExerciseForm.render(replacing, known, state.editError(), player.edits()));
+            parts.add(ExerciseForm.render(replacing, known, state.editError(), player.edits()));
         }
-        rest = new RestPanel(player.edits(), player.alerts());
-        HTMLElement footer = Dom.append(Dom.el("div", "player-footer"),
-                Dom.button("Discard workout", "discard", player.finishing()::askDiscard));
-        Dom.append(screen, footer, rest.element());
+        parts.add(footer);
+        parts.add(rest.element());
+        Dom.arrange(screen, parts);
     }
 
     /** The parts that move with the clock: the workout timer, the sync status, the rest and a running stopwatch. */
@@ -85,20 +118,17 @@ final class LiveWorkoutScreen {
     }
 
     static HTMLElement notice(LiveState state) {
-        HTMLElement notice = Dom.text("p", state.notice().isEmpty() ? "notice empty" : "notice", state.notice());
+        return notice(state.notice());
+    }
+
+    private static HTMLElement notice(String text) {
+        HTMLElement notice = Dom.text("p", noticeClass(text), text);
         notice.setAttribute("role", "status");
         return notice;
     }
 
-    // Everything but the card list goes; the list stays where it is in the page, so the browser keeps its layout.
-    private void keepOnlyCards() {
-        HTMLElement kept = cards.element();
-        while (screen.getFirstChild() != null && !Dom.isSame(screen.getFirstChild(), kept)) {
-            screen.removeChild(screen.getFirstChild());
-        }
-        while (screen.getLastChild() != null && !Dom.isSame(screen.getLastChild(), kept)) {
-            screen.removeChild(screen.getLastChild());
-        }
+    private static String noticeClass(String text) {
+        return text.isEmpty() ? "notice empty" : "notice";
     }
 
     private HTMLElement workoutNote(Workout workout) {

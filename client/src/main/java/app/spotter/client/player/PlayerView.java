@@ -144,12 +144,6 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         shownActiveId = active;
     }
 
-    private static HTMLElement notice(LiveState state) {
-        HTMLElement notice = Dom.text("p", state.notice().isEmpty() ? "notice empty" : "notice", state.notice());
-        notice.setAttribute("role", "status");
-        return notice;
-    }
-
     private HTMLElement empty() {
         HTMLElement link = Dom.text("a", "btn btn-primary", "Choose a workout");
         link.setAttribute("href", Route.TEMPLATES);

@@ -75,12 +75,14 @@ class RedrawBrowserTest {
     }
 
     @Test
-    void markingOneSetDoneDrawsThatRowAnewAndKeepsTheOthers() {
+    void markingOneSetDoneDrawsThatRowAnewAndKeepsTheOthersAndThePartsAround() {
         app.startedElsewhere(app.push, "s-rows", 60_000);
         PlayerScreen screen = app.open("/workouts/active");
         screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
         screen.page().executeJavaScript("window.rowsBefore = Array.prototype.slice.call("
-                + "document.querySelectorAll('.exercise.active .set-row'))");
+                + "document.querySelectorAll('.exercise.active .set-row'));"
+                + " window.partsBefore = ['.player-header', '.workout-note', '.player-footer', '.rest-slot']"
+                + ".map(function (s) { return document.querySelector(s); })");
 
         screen.tapSet("done", 0, 0);
 
@@ -89,6 +91,10 @@ class RedrawBrowserTest {
             assertEquals("false,true", screen.page().executeJavaScript("Array.prototype.map.call("
                     + "document.querySelectorAll('.exercise.active .set-row'), function (row, i) {"
                     + " return String(row === window.rowsBefore[i]); }).join(',')").getJavaScriptResult());
+            assertEquals("true,true,true,true", screen.page().executeJavaScript("['.player-header', '.workout-note',"
+                    + " '.player-footer', '.rest-slot'].map(function (s, i) {"
+                    + " return String(document.querySelector(s) === window.partsBefore[i]); }).join(',')")
+                    .getJavaScriptResult(), "the header, note, footer and rest panel kept their elements");
         });
     }
 
