@@ -43,7 +43,7 @@ public final class HistoryView implements View {
         this.platform = platform;
         this.units = new UnitSetting(platform.storage());
         this.reads = new LastCopyHttp(platform.http(), platform.storage(), keys, platform.clock());
-        this.yourData = new YourData(new Imports(platform.http()), platform.clock(), this::reload);
+        this.yourData = new YourData(new Imports(platform.http()), platform.clock(), units, this::reload);
         this.activeBanner = new ActiveWorkoutBanner(new ActiveWorkoutReader(platform.storage(), keys),
                 platform.clock(), platform.router(), platform.scheduler());
     }

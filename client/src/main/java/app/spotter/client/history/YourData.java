@@ -4,6 +4,7 @@ import app.spotter.client.platform.Clock;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.platform.FileText;
 import app.spotter.client.platform.LocalZone;
+import app.spotter.client.settings.UnitSetting;
 import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.history.WeightUnit;
@@ -12,18 +13,21 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * "Your data": export links to the server, and importing a JSON export, a Hevy CSV or a Strong CSV picked from a
- * file: a Strong file first asks the unit of its weights, then every file shows a preview of what it would store,
- * and only "Import" stores it; each upload shows its progress ({@link ImportSteps} keeps where it stands).
+ * "Your data": export links to the server (the CSV's weights in the kg/lb choice), and importing a JSON export, a
+ * Hevy CSV or a Strong CSV picked from a file: a Strong file first asks the unit of its weights, then every file
+ * shows a preview of what it would store, and only "Import" stores it; each upload shows its progress
+ * ({@link ImportSteps} keeps where it stands).
  */
 final class YourData {
     private final ImportSteps steps;
     private final Clock clock;
+    private final UnitSetting units;
     private final HTMLElement section = Dom.el("section", "your-data");
 
-    YourData(Imports imports, Clock clock, Runnable imported) {
+    YourData(Imports imports, Clock clock, UnitSetting units, Runnable imported) {
         this.steps = new ImportSteps(imports);
         this.clock = clock;
+        this.units = units;
         steps.listen(this::changed, imported);
     }
 
@@ -48,8 +52,8 @@ final class YourData {
         long now = clock.now();
         Dom.append(section, Dom.text("h2", "section-title", "Your data"),
                 link("Export JSON", "/api/export", "export-json"),
-                link("Export CSV", "/api/export/csv?utcOffsetMinutes=" + LocalZone.utcOffsetMinutes(now),
-                        "export-csv"));
+                link("Export CSV", "/api/export/csv?unit=" + units.unit().label() + "&utcOffsetMinutes="
+                        + LocalZone.utcOffsetMinutes(now), "export-csv"));
         HTMLInputElement file = Dom.input("file", "", "import-file");
         file.setAttribute("accept", ".json,.csv,application/json,text/csv");
         file.setAttribute("aria-label", "Import a Spotter JSON export, a Strong CSV or a Hevy CSV");

@@ -3,6 +3,7 @@ package app.spotter.server.transfer;
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseCatalog;
+import app.spotter.history.WeightUnit;
 import app.spotter.imports.ImportPreview;
 import app.spotter.imports.ImportPreviewCodec;
 import app.spotter.imports.ImportReport;
@@ -32,8 +33,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * HTTP for a user's data in and out: JSON export (version 2) and import (versions 1 and 2), the log as CSV, and
- * Strong and Hevy CSV import.
+ * HTTP for a user's data in and out: JSON export (version 2) and import (versions 1 and 2), the log as CSV (weights
+ * in the kg or lb of {@code ?unit=}), and Strong and Hevy CSV import.
  */
 public final class TransferRoutes {
     /** Whole files come through import: years of a Strong export fit well under this. */
@@ -67,9 +68,10 @@ public final class TransferRoutes {
 
     public void exportCsv(Context ctx) {
         int offset = (int) QueryParams.longValue(ctx, "utcOffsetMinutes", 0);
+        WeightUnit unit = QueryParams.weightUnit(ctx, "unit");
         ctx.header("Content-Disposition", "attachment; filename=\"spotter-workouts.csv\"");
         ctx.status(200).contentType("text/csv; charset=utf-8")
-                .result(WorkoutCsv.write(log.all(CurrentUser.id(ctx)), offset));
+                .result(WorkoutCsv.write(log.all(CurrentUser.id(ctx)), offset, unit));
     }
 
     public void importJson(Context ctx) {

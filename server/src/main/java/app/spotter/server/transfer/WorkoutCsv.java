@@ -1,5 +1,6 @@
 package app.spotter.server.transfer;
 
+import app.spotter.history.WeightUnit;
 import app.spotter.transfer.CivilTime;
 import app.spotter.transfer.Csv;
 import app.spotter.transfer.CsvExport;
@@ -13,18 +14,22 @@ import java.util.List;
 /**
  * The workout log as CSV in Strong's layout, one row per done set of model 2, each kind in the columns Strong uses
  * for it (weight and reps; seconds for holds; distance in metres and seconds for cardio), warm-up, drop and
- * failure sets as Set Order W, D and F, RPE when recorded. The Strong import reads it back. A cell that starts
- * like a formula gets a leading apostrophe, so a spreadsheet shows it as text.
+ * failure sets as Set Order W, D and F, RPE when recorded. Weights are in the user's unit: {@code Weight (kg)} as
+ * stored, or {@code Weight (lbs)} to a tenth as the app shows pounds, which gives back exactly what was typed in
+ * pounds (stored to the gram) when the Strong import reads it. A cell that starts like a formula gets a leading
+ * apostrophe, so a spreadsheet shows it as text.
  */
 final class WorkoutCsv {
-    static final String HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight (kg),Reps,Distance (meters),Seconds,"
-            + "Notes,Workout Notes,RPE";
-
     private WorkoutCsv() {
     }
 
-    static String write(List<Workout> workouts, int utcOffsetMinutes) {
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
+    static String header(WeightUnit unit) {
+        return "Date,Workout Name,Duration,Exercise Name,Set Order,Weight (" + (unit == WeightUnit.KG ? "kg" : "lbs")
+                + "),Reps,Distance (meters),Seconds,Notes,Workout Notes,RPE";
+    }
+
+    static String write(List<Workout> workouts, int utcOffsetMinutes, WeightUnit unit) {
+        StringBuilder out = new StringBuilder(header(unit)).append('\n');
         for (Workout workout : workouts) {
             String head = CivilTime.format(workout.startedAt(), utcOffsetMinutes) + ',' + text(workout.nameValue())
                     + ',' + CsvExport.duration(workout.durationSeconds()) + ',';
@@ -38,7 +43,7 @@ final class WorkoutCsv {
                     String setOrder = set.typeValue() == SetType.NORMAL ? String.valueOf(++order)
                             : marker(set.typeValue());
                     out.append(head).append(text(exercise.nameValue())).append(',').append(setOrder).append(',');
-                    values(out, exercise.kind(), set);
+                    values(out, exercise.kind(), set, unit);
                     out.append(',').append(workoutNote).append(',')
                             .append(set.rpeValue() > 0 ? CsvExport.number(set.rpeValue()) : "").append('\n');
                 }
@@ -48,11 +53,16 @@ final class WorkoutCsv {
     }
 
     // Weight,Reps,Distance,Seconds,Notes: what this kind records, blank for the rest.
-    private static void values(StringBuilder out, ExerciseKind kind, WorkoutSet set) {
-        out.append(kind.takesWeight() ? CsvExport.number(set.weightValue()) : "").append(',')
+    private static void values(StringBuilder out, ExerciseKind kind, WorkoutSet set, WeightUnit unit) {
+        out.append(kind.takesWeight() ? CsvExport.number(weight(set.weightValue(), unit)) : "").append(',')
                 .append(kind.takesReps() ? String.valueOf(set.repsValue()) : "").append(',')
                 .append(kind.takesDistance() ? CsvExport.number(set.distanceValue()) : "").append(',')
                 .append(kind.takesDuration() ? String.valueOf(set.durationValue()) : "").append(',');
+    }
+
+    // Kilograms exactly as stored; pounds rounded as every screen rounds them (WeightUnit.fromKg).
+    private static double weight(double kg, WeightUnit unit) {
+        return unit == WeightUnit.KG ? kg : unit.fromKg(kg);
     }
 
     private static String marker(SetType type) {

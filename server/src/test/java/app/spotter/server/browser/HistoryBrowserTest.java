@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.spotter.json.ExportCodec;
 import app.spotter.json.Json;
 import app.spotter.history.LoggedWorkout;
+import app.spotter.history.WeightUnit;
 import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import app.spotter.session.WorkoutSession;
@@ -171,6 +172,19 @@ class HistoryBrowserTest {
         history.page().executeJavaScript("localStorage.setItem('spotter.v1.units', 'lb')");
         HistoryScreens inPounds = open("/history/a");
         inPounds.waitForText(".detail-set", "5 \u00d7 220.5 lb");
+    }
+
+    @Test
+    void theCsvExportLinkAsksForTheWeightsInTheKgOrLbChosen() {
+        log(bench("a", "Monday bench", MONDAY, WeightUnit.LB.toKg(225)));
+        HistoryScreens history = open("/history");
+        history.waitForRows(1);
+        assertTrue(history.href("export-csv").startsWith("/api/export/csv?unit=kg&"), history.href("export-csv"));
+        history.choose("units", "lb");
+        Browser.waitUntil("the CSV link in pounds", () -> history.href("export-csv").contains("unit=lb"));
+        String csv = server.get(history.href("export-csv")).body();
+        assertTrue(csv.startsWith("Date,Workout Name,Duration,Exercise Name,Set Order,Weight (lbs),"), csv);
+        assertTrue(csv.contains(",Bench press,1,225,5,"), "225 lb as typed: " + csv);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 
 /** The History, workout and Progress screens as a user sees them: rows by name, buttons by data-action. */
 final class HistoryScreens {
@@ -70,6 +71,16 @@ final class HistoryScreens {
             return button != null && !button.hasAttribute("disabled");
         });
         click((HtmlElement) page.querySelector(selector));
+    }
+
+    /** Picks the option with this value in the drop-down for {@code field}, as a user choosing it would. */
+    void choose(String field, String value) {
+        ((HtmlSelect) Browser.waitFor(page, "select[data-field='" + field + "']")).setSelectedAttribute(value, true);
+    }
+
+    /** Where a link ({@code data-action}) points. */
+    String href(String action) {
+        return Browser.waitFor(page, "a[data-action=" + action + "]").getAttribute("href");
     }
 
     /** Chooses a file in the import box, as a user picking it would (the change event included). */

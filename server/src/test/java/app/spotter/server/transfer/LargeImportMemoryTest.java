@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.history.WeightUnit;
 import app.spotter.json.Json;
 import app.spotter.server.support.ServerJvm;
 import app.spotter.server.templates.StarterTemplates;
@@ -176,7 +177,7 @@ class LargeImportMemoryTest {
         StringBuilder csv = new StringBuilder();
         int lines = 0;
         for (int i = 0; ; i++) {
-            String part = WorkoutCsv.write(List.of(finished(100_000 + i)), 0);
+            String part = WorkoutCsv.write(List.of(finished(100_000 + i)), 0, WeightUnit.KG);
             String rows = csv.length() == 0 ? part : part.substring(part.indexOf('\n') + 1);
             int rowLines = (int) rows.chars().filter(c -> c == '\n').count();
             // Each line break becomes two characters in the JSON string.
