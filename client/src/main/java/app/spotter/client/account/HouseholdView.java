@@ -8,6 +8,7 @@ import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
+import app.spotter.validation.AccountRules;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -121,7 +122,8 @@ public final class HouseholdView implements View {
         return Dom.append(form, Dom.text("h2", "", "Add a member"),
                 Dom.append(Dom.el("div", "form-field"), Dom.text("label", "field-label", "Name"), newName),
                 Dom.append(Dom.el("div", "form-field"),
-                        Dom.text("label", "field-label", "Password (at least 10 characters)"), newPassword),
+                        Dom.text("label", "field-label", "Password (at least "
+                                + AccountRules.PASSWORD_MIN_CHARS + " characters)"), newPassword),
                 Buttons.styled("btn-primary", "Add member", "add-member",
                         () -> household.add(newName.getValue(), newPassword.getValue(), this::clearAddForm)));
     }

@@ -2,6 +2,7 @@ package app.spotter.client.account;
 
 import app.spotter.client.View;
 import app.spotter.client.platform.Dom;
+import app.spotter.validation.AccountRules;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -39,7 +40,8 @@ public final class SignInView implements View {
         if (setup) {
             confirm = field(form, "Password again", "password", "confirm", "");
             confirm.setAttribute("autocomplete", "new-password");
-            Dom.append(form, Dom.text("p", "muted", "At least 10 characters; a few words are easy to remember."));
+            Dom.append(form, Dom.text("p", "muted", "At least " + AccountRules.PASSWORD_MIN_CHARS
+                    + " characters; a few words are easy to remember."));
         }
         if (!signIn.error().isEmpty()) {
             HTMLElement error = Dom.text("p", "form-error", signIn.error());
