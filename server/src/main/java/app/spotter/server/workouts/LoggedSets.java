@@ -7,6 +7,7 @@ import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -18,15 +19,39 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * {@code exercise_bests} rows ({@link ExerciseBests}) made from them.
  */
 final class LoggedSets {
+    /** The columns of {@code workout_sets} in the order {@link #replace} binds them. */
+    static final String COLUMNS = "user_id, session_id, started_at, exercise_index, exercise, set_index, kind,"
+            + " set_type, reps, weight, duration_seconds, distance_meters, rpe, e1rm";
+
     private LoggedSets() {
+    }
+
+    /** One {@code workout_sets} row of a workout, its user and session id aside. */
+    record SetRow(int exerciseIndex, String exercise, int setIndex, String kind, String setType, int reps,
+                  double weight, int duration, double distance, double rpe, double e1rm) {
     }
 
     static void replace(Handle h, String userId, Workout workout) {
         remove(h, userId, workout.sessionId());
-        PreparedBatch rows = h.prepareBatch("INSERT INTO workout_sets (user_id, session_id, started_at,"
-                + " exercise_index, exercise, set_index, kind, set_type, reps, weight, duration_seconds,"
-                + " distance_meters, rpe, e1rm) VALUES (:user, :id, :startedAt, :exerciseIndex, :exercise, :setIndex,"
-                + " :kind, :setType, :reps, :weight, :duration, :distance, :rpe, :e1rm)");
+        PreparedBatch batch = h.prepareBatch("INSERT INTO workout_sets (" + COLUMNS + ") VALUES (:user, :id,"
+                + " :startedAt, :exerciseIndex, :exercise, :setIndex, :kind, :setType, :reps, :weight, :duration,"
+                + " :distance, :rpe, :e1rm)");
+        for (SetRow row : rows(workout)) {
+            batch.bind("user", userId).bind("id", workout.sessionId()).bind("startedAt", workout.startedAt())
+                    .bind("exerciseIndex", row.exerciseIndex()).bind("exercise", row.exercise())
+                    .bind("setIndex", row.setIndex()).bind("kind", row.kind()).bind("setType", row.setType())
+                    .bind("reps", row.reps()).bind("weight", row.weight()).bind("duration", row.duration())
+                    .bind("distance", row.distance()).bind("rpe", row.rpe()).bind("e1rm", row.e1rm()).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+        ExerciseBests.fill(h, userId, workout.sessionId());
+    }
+
+    /** The rows {@link #replace} writes for the workout. */
+    static List<SetRow> rows(Workout workout) {
+        List<SetRow> rows = new ArrayList<>();
         List<WorkoutExercise> exercises = workout.visibleExercises();
         for (int e = 0; e < exercises.size(); e++) {
             WorkoutExercise exercise = exercises.get(e);
@@ -34,19 +59,13 @@ final class LoggedSets {
             for (int s = 0; s < sets.size(); s++) {
                 WorkoutSet set = sets.get(s);
                 if (set.isDone()) {
-                    rows.bind("user", userId).bind("id", workout.sessionId()).bind("startedAt", workout.startedAt())
-                            .bind("exerciseIndex", e).bind("exercise", exercise.nameValue()).bind("setIndex", s)
-                            .bind("kind", exercise.kind().wireName()).bind("setType", set.typeValue().wireName())
-                            .bind("reps", set.repsValue()).bind("weight", set.weightValue())
-                            .bind("duration", set.durationValue()).bind("distance", set.distanceValue())
-                            .bind("rpe", set.rpeValue()).bind("e1rm", oneRepMax(exercise.kind(), set)).add();
+                    rows.add(new SetRow(e, exercise.nameValue(), s, exercise.kind().wireName(),
+                            set.typeValue().wireName(), set.repsValue(), set.weightValue(), set.durationValue(),
+                            set.distanceValue(), set.rpeValue(), oneRepMax(exercise.kind(), set)));
                 }
             }
         }
-        if (rows.size() > 0) {
-            rows.execute();
-        }
-        ExerciseBests.fill(h, userId, workout.sessionId());
+        return rows;
     }
 
     static void remove(Handle h, String userId, String sessionId) {

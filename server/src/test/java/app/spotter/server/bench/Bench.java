@@ -38,6 +38,9 @@ public final class Bench {
         if (sections.contains("history")) {
             HistoryBench.run(results, work);
         }
+        if (sections.contains("scale")) {
+            ScaleBench.run(results, work);
+        }
         if (sections.contains("lighthouse")) {
             LighthouseBench.run(results, root, work);
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 final class Results {
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> tables = new ArrayList<>();
     private int failed;
 
     /** A figure with a baseline measured in the same run; {@code budget} is checked against value or ratio. */
@@ -29,6 +30,16 @@ final class Results {
         System.out.println("  note: " + text);
     }
 
+    /** A table of its own under the figures, {@code rows} of cells below a {@code title} and the column names. */
+    void table(String title, List<String> columns, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder("### ").append(title).append("\n\n");
+        out.append("| ").append(String.join(" | ", columns)).append(" |\n");
+        out.append("|").append(" --- |".repeat(columns.size())).append('\n');
+        rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        tables.add(out.toString());
+        System.out.println(out);
+    }
+
     String markdown(String header) {
         StringBuilder out = new StringBuilder(header).append("\n\n");
         out.append("| figure | value | baseline | ratio | budget | result |\n");
@@ -38,6 +49,7 @@ final class Results {
             out.append('\n');
             notes.forEach(n -> out.append("- ").append(n).append('\n'));
         }
+        tables.forEach(t -> out.append('\n').append(t));
         out.append("\nBudgets missed: ").append(failed).append('\n');
         return out.toString();
     }

@@ -16,7 +16,6 @@ import app.spotter.workout.Template;
 import app.spotter.workout.TemplateExercise;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
-import com.grack.nanojson.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -187,10 +186,7 @@ class LargeImportMemoryTest {
             csv.append(rows);
             lines += rowLines;
         }
-        JsonObject body = new JsonObject();
-        body.put("csv", csv.toString());
-        body.put("unit", "kg");
-        return Json.write(body);
+        return StrongImportBodies.of(csv.toString());
     }
 
     private String setUp(ServerJvm server) throws Exception {
