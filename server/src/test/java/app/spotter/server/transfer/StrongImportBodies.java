@@ -1,5 +1,6 @@
 package app.spotter.server.transfer;
 
+import app.spotter.history.WeightUnit;
 import app.spotter.json.Json;
 import app.spotter.workout.Workout;
 import com.grack.nanojson.JsonObject;
@@ -11,7 +12,7 @@ public final class StrongImportBodies {
     }
 
     public static String of(List<Workout> workouts) {
-        return of(WorkoutCsv.write(workouts, 0));
+        return of(WorkoutCsv.write(workouts, 0, WeightUnit.KG));
     }
 
     static String of(String csv) {
