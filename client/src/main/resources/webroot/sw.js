@@ -2,9 +2,15 @@
 // before the app and without it, and TeaVM's output expects a page; these few lines are simpler than a second
 // TeaVM bundle. Maven fills in the version at build time, so each release installs a new shell and deletes the old.
 var CACHE = 'spotter-shell-${project.version}-${spotter.build}';
-var SHELL = ['/index.html', '/js/spotter.js', '/js/player.js', '/js/start.js', '/css/app.css', '/css/player.css',
+var SHELL = ['/index.html', '/player.html', '/js/spotter.js', '/js/player.js', '/js/start.js', '/css/app.css', '/css/player.css',
   '/css/history.css', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/catalog/exercises.tsv'];
 var APP_ROUTE = /^\/($|workouts|history|settings|progress)/;
+var PLAYER_ROUTE = /^\/workouts\/active\/?$/;
+
+// The page the server serves for an app route: the player's own for the player, the whole app's for the rest.
+function shellPage(path) {
+  return PLAYER_ROUTE.test(path) ? '/player.html' : '/index.html';
+}
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
@@ -36,7 +42,7 @@ self.addEventListener('fetch', function (event) {
   var page = event.request.mode === 'navigate' && APP_ROUTE.test(url.pathname);
   event.respondWith(fetch(event.request).catch(function (failure) {
     return caches.open(CACHE).then(function (cache) {
-      return cache.match(page ? '/index.html' : event.request, {ignoreSearch: true});
+      return cache.match(page ? shellPage(url.pathname) : event.request, {ignoreSearch: true});
     }).then(function (cached) {
       if (cached) {
         return cached;

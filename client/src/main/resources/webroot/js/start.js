@@ -1,12 +1,4 @@
-// Starts the TeaVM-compiled client; kept out of index.html so no inline script is needed. The player's route, the
-// page reopened mid-workout, gets the player alone (js/player.js); every other route the whole app. The test is
-// Route.parse's for PLAYER (one trailing slash allowed): PlayerClient reloads any other path, which lands here.
-(function () {
-  var player = /^\/workouts\/active\/?$/.test(location.pathname);
-  var script = document.createElement('script');
-  script.src = player ? '/js/player.js' : '/js/spotter.js';
-  script.onload = function () {
-    main([]);
-  };
-  document.head.appendChild(script);
-})();
+// Starts the TeaVM-compiled client; kept out of the pages so no inline script is needed. It runs after the bundle
+// its page names (both deferred, in order): index.html the whole app (js/spotter.js), player.html, served for
+// /workouts/active, the player alone (js/player.js).
+main([]);

@@ -7,8 +7,9 @@ import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
 
 /**
- * The browser entry point of the player's route alone (js/player.js, which start.js loads on /workouts/active): a
- * workout reopened at the gym paints without the code of the other screens, two thirds of the whole app's bundle.
+ * The browser entry point of the player's route alone (js/player.js, named by player.html, which the server and
+ * the service worker answer for /workouts/active): a workout reopened at the gym paints without the code of the
+ * other screens, two thirds of the whole app's bundle.
  * Any other route loads the page again, and with it the whole app.
  */
 public final class PlayerClient {
@@ -23,7 +24,7 @@ public final class PlayerClient {
         if (route.screen() == Route.Screen.PLAYER) {
             return new PlayerView(platform, signIn.keys(), retry);
         }
-        // The router has already moved to the new path: loaded afresh, start.js picks the whole app for it.
+        // The router has already moved to the new path: loaded afresh, it gets index.html and the whole app.
         return root -> PageReload.now();
     }
 }

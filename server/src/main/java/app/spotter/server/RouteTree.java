@@ -11,6 +11,7 @@ import app.spotter.server.auth.UserRoutes;
 import app.spotter.server.drafts.DraftRoutes;
 import app.spotter.server.exercises.CustomExerciseRoutes;
 import app.spotter.server.history.HistoryRoutes;
+import app.spotter.server.http.PlayerPage;
 import app.spotter.server.ops.OpsRoutes;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.transfer.TransferRoutes;
@@ -24,13 +25,15 @@ final class RouteTree {
     /** The handlers, one object per feature. */
     record Controllers(OpsRoutes ops, AuthRoutes auth, UserRoutes users, TemplateRoutes templates,
                        DraftRoutes drafts, WorkoutRoutes workouts, HistoryRoutes history, TransferRoutes transfer,
-                       CustomExerciseRoutes exercises) {
+                       CustomExerciseRoutes exercises, PlayerPage player) {
     }
 
     private RouteTree() {
     }
 
     static void declare(ApiRoutes routes, Controllers c) {
+        // The one app page with a route of its own (the others are index.html, served for every app path).
+        routes.get(PlayerPage.PATH, PUBLIC, c.player()::serve);
         routes.get("/api/health", PUBLIC, c.ops()::health)
                 .get("/api/ready", PUBLIC, c.ops()::ready);
         if (c.ops().metricsEnabled()) {

@@ -30,6 +30,7 @@ import app.spotter.server.http.ErrorHandlers;
 import app.spotter.server.http.HostAllowList;
 import app.spotter.server.http.HttpLimits;
 import app.spotter.server.http.JettySetup;
+import app.spotter.server.http.PlayerPage;
 import app.spotter.server.templates.StarterTemplates;
 import app.spotter.server.templates.TemplateRoutes;
 import app.spotter.server.templates.TemplateStore;
@@ -132,7 +133,7 @@ public final class SpotterServer {
             guards.register(config.routes);
             ApiRoutes routes = new ApiRoutes(config.routes);
             RouteTree.declare(routes, new RouteTree.Controllers(opsRoutes, authRoutes, userRoutes, templateRoutes,
-                    draftRoutes, workoutRoutes, historyRoutes, transferRoutes, exerciseRoutes));
+                    draftRoutes, workoutRoutes, historyRoutes, transferRoutes, exerciseRoutes, new PlayerPage()));
             declaredRoutes.addAll(routes.declared());
         });
     }
