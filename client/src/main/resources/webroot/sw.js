@@ -2,14 +2,15 @@
 // before the app and without it, and TeaVM's output expects a page; these few lines are simpler than a second
 // TeaVM bundle. Maven fills in the version at build time, so each release installs a new shell and deletes the old.
 var CACHE = 'spotter-shell-${project.version}-${spotter.build}';
-var SHELL = ['/index.html', '/player.html', '/js/spotter.js', '/js/player.js', '/js/start.js', '/css/app.css', '/css/player.css',
+var SHELL = ['/index.html', '/workouts/active', '/js/spotter.js', '/js/player.js', '/js/start.js', '/css/app.css', '/css/player.css',
   '/css/history.css', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/catalog/exercises.tsv'];
 var APP_ROUTE = /^\/($|workouts|history|settings|progress)/;
 var PLAYER_ROUTE = /^\/workouts\/active\/?$/;
 
-// The page the server serves for an app route: the player's own for the player, the whole app's for the rest.
+// The page the server serves for an app route: the player's own (the shell with js/player.js, cached under its
+// path) for the player, index.html for the rest.
 function shellPage(path) {
-  return PLAYER_ROUTE.test(path) ? '/player.html' : '/index.html';
+  return PLAYER_ROUTE.test(path) ? '/workouts/active' : '/index.html';
 }
 
 self.addEventListener('install', function (event) {

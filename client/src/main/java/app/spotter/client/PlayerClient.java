@@ -7,8 +7,8 @@ import app.spotter.client.player.OutboxRetry;
 import app.spotter.client.player.PlayerView;
 
 /**
- * The browser entry point of the player's route alone (js/player.js, named by player.html, which the server and
- * the service worker answer for /workouts/active): a workout reopened at the gym paints without the code of the
+ * The browser entry point of the player's route alone (js/player.js, named by the page the server and the
+ * service worker answer for /workouts/active): a workout reopened at the gym paints without the code of the
  * other screens, two thirds of the whole app's bundle.
  * Any other route loads the page again, and with it the whole app.
  */

@@ -7,13 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The page of the player's route, {@code /workouts/active}: the app shell that loads the player's own bundle
- * (js/player.js) instead of the whole app's, so a phone reopening its workout downloads and runs a third less script.
- * Only that exact path: every other app route, deeper ones under it included, gets index.html and the whole app.
+ * The page of the player's route, {@code /workouts/active}: the app shell, index.html, with the player's own bundle
+ * (js/player.js) in the place of the whole app's, so a phone reopening its workout downloads and runs a third less
+ * script. Only that exact path: every other app route, deeper ones under it included, gets index.html as it is.
  */
 public final class PlayerPage {
     public static final String PATH = "/workouts/active";
-    private static final String RESOURCE = "/webroot/player.html";
+    private static final String RESOURCE = "/webroot/index.html";
+    private static final String WHOLE_APP = "<script src=\"/js/spotter.js\" defer></script>";
+    private static final String PLAYER_ALONE = "<script src=\"/js/player.js\" defer></script>";
     private final String html = load();
 
     public void serve(Context ctx) {
@@ -25,9 +27,13 @@ public final class PlayerPage {
     private static String load() {
         try (InputStream in = PlayerPage.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the player's page " + RESOURCE + " is missing from the build");
+                throw new IllegalStateException("the app shell " + RESOURCE + " is missing from the build");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String shell = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!shell.contains(WHOLE_APP)) {
+                throw new IllegalStateException("the app shell " + RESOURCE + " no longer names " + WHOLE_APP);
+            }
+            return shell.replace(WHOLE_APP, PLAYER_ALONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,7 @@ class ChromiumOfflineTest {
                     + "name => name.startsWith('spotter-shell-')).length))"), "one shell cache, named by the build");
             String workoutsUrl = server.url("/workouts");
             String historyUrl = server.url("/history");
+            String playerUrl = server.url("/workouts/active");
             server.close();
 
             page.navigate(workoutsUrl);
@@ -50,6 +51,11 @@ class ChromiumOfflineTest {
             page.waitUntil("the player", "document.querySelector('[data-action=done]')");
             page.evaluate("document.querySelector('[data-action=done]').click()");
             page.waitUntil("the set done", "document.querySelector('.set-row.done')");
+            // Reopened with the server still gone: the shell's copy of the player's own page and bundle.
+            page.navigate(playerUrl);
+            page.waitUntil("the player's page from the shell, the set still done",
+                    "document.querySelector('script[src=\"/js/player.js\"]')"
+                            + " && document.querySelector('.set-row.done')");
             page.evaluate("document.querySelector('[data-action=finish]').click()");
             page.evaluate("document.querySelector('[data-action=finish-anyway]') &&"
                     + " document.querySelector('[data-action=finish-anyway]').click()");
