@@ -107,7 +107,9 @@ final class LighthouseBench {
                     + " && location.pathname === '/workouts'");
             page.evaluate("navigator.serviceWorker.ready.then(function () { return 'ready'; })");
             page.navigate(server.url("/workouts"));
-            page.waitUntil("the page under the service worker", "navigator.serviceWorker.controller");
+            // Loaded to the end, manifest link included: asked mid-load, chromium answers "manifest-location-changed".
+            page.waitUntil("the page under the service worker", "navigator.serviceWorker.controller"
+                    + " && document.readyState === 'complete'");
             JsonArray errors = page.call("Page.getInstallabilityErrors", new JsonObject())
                     .getArray("installabilityErrors");
             List<String> ids = new ArrayList<>();
