@@ -15,13 +15,9 @@ import app.spotter.client.ui.Buttons;
 import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
-import app.spotter.client.ui.Plural;
-import app.spotter.client.ui.WeightText;
 import app.spotter.history.WeightUnit;
 import app.spotter.history.WorkoutSummary;
 import app.spotter.workout.Workout;
-import app.spotter.workout.WorkoutExercise;
-import app.spotter.workout.WorkoutSet;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -104,25 +100,25 @@ public final class WorkoutView implements View {
         }
     }
 
+    // The page is built aside and put in the place of the old one in one step: nothing reading it sees it empty.
     private void draw() {
         String had = Focus.currentKey();
-        Dom.clear(root);
         HTMLElement page = Dom.append(Dom.el("section", "page workout-detail"),
                 Buttons.styled("btn-quiet", "\u2190 History", "back", () -> platform.router().go(Route.HISTORY)));
         if (!problem.isEmpty()) {
             HTMLElement banner = Dom.text("p", "banner banner-error", problem);
             banner.setAttribute("role", "alert");
-            Dom.append(root, Dom.append(page, banner));
+            Dom.replaceContent(root, Dom.append(page, banner));
             return;
         }
         if (workout == null) {
-            Dom.append(root, Dom.append(page, Dom.text("p", "muted", "Loading\u2026")));
+            Dom.replaceContent(root, Dom.append(page, Dom.text("p", "muted", "Loading\u2026")));
             return;
         }
         Dom.append(page, Focus.title(workout.nameValue()));
         if (editor != null) {
             Dom.append(page, EditForm.render(editor, zone, this::redrawSoon, this::save, this::cancelEdit));
-            Dom.append(root, page);
+            Dom.replaceContent(root, page);
             if (Focus.lost()) {
                 Focus.restore(had);
             }
@@ -130,29 +126,13 @@ public final class WorkoutView implements View {
         }
         HTMLElement saved = Dom.text("p", "banner edit-notice", notice);
         saved.setAttribute("role", "status");
-        Dom.append(page, saved,
-                Dom.text("p", "history-meta", HistoryText.date(workout.startedAt()) + " \u00b7 "
-                        + HistoryText.duration(workout.durationSeconds()) + " \u00b7 " + workout.setsDone() + " of "
-                        + Plural.of(workout.setsPlanned(), "set") + " \u00b7 "
-                        + WeightText.total(workout.volumeKg(), unit)));
-        if (editWaiting) {
-            Dom.append(page, Dom.text("p", "history-waiting", HistoryView.waitingText(HistoryEntry.Waiting.EDIT)));
-        }
-        if (!workout.noteValue().isEmpty()) {
-            Dom.append(page, Dom.text("p", "detail-note workout-note", workout.noteValue()));
-        }
-        if (summary != null) {
-            Dom.append(page, SummaryBlock.render(summary, unit));
-        }
-        for (WorkoutExercise exercise : workout.visibleExercises()) {
-            Dom.append(page, exercise(exercise));
-        }
+        Dom.append(page, saved);
+        LoggedWorkoutDetail.render(page, workout, summary, unit, editWaiting);
         Dom.append(page, Buttons.named("btn-quiet", "Edit workout", "Edit workout " + workout.nameValue(), "edit",
                 this::startEdit));
         Dom.append(page, Buttons.named("btn-danger", "Delete workout", "Delete workout " + workout.nameValue(),
-                "delete",
-                this::askDelete));
-        Dom.append(root, page);
+                "delete", this::askDelete));
+        Dom.replaceContent(root, page);
         if (confirmingDelete) {
             HTMLElement dialog = Modal.of("Delete workout?", "\u201c" + workout.nameValue() + "\u201d of "
                             + HistoryText.date(workout.startedAt()) + " will be gone from your history and progress.",
@@ -165,23 +145,6 @@ public final class WorkoutView implements View {
         } else if (Focus.lost()) {
             Focus.restore(had);
         }
-    }
-
-    private HTMLElement exercise(WorkoutExercise exercise) {
-        HTMLElement sets = Dom.el("ol", "detail-sets");
-        for (WorkoutSet set : exercise.visibleSets()) {
-            HTMLElement li = Dom.text("li", set.isDone() ? "detail-set done" : "detail-set skipped",
-                    SetText.of(exercise.kind(), set, unit) + (set.isDone() ? "" : " (not done)"));
-            li.setAttribute("data-set-type", set.typeValue().wireName());
-            Dom.append(sets, li);
-        }
-        HTMLElement block = Dom.el("div", "detail-exercise");
-        block.setAttribute("data-kind", exercise.kind().wireName());
-        Dom.append(block, Dom.text("h2", "detail-exercise-name", exercise.nameValue()));
-        if (!exercise.noteValue().isEmpty()) {
-            Dom.append(block, Dom.text("p", "detail-note exercise-note", exercise.noteValue()));
-        }
-        return Dom.append(block, sets);
     }
 
     // A value is committed on its change event, which comes before the focus moves on (Tab, a tap on the next
