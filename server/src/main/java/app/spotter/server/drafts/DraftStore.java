@@ -3,7 +3,7 @@ package app.spotter.server.drafts;
 import app.spotter.server.db.Database;
 import app.spotter.server.workouts.Tombstones;
 import app.spotter.workout.ExerciseRename;
-import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import app.spotter.workout.WorkoutMerge;
@@ -125,7 +125,7 @@ public final class DraftStore {
             long now, String node) {
         Optional<Stored> stored = h.createQuery("SELECT body, revision FROM session_draft WHERE user_id = :user")
                 .bind("user", userId)
-                .map((rs, ctx) -> new Stored(SchemaOneUpgrade.readSession(rs.getString("body")),
+                .map((rs, ctx) -> new Stored(StoredDocuments.workout(rs.getString("body")),
                         rs.getLong("revision")))
                 .findOne();
         if (stored.isEmpty()) {

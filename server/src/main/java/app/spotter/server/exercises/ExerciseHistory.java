@@ -3,7 +3,7 @@ package app.spotter.server.exercises;
 import app.spotter.catalog.Names;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.workout.ExerciseRename;
-import app.spotter.workout.SchemaOneUpgrade;
+import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class ExerciseHistory {
         try (Stream<String> bodies = h.createQuery("SELECT body FROM workouts WHERE user_id = :user")
                 .bind("user", userId).mapTo(String.class).stream()) {
             bodies.forEach(body -> {
-                Workout logged = SchemaOneUpgrade.readSession(body);
+                Workout logged = StoredDocuments.workout(body);
                 Workout changed = ExerciseRename.rename(logged, matches, newName, now, node);
                 if (changed != logged) {
                     renamed.add(changed);

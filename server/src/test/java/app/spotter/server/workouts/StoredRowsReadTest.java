@@ -7,6 +7,8 @@ import static app.spotter.server.support.SessionDocs.json;
 import static app.spotter.server.support.SessionDocs.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.spotter.catalog.CustomExercise;
+import app.spotter.catalog.CustomExerciseCodec;
 import app.spotter.json.Json;
 import app.spotter.server.support.ApiClient.Reply;
 import app.spotter.server.support.RunningServer;
@@ -101,5 +103,32 @@ class StoredRowsReadTest {
         JsonObject stored = rewrite("session_draft", "session_id", "d-1", body -> body.put("name", LONG_NAME));
 
         assertEquals(stored, answered(server.get("/api/session-draft")));
+    }
+
+    @Test
+    void renaming_a_custom_exercise_reaches_stored_rows_over_the_limits() {
+        String finished = json(finish(complete(start("w-1", T0, "a"), 0, 0, at(T0 + 1000, "a")),
+                at(T0 + 60_000, "a")));
+        assertEquals(201, server.post("/api/workouts", finished).status());
+        assertEquals(200, server.put("/api/session-draft?baseRevision=0", json(start("d-1", T0, "a"))).status());
+        Consumer<JsonObject> overTheLimit = body -> {
+            body.put("name", LONG_NAME);
+            body.getArray("exercises").getObject(0).put("name", "Tire Flip Thing");
+        };
+        rewrite("workouts", "session_id", "w-1", overTheLimit);
+        rewrite("session_draft", "session_id", "d-1", overTheLimit);
+        Reply added = server.post("/api/custom-exercises", CustomExerciseCodec.writeNew(
+                new CustomExercise("", "Tire Flip Thing", "weight_reps", "", "", 0)));
+        assertEquals(201, added.status(), added.body());
+
+        Reply renamed = server.put("/api/custom-exercises/" + CustomExerciseCodec.read(added.body()).id(),
+                CustomExerciseCodec.writeNew(new CustomExercise("", "Tire Flip Heavy", "weight_reps", "", "", 0)));
+
+        assertEquals(200, renamed.status(), "a stored row is not input: " + renamed.body());
+        for (String path : new String[] {"/api/workouts/w-1", "/api/session-draft"}) {
+            JsonObject body = answered(server.get(path));
+            assertEquals(LONG_NAME, body.getString("name"), path);
+            assertEquals("Tire Flip Heavy", body.getArray("exercises").getObject(0).getString("name"), path);
+        }
     }
 }
