@@ -104,7 +104,7 @@ public final class SpotterServer {
         WorkoutRoutes workoutRoutes = new WorkoutRoutes(log, clock);
         HistoryRoutes historyRoutes = new HistoryRoutes(new HistoryQueries(db), log);
         CustomExerciseStore customExercises = new CustomExerciseStore(db, ImportCatalog.get(), clock,
-                () -> "c-" + UUID.randomUUID());
+                CustomExerciseStore::newId);
         TransferRoutes transferRoutes = new TransferRoutes(templates, log,
                 new DataTransfer(db, clock, () -> UUID.randomUUID().toString()), clock, customExercises);
         CustomExerciseRoutes exerciseRoutes = new CustomExerciseRoutes(customExercises,

@@ -66,6 +66,9 @@ public final class ExerciseCatalog {
      * whose name the catalog already has is left out (it cannot be stored so, but a newer catalog may add it).
      */
     public ExerciseCatalog withCustom(List<CustomExercise> custom) {
+        if (custom.isEmpty()) {
+            return this;
+        }
         List<CatalogExercise> list = new ArrayList<>(exercises);
         Map<String, CatalogExercise> names = new HashMap<>(byName);
         for (CustomExercise c : custom) {

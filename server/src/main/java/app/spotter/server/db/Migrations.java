@@ -1,10 +1,13 @@
 package app.spotter.server.db;
 
+import app.spotter.server.exercises.ExerciseIdsUpgrade;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,7 +21,13 @@ public final class Migrations {
     static final List<String> STEPS = List.of("V1__templates.sql", "V2__sessions_and_log.sql",
             "V3__accounts.sql", "V4__workout_sets.sql", "V5__model_two.sql",
             "V6__workout_sets_by_kind.sql", "V7__sign_in_strikes.sql", "V8__exercise_bests.sql",
-            "V9__custom_exercises.sql");
+            "V9__custom_exercises.sql", "V10__exercise_ids.sql");
+
+    /**
+     * Steps whose script is followed by code, in the same transaction, on both dialects: what needs the server's
+     * own knowledge (the exercise catalog) rather than SQL alone.
+     */
+    static final Map<Integer, Consumer<Handle>> AFTER_SCRIPT = Map.of(10, ExerciseIdsUpgrade::fill);
 
     private Migrations() {
     }
@@ -49,10 +58,18 @@ public final class Migrations {
             int version = step;
             jdbi.useTransaction(handle -> {
                 handle.createScript(sql).execute();
+                afterScript(handle, version);
                 handle.execute("PRAGMA user_version = " + version);
             });
         }
         return before;
+    }
+
+    static void afterScript(Handle handle, int version) {
+        Consumer<Handle> code = AFTER_SCRIPT.get(version);
+        if (code != null) {
+            code.accept(handle);
+        }
     }
 
     static int version(Handle handle) {

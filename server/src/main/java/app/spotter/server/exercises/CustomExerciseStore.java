@@ -9,8 +9,11 @@ import app.spotter.server.db.UniqueViolation;
 import app.spotter.server.http.ApiException;
 import app.spotter.workout.ExerciseKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -34,6 +37,11 @@ public final class CustomExerciseStore {
         this.catalog = catalog;
         this.clock = clock;
         this.ids = ids;
+    }
+
+    /** A new custom exercise's id. */
+    public static String newId() {
+        return "c-" + UUID.randomUUID();
     }
 
     ExerciseCatalog catalog() {
@@ -109,17 +117,31 @@ public final class CustomExerciseStore {
         return ApiException.conflict("name", "You have an exercise named " + name + " already");
     }
 
+    /** The name keys ({@link CustomExercise#key}) of the user's custom exercises. */
+    public Set<String> keys(String userId) {
+        Set<String> keys = new HashSet<>();
+        list(userId).forEach(e -> keys.add(e.key()));
+        return keys;
+    }
+
     /**
-     * Stores the exercise names an import did not know (neither the catalog nor the user had them) as custom
-     * exercises, each with the kind its logged sets have; returns the names added, in order.
+     * The exercise names of an import that neither the catalog nor the user knew before it ({@code keysBefore},
+     * from {@link #keys}), now custom exercises: logging the import's sets added most of them; a name with no done
+     * set is added here, with the kind its logged sets have. Returns their names, in order.
      */
-    public List<String> addImported(String userId, List<String> names) {
+    public List<String> addImported(String userId, List<String> names, Set<String> keysBefore) {
         return db.writeFor(userId, h -> {
             List<String> added = new ArrayList<>();
+            Set<String> seen = new HashSet<>(keysBefore);
             for (String name : names) {
                 CustomExercise exercise = new CustomExercise("", name.trim(), loggedKind(h, userId, name), "", "", 0);
-                if (CustomExerciseRules.acceptsImportedName(name) && catalog.match(name) == null
-                        && findByKey(h, userId, exercise.key()).isEmpty()) {
+                if (!seen.add(exercise.key()) || catalog.match(name) != null) {
+                    continue;
+                }
+                Optional<CustomExercise> logged = findByKey(h, userId, exercise.key());
+                if (logged.isPresent()) {
+                    added.add(logged.get().name());
+                } else if (CustomExerciseRules.acceptsImportedName(name)) {
                     insert(h, userId, CustomExerciseRules.require(exercise), ids.get(), clock.getAsLong());
                     added.add(exercise.name());
                 }
@@ -166,7 +188,7 @@ public final class CustomExerciseStore {
             if (old.isEmpty()) {
                 return false;
             }
-            if (!ExerciseHistory.loggedNames(h, userId, old.get().key()).isEmpty()) {
+            if (ExerciseHistory.isLogged(h, userId, id)) {
                 throw ApiException.conflict("id", "Logged workouts use " + old.get().name()
                         + "; merge it into another exercise instead of deleting it");
             }

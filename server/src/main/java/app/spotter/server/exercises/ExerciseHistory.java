@@ -1,6 +1,5 @@
 package app.spotter.server.exercises;
 
-import app.spotter.catalog.Names;
 import app.spotter.server.workouts.WorkoutLog;
 import app.spotter.workout.ExerciseRename;
 import app.spotter.workout.StoredDocuments;
@@ -12,7 +11,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A user's logged history of an exercise: the names its logged sets use, and moving it to another name. Every
+ * A user's logged history of an exercise: whether any logged set points at it, and moving it to another name. Every
  * logged workout with an exercise named like {@code fromKey}, done sets or not, is rewritten with the new name,
  * which rewrites its {@code workout_sets} and {@code exercise_bests} rows too, so history, records, progress and
  * export all answer under the new name.
@@ -21,11 +20,10 @@ final class ExerciseHistory {
     private ExerciseHistory() {
     }
 
-    /** The names of the user's logged sets that compare equal to {@code key} (case and punctuation aside). */
-    static List<String> loggedNames(Handle h, String userId, String key) {
-        return h.createQuery("SELECT DISTINCT exercise FROM workout_sets WHERE user_id = :user")
-                .bind("user", userId).mapTo(String.class).stream()
-                .filter(name -> Names.normalize(name).equals(key)).toList();
+    /** Whether a logged set points at the exercise with this id. */
+    static boolean isLogged(Handle h, String userId, String exerciseId) {
+        return h.createQuery("SELECT 1 FROM workout_sets WHERE user_id = :user AND exercise_id = :id LIMIT 1")
+                .bind("user", userId).bind("id", exerciseId).mapTo(Integer.class).findOne().isPresent();
     }
 
     /**
@@ -44,8 +42,9 @@ final class ExerciseHistory {
                 }
             });
         }
+        ExerciseIds ids = ExerciseIds.forUser(h, userId);
         for (Workout workout : renamed) {
-            WorkoutLog.rewrite(h, userId, workout, now);
+            WorkoutLog.rewrite(h, userId, workout, now, ids);
         }
         return renamed.size();
     }

@@ -28,13 +28,17 @@ public final class ExerciseMerge {
             String target = target(h, userId, into);
             Optional<CustomExercise> custom = CustomExerciseStore.find(h, userId, from);
             String fromKey = custom.map(CustomExercise::key).orElse(Names.normalize(from));
-            if (fromKey.equals(Names.normalize(target))) {
+            ExerciseIds ids = ExerciseIds.forUser(h, userId);
+            String fromId = custom.map(CustomExercise::id).orElse(ids.find(from));
+            if (fromKey.equals(Names.normalize(target)) || fromId != null && fromId.equals(ids.find(target))) {
                 throw ApiException.invalid("into", "An exercise cannot be merged into itself");
             }
-            if (custom.isEmpty() && ExerciseHistory.loggedNames(h, userId, fromKey).isEmpty()) {
+            if (custom.isEmpty() && (fromId == null || !ExerciseHistory.isLogged(h, userId, fromId))) {
                 throw ApiException.notFound("Exercise " + from);
             }
-            int workouts = ExerciseNameChange.apply(h, userId, fromKey, target, store.clock().getAsLong());
+            // Every name that means the exercise moves: its own, and for a catalog exercise its aliases too.
+            int workouts = ExerciseNameChange.apply(h, userId, name -> Names.normalize(name).equals(fromKey)
+                    || fromId != null && fromId.equals(ids.find(name)), target, store.clock().getAsLong());
             custom.ifPresent(c -> CustomExerciseStore.remove(h, userId, c.id()));
             return new ExerciseMerged(target, workouts);
         });

@@ -19,7 +19,11 @@ final class ExerciseNameChange {
 
     /** Renames every exercise named like {@code fromKey}; returns how many logged workouts changed. */
     static int apply(Handle h, String userId, String fromKey, String newName, long now) {
-        Predicate<String> matches = name -> Names.normalize(name).equals(fromKey);
+        return apply(h, userId, name -> Names.normalize(name).equals(fromKey), newName, now);
+    }
+
+    /** Renames every exercise whose name {@code matches}; returns how many logged workouts changed. */
+    static int apply(Handle h, String userId, Predicate<String> matches, String newName, long now) {
         TemplateStore.renameExercise(h, userId, matches, newName, now);
         DraftStore.renameExercise(h, userId, matches, newName, now, NODE);
         return ExerciseHistory.rename(h, userId, matches, newName, now, NODE);

@@ -9,6 +9,7 @@ import app.spotter.history.PersonalRecord;
 import app.spotter.history.Progress;
 import app.spotter.history.WeekVolume;
 import app.spotter.server.db.Database;
+import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.server.workouts.StartTimeCursor;
 import app.spotter.workout.ExerciseKind;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,47 +51,70 @@ public final class HistoryQueries {
     // workout_sets_by_exercise has the kind before started_at, so finding it there sorted every set of the exercise
     // (2.7 ms at 25,000 sets against 0.03 ms).
     static final String LAST_TIME = "SELECT kind, set_type, reps, weight, duration_seconds, distance_meters, rpe"
-            + " FROM workout_sets WHERE user_id = :user AND exercise = :exercise AND session_id ="
-            + " (SELECT session_id FROM exercise_bests WHERE user_id = :user AND exercise = :exercise"
+            + " FROM workout_sets WHERE user_id = :user AND exercise_id = :exercise AND session_id ="
+            + " (SELECT session_id FROM exercise_bests WHERE user_id = :user AND exercise_id = :exercise"
             + " ORDER BY started_at DESC LIMIT 1) ORDER BY exercise_index, set_index";
 
-    /** The done sets of the last workout with this exercise, in order (warm-ups too); empty when never done. */
+    /**
+     * The done sets of the last workout with this exercise (a name, an alias or an exercise id), in order
+     * (warm-ups too); empty when never done.
+     */
     public List<PastSet> lastTime(String userId, String exercise) {
-        return db.read(h -> h.createQuery(LAST_TIME)
-                .bind("user", userId).bind("exercise", exercise)
-                .map((rs, ctx) -> new PastSet(rs.getString("kind"), rs.getString("set_type"), rs.getInt("reps"),
-                        rs.getDouble("weight"), rs.getInt("duration_seconds"), rs.getDouble("distance_meters"),
-                        rs.getDouble("rpe")))
-                .list());
+        return db.read(h -> {
+            String id = ExerciseIds.forUser(h, userId).find(exercise);
+            return id == null ? List.of() : h.createQuery(LAST_TIME)
+                    .bind("user", userId).bind("exercise", id)
+                    .map((rs, ctx) -> new PastSet(rs.getString("kind"), rs.getString("set_type"), rs.getInt("reps"),
+                            rs.getDouble("weight"), rs.getInt("duration_seconds"), rs.getDouble("distance_meters"),
+                            rs.getDouble("rpe")))
+                    .list();
+        });
     }
 
     /**
      * What the user's history before {@code before} has to beat, by exercise and kind: one row of aggregates over
      * the exercise's earlier {@code exercise_bests} rows (one per workout, {@link RecordColumns}), and most reps at a
-     * weight from the sets at that weight or heavier. Warm-ups count toward nothing.
+     * weight from the sets at that weight or heavier. Warm-ups count toward nothing. An exercise is the one its
+     * name means now ({@link ExerciseIds}): a name nobody has yet has no history.
      */
     public EarlierRecords recordsBefore(String userId, long before) {
         return new EarlierRecords() {
             private final Map<String, Map<RecordColumns, Double>> bests = new HashMap<>();
             private final Map<String, Integer> mostReps = new HashMap<>();
+            private ExerciseIds ids;
 
             @Override
             public double best(String exercise, ExerciseKind kind, PersonalRecord.Kind record) {
-                Double best = bests.computeIfAbsent(key(exercise, kind), k -> aggregates(exercise, kind))
+                String id = idOf(exercise);
+                if (id == null) {
+                    return Double.NaN;
+                }
+                Double best = bests.computeIfAbsent(key(id, kind), k -> aggregates(id, kind))
                         .get(RecordColumns.of(record));
                 return best == null ? Double.NaN : best;
             }
 
             @Override
             public int mostRepsAtOrAbove(String exercise, ExerciseKind kind, double weight) {
+                String id = idOf(exercise);
+                if (id == null) {
+                    return 0;
+                }
                 // Sets of a workout often share a weight: ask once per weight.
-                return mostReps.computeIfAbsent(key(exercise, kind) + "\n" + weight, k -> db.read(h -> h
+                return mostReps.computeIfAbsent(key(id, kind) + "\n" + weight, k -> db.read(h -> h
                         .createQuery("SELECT MAX(reps) FROM workout_sets WHERE user_id = :user"
-                                + " AND exercise = :exercise AND kind = :kind AND weight >= :weight"
+                                + " AND exercise_id = :exercise AND kind = :kind AND weight >= :weight"
                                 + " AND started_at < :before AND reps > 0 AND " + RecordColumns.NOT_WARMUP)
-                        .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
+                        .bind("user", userId).bind("exercise", id).bind("kind", kind.wireName())
                         .bind("weight", weight).bind("before", before)
                         .mapTo(Integer.class).findOne().orElse(0)));
+            }
+
+            private String idOf(String exercise) {
+                if (ids == null) {
+                    ids = db.read(h -> ExerciseIds.forUser(h, userId));
+                }
+                return ids.find(exercise);
             }
 
             private Map<RecordColumns, Double> aggregates(String exercise, ExerciseKind kind) {
@@ -100,7 +123,7 @@ public final class HistoryQueries {
                 for (int i = 0; i < columns.size(); i++) {
                     select.append(i == 0 ? "" : ", ").append(columns.get(i).overWorkouts()).append(" AS r").append(i);
                 }
-                select.append(" FROM exercise_bests WHERE user_id = :user AND exercise = :exercise AND kind = :kind"
+                select.append(" FROM exercise_bests WHERE user_id = :user AND exercise_id = :exercise AND kind = :kind"
                         + " AND started_at < :before");
                 return db.read(h -> h.createQuery(select.toString()).bind("user", userId)
                         .bind("exercise", exercise).bind("kind", kind.wireName()).bind("before", before)
@@ -120,10 +143,14 @@ public final class HistoryQueries {
      * the latest workout with it, the kind of the exercise that came last in it.
      */
     public Optional<ExerciseKind> latestKind(String userId, String exercise) {
-        return db.read(h -> h.createQuery("SELECT kind FROM exercise_bests WHERE user_id = :user"
-                        + " AND exercise = :exercise ORDER BY started_at DESC, last_exercise DESC LIMIT 1")
-                .bind("user", userId).bind("exercise", exercise).mapTo(String.class).findOne()
-                .map(ExerciseKind::fromWire));
+        return db.read(h -> {
+            String id = ExerciseIds.forUser(h, userId).find(exercise);
+            return id == null ? Optional.<ExerciseKind>empty() : h.createQuery("SELECT kind FROM exercise_bests"
+                            + " WHERE user_id = :user AND exercise_id = :exercise"
+                            + " ORDER BY started_at DESC, last_exercise DESC LIMIT 1")
+                    .bind("user", userId).bind("exercise", id).mapTo(String.class).findOne()
+                    .map(ExerciseKind::fromWire);
+        });
     }
 
     /**
@@ -135,13 +162,17 @@ public final class HistoryQueries {
         String first = RecordColumns.of(KindMeasures.primary(kind)).column();
         PersonalRecord.Kind second = KindMeasures.secondary(kind);
         String secondColumn = second == null ? "0" : RecordColumns.of(second).column();
-        return db.read(h -> h.createQuery("SELECT started_at, " + first + " AS first, " + secondColumn
-                        + " AS second FROM exercise_bests WHERE user_id = :user AND exercise = :exercise"
-                        + " AND kind = :kind AND " + first + " IS NOT NULL ORDER BY started_at, session_id")
-                .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
-                .map((rs, ctx) -> new KindProgressPoint(rs.getLong("started_at"), rs.getDouble("first"),
-                        rs.getDouble("second")))
-                .list());
+        return db.read(h -> {
+            String id = ExerciseIds.forUser(h, userId).find(exercise);
+            return id == null ? List.of() : h.createQuery("SELECT started_at, " + first + " AS first, "
+                            + secondColumn + " AS second FROM exercise_bests WHERE user_id = :user"
+                            + " AND exercise_id = :exercise AND kind = :kind AND " + first + " IS NOT NULL"
+                            + " ORDER BY started_at, session_id")
+                    .bind("user", userId).bind("exercise", id).bind("kind", kind.wireName())
+                    .map((rs, ctx) -> new KindProgressPoint(rs.getLong("started_at"), rs.getDouble("first"),
+                            rs.getDouble("second")))
+                    .list();
+        });
     }
 
     /** Volume per week (keyed by the week's start in the user's zone), oldest first. */
@@ -160,17 +191,23 @@ public final class HistoryQueries {
     }
 
     /**
-     * The names of the exercises the user has done, most recent first; exercises of the same workout in the order
-     * they came in it (without that tie-break SQLite and PostgreSQL list them in different orders).
+     * The names of the exercises the user has done (each once, by id, under its name now), most recent first;
+     * exercises of the same workout in the order they came in it (without that tie-break SQLite and PostgreSQL list
+     * them in different orders).
      */
     public List<String> exercises(String userId) {
-        return db.read(h -> h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
-                        + " GROUP BY exercise ORDER BY MAX(started_at) DESC, MIN(exercise_index)")
-                .bind("user", userId).mapTo(String.class).list());
+        return db.read(h -> {
+            ExerciseIds ids = ExerciseIds.forUser(h, userId);
+            return h.createQuery("SELECT exercise_id, MIN(exercise) AS logged FROM workout_sets"
+                            + " WHERE user_id = :user GROUP BY exercise_id"
+                            + " ORDER BY MAX(started_at) DESC, MIN(exercise_index), exercise_id")
+                    .bind("user", userId)
+                    .map((rs, ctx) -> ids.nameOf(rs.getString("exercise_id"), rs.getString("logged"))).list();
+        });
     }
 
-    private static String key(String exercise, ExerciseKind kind) {
-        return exercise.toLowerCase(Locale.ROOT) + "\n" + kind.wireName();
+    private static String key(String exerciseId, ExerciseKind kind) {
+        return exerciseId + "\n" + kind.wireName();
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package app.spotter.server.transfer;
 
 import app.spotter.server.db.Database;
+import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.server.templates.TemplateStore;
 import app.spotter.server.workouts.Tombstones;
 import app.spotter.server.workouts.WorkoutLog;
@@ -57,9 +58,10 @@ public final class DataTransfer {
     public int logBatch(String userId, List<Workout> batch) {
         return db.writeFor(userId, h -> {
             long now = clock.getAsLong();
+            ExerciseIds ids = ExerciseIds.forUser(h, userId);
             int n = 0;
             for (Workout workout : batch) {
-                WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now);
+                WorkoutLog.Outcome outcome = WorkoutLog.log(h, userId, workout, false, now, ids);
                 if (outcome instanceof WorkoutLog.Outcome.Stored stored && stored.created()) {
                     n++;
                 }

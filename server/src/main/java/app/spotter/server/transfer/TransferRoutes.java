@@ -78,8 +78,10 @@ public final class TransferRoutes {
         withFile(ctx, file -> {
             ExportCodecV2.Export export = ExportFileReader.read(file);
             String userId = CurrentUser.id(ctx);
+            Set<String> known = customExercises.keys(userId);
             DataTransfer.Outcome outcome = transfer.importAll(userId, export.templates(), export.workouts());
-            answer(ctx, outcome, List.of(), customExercises.addImported(userId, exerciseNames(export.workouts())));
+            answer(ctx, outcome, List.of(),
+                    customExercises.addImported(userId, exerciseNames(export.workouts()), known));
         });
     }
 
@@ -148,10 +150,11 @@ public final class TransferRoutes {
     private void importCsv(Context ctx, CsvImportFormat format) {
         withFile(ctx, file -> {
             String userId = CurrentUser.id(ctx);
+            Set<String> known = customExercises.keys(userId);
             int[] added = {0};
             CsvImportReader.Result result = CsvImportReader.read(file, format, catalogFor(userId),
                     DataTransfer.BATCH, batch -> added[0] += transfer.logBatch(userId, batch));
-            List<String> created = customExercises.addImported(userId, result.created());
+            List<String> created = customExercises.addImported(userId, result.created(), known);
             answer(ctx, new DataTransfer.Outcome(0, 0, added[0], result.workouts() - added[0]), result.skipped(),
                     created);
         });

@@ -1,6 +1,7 @@
 package app.spotter.server.workouts;
 
 import app.spotter.history.Epley;
+import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.server.history.ExerciseBests;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
@@ -14,14 +15,15 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The {@code workout_sets} rows of a logged workout: one per done, not removed set of a not removed exercise, in
- * the order shown (CONTRACT.md), so history, records and progress are indexed queries. Rewritten whole whenever
- * the workout is logged, amended or deleted, inside that write's transaction, with the workout's
+ * the order shown (CONTRACT.md), so history, records and progress are indexed queries. Each row points at the
+ * exercise it is ({@link ExerciseIds}: a catalog or custom exercise's id) beside the name it was logged under.
+ * Rewritten whole whenever the workout is logged, amended or deleted, inside that write's transaction, with the workout's
  * {@code exercise_bests} rows ({@link ExerciseBests}) made from them.
  */
 final class LoggedSets {
     /** The columns of {@code workout_sets} in the order {@link #replace} binds them. */
-    static final String COLUMNS = "user_id, session_id, started_at, exercise_index, exercise, set_index, kind,"
-            + " set_type, reps, weight, duration_seconds, distance_meters, rpe, e1rm";
+    static final String COLUMNS = "user_id, session_id, started_at, exercise_index, exercise, exercise_id,"
+            + " set_index, kind, set_type, reps, weight, duration_seconds, distance_meters, rpe, e1rm";
 
     private LoggedSets() {
     }
@@ -31,14 +33,19 @@ final class LoggedSets {
                   double weight, int duration, double distance, double rpe, double e1rm) {
     }
 
-    static void replace(Handle h, String userId, Workout workout) {
+    /**
+     * Writes the workout's rows, each exercise's name resolved by {@code ids} (which adds a custom exercise for a
+     * name the user does not have yet, created at {@code now}).
+     */
+    static void replace(Handle h, String userId, Workout workout, ExerciseIds ids, long now) {
         remove(h, userId, workout.sessionId());
         PreparedBatch batch = h.prepareBatch("INSERT INTO workout_sets (" + COLUMNS + ") VALUES (:user, :id,"
-                + " :startedAt, :exerciseIndex, :exercise, :setIndex, :kind, :setType, :reps, :weight, :duration,"
-                + " :distance, :rpe, :e1rm)");
+                + " :startedAt, :exerciseIndex, :exercise, :exerciseId, :setIndex, :kind, :setType, :reps, :weight,"
+                + " :duration, :distance, :rpe, :e1rm)");
         for (SetRow row : rows(workout)) {
             batch.bind("user", userId).bind("id", workout.sessionId()).bind("startedAt", workout.startedAt())
                     .bind("exerciseIndex", row.exerciseIndex()).bind("exercise", row.exercise())
+                    .bind("exerciseId", ids.idFor(h, row.exercise(), ExerciseKind.fromWire(row.kind()), now))
                     .bind("setIndex", row.setIndex()).bind("kind", row.kind()).bind("setType", row.setType())
                     .bind("reps", row.reps()).bind("weight", row.weight()).bind("duration", row.duration())
                     .bind("distance", row.distance()).bind("rpe", row.rpe()).bind("e1rm", row.e1rm()).add();

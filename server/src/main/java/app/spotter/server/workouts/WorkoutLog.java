@@ -1,6 +1,7 @@
 package app.spotter.server.workouts;
 
 import app.spotter.server.db.Database;
+import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.workout.SchemaOneUpgrade;
 import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
@@ -47,11 +48,16 @@ public final class WorkoutLog {
      * same transaction, removes its draft and records it as logged.
      */
     public Outcome log(String userId, Workout finished, boolean restore) {
-        return db.writeFor(userId, h -> log(h, userId, finished, restore, clock.getAsLong()));
+        return db.writeFor(userId, h -> log(h, userId, finished, restore, clock.getAsLong(),
+                ExerciseIds.forUser(h, userId)));
     }
 
-    /** {@link #log} inside the caller's transaction (imports batch many). */
-    public static Outcome log(Handle h, String userId, Workout finished, boolean restore, long now) {
+    /**
+     * {@link #log} inside the caller's transaction (imports batch many), naming the exercises by {@code ids} (the
+     * user's, in this transaction).
+     */
+    public static Outcome log(Handle h, String userId, Workout finished, boolean restore, long now,
+                              ExerciseIds ids) {
         Optional<String> ended = Tombstones.reason(h, userId, finished.sessionId());
         if (ended.filter(Tombstones::refusesLateCopies).isPresent() && !restore) {
             return new Outcome.Gone(ended.get());
@@ -68,7 +74,7 @@ public final class WorkoutLog {
             merged = WorkoutMerge.merge(logged.get(), merged);
         }
         if (logged.isEmpty() || !merged.equals(logged.get())) {
-            store(h, userId, merged, now);
+            store(h, userId, merged, now, ids);
         }
         h.createUpdate("DELETE FROM session_draft WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", finished.sessionId()).execute();
@@ -87,7 +93,7 @@ public final class WorkoutLog {
             }
             Workout merged = WorkoutMerge.merge(logged.get(), copy);
             if (!merged.equals(logged.get())) {
-                store(h, userId, merged, clock.getAsLong());
+                store(h, userId, merged, clock.getAsLong(), ExerciseIds.forUser(h, userId));
             }
             return new Outcome.Stored(merged, false);
         });
@@ -138,12 +144,12 @@ public final class WorkoutLog {
      * Stores a workout the server itself changed (an exercise renamed or merged into another) with its sets and
      * bests, inside the caller's transaction.
      */
-    public static void rewrite(Handle h, String userId, Workout workout, long now) {
-        store(h, userId, workout, now);
+    public static void rewrite(Handle h, String userId, Workout workout, long now, ExerciseIds ids) {
+        store(h, userId, workout, now, ids);
     }
 
     // The row and its indexed sets change together; a rewrite keeps when the workout was first logged.
-    private static void store(Handle h, String userId, Workout workout, long now) {
+    private static void store(Handle h, String userId, Workout workout, long now, ExerciseIds ids) {
         h.createUpdate("INSERT INTO workouts (user_id, session_id, template_id, name, started_at, finished_at,"
                         + " duration_seconds, sets_done, volume_kg, body, logged_at) VALUES (:user, :id,"
                         + " :templateId, :name, :startedAt, :finishedAt, :duration, :setsDone, :volume, :body, :now)"
@@ -163,6 +169,6 @@ public final class WorkoutLog {
                 .bind("body", WorkoutCodec.write(workout))
                 .bind("now", now)
                 .execute();
-        LoggedSets.replace(h, userId, workout);
+        LoggedSets.replace(h, userId, workout, ids, now);
     }
 }

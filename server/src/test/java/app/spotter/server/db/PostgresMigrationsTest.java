@@ -79,6 +79,28 @@ class PostgresMigrationsTest {
         }
     }
 
+    /** V10's code half on PostgreSQL: old sets point at their exercise, by alias too, and bests are made anew. */
+    @Test
+    void version10PointsEveryLoggedSetAtItsExercise() {
+        DatabaseLocation.Postgres location = TestPostgres.cluster().freshDatabase();
+        Jdbi jdbi = jdbi(location);
+        PostgresMigrations.run(jdbi, 9);
+        jdbi.useHandle(h -> h.execute("INSERT INTO workout_sets (user_id, session_id, started_at, exercise_index,"
+                + " exercise, set_index, reps, weight, e1rm) VALUES ('u1', 'a', 1000, 0, 'Barbell Bench Press', 0, 5,"
+                + " 100, 116.7), ('u1', 'b', 2000, 0, 'bench press', 0, 5, 110, 128.3), ('u1', 'b', 2000, 1,"
+                + " 'Mystery Move', 0, 8, 20, 25.3)"));
+        try (Database db = Database.open(location)) {
+            assertEquals(List.of("a bench-press", "b bench-press", "b c-"), db.read(h -> h.createQuery(
+                    "SELECT session_id || ' ' || LEFT(exercise_id, CASE WHEN exercise_id LIKE 'c-%' THEN 2 ELSE 99 END)"
+                            + " FROM workout_sets ORDER BY session_id, exercise_index").mapTo(String.class).list()));
+            assertEquals("Mystery Move weight_reps 2000", db.read(h -> h.createQuery("SELECT name || ' ' || kind"
+                    + " || ' ' || created_at FROM custom_exercises WHERE user_id = 'u1'").mapTo(String.class).one()));
+            assertEquals(List.of(110.0, 100.0), db.read(h -> h.createQuery("SELECT heaviest_weight"
+                    + " FROM exercise_bests WHERE exercise_id = 'bench-press' ORDER BY started_at DESC")
+                    .mapTo(Double.class).list()));
+        }
+    }
+
     @Test
     void twoServersStartingAtOnceMigrateOnce() throws Exception {
         DatabaseLocation.Postgres location = TestPostgres.cluster().freshDatabase();

@@ -158,14 +158,14 @@ class SchemaOneFixtureTest {
     }
 
     /**
-     * The V8 upgrade fills exercise_bests from the old rows with what the server itself writes for a workout
-     * (ExerciseBests.fill), so an upgraded file answers records and progress as before.
+     * The upgrades (V8, then V10 by exercise id) fill exercise_bests from the old rows with what the server itself
+     * writes for a workout (ExerciseBests.fill), so an upgraded file answers records and progress as before.
      */
     @Test
     void the_upgrade_fills_the_per_workout_bests_as_logging_writes_them() {
         List<Map<String, Object>> upgraded = bests();
         assertEquals(4, upgraded.size(), upgraded.toString());
-        Map<String, Object> bench = upgraded.stream().filter(r -> "Bench press".equals(r.get("exercise")))
+        Map<String, Object> bench = upgraded.stream().filter(r -> "bench-press".equals(r.get("exercise_id")))
                 .findFirst().orElseThrow();
         assertEquals(62.5, ((Number) bench.get("heaviest_weight")).doubleValue());
         assertEquals(8, ((Number) bench.get("most_reps")).intValue());
@@ -186,7 +186,7 @@ class SchemaOneFixtureTest {
 
     private List<Map<String, Object>> bests() {
         return server.database().read(h -> h.createQuery("SELECT * FROM exercise_bests"
-                + " ORDER BY session_id, exercise, kind").mapToMap().list());
+                + " ORDER BY session_id, exercise_id, kind").mapToMap().list());
     }
 
     @Test

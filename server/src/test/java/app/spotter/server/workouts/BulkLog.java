@@ -1,6 +1,8 @@
 package app.spotter.server.workouts;
 
+import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.server.history.ExerciseBests;
+import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
 import java.nio.file.Path;
@@ -11,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,6 +37,7 @@ public final class BulkLog implements AutoCloseable {
     private final PreparedStatement sets;
     private final PreparedStatement ended;
     private final List<String[]> pending = new ArrayList<>();
+    private final Map<String, ExerciseIds> ids = new HashMap<>();
 
     private BulkLog(Connection connection, long now) throws SQLException {
         this.connection = connection;
@@ -60,7 +65,7 @@ public final class BulkLog implements AutoCloseable {
                 + " started_at, finished_at, duration_seconds, sets_done, volume_kg, body, logged_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sets = connection.prepareStatement("INSERT INTO workout_sets (" + LoggedSets.COLUMNS + ") VALUES (?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ended = connection.prepareStatement("INSERT INTO ended_sessions (user_id, session_id, reason, ended_at)"
                 + " VALUES (?, ?, ?, ?)");
     }
@@ -96,15 +101,17 @@ public final class BulkLog implements AutoCloseable {
             sets.setLong(3, workout.startedAt());
             sets.setInt(4, row.exerciseIndex());
             sets.setString(5, row.exercise());
-            sets.setInt(6, row.setIndex());
-            sets.setString(7, row.kind());
-            sets.setString(8, row.setType());
-            sets.setInt(9, row.reps());
-            sets.setDouble(10, row.weight());
-            sets.setInt(11, row.duration());
-            sets.setDouble(12, row.distance());
-            sets.setDouble(13, row.rpe());
-            sets.setDouble(14, row.e1rm());
+            sets.setString(6, ids.computeIfAbsent(userId, user -> ExerciseIds.forUser(handle, user))
+                    .idFor(handle, row.exercise(), ExerciseKind.fromWire(row.kind()), now));
+            sets.setInt(7, row.setIndex());
+            sets.setString(8, row.kind());
+            sets.setString(9, row.setType());
+            sets.setInt(10, row.reps());
+            sets.setDouble(11, row.weight());
+            sets.setInt(12, row.duration());
+            sets.setDouble(13, row.distance());
+            sets.setDouble(14, row.rpe());
+            sets.setDouble(15, row.e1rm());
             sets.addBatch();
         }
         ended.setString(1, userId);
