@@ -2,6 +2,7 @@ package app.spotter.client.player;
 
 import app.spotter.catalog.CatalogExercise;
 import app.spotter.catalog.ExerciseCatalog;
+import app.spotter.client.catalog.ExerciseMatches;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.ui.Buttons;
 import app.spotter.validation.FieldError;
@@ -56,7 +57,11 @@ final class ExerciseForm {
                 option.setAttribute("value", known.name());
                 Dom.append(names, option);
             }
-            Dom.append(form, names);
+            Dom.append(form, names, ExerciseMatches.under(name, catalog, known -> {
+                name.setValue(known.name());
+                kind.setValue(known.kind());
+                name.focus();
+            }));
             Dom.onInput(name, () -> {
                 CatalogExercise known = catalog.match(name.getValue());
                 if (known != null) {

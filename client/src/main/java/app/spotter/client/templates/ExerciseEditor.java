@@ -1,6 +1,7 @@
 package app.spotter.client.templates;
 
 import app.spotter.catalog.ExerciseCatalog;
+import app.spotter.client.catalog.ExerciseMatches;
 import app.spotter.client.platform.Dom;
 import app.spotter.client.ui.Buttons;
 import app.spotter.workout.ExerciseKind;
@@ -78,7 +79,14 @@ final class ExerciseEditor {
                     "Superset with exercise " + i + " (above)", ticked -> actions.act(() -> form.editSuperset(i,
                             ticked))));
         }
-        Dom.append(li, fields.labelled("Exercise", name, ""), fields.labelled("Kind", kind, "kind-field"),
+        Dom.append(li, fields.labelled("Exercise", name, ""));
+        if (catalog != null) {
+            Dom.append(li, ExerciseMatches.under(name, catalog, known -> actions.act(() -> {
+                form.editExerciseName(i, known.name());
+                form.suggestKind(i, catalog);
+            })));
+        }
+        Dom.append(li, fields.labelled("Kind", kind, "kind-field"),
                 restWindow(rest, restMax),
                 fields.labelled("Note for " + which + " (optional)", note, "note-field"),
                 sets(i, typed), fields.errorSlot(FieldPaths.sets(i)),

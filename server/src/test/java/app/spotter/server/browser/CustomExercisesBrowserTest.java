@@ -8,6 +8,7 @@ import app.spotter.server.support.Browser;
 import app.spotter.server.support.RunningServer;
 import java.nio.file.Path;
 import java.util.List;
+import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,14 @@ class CustomExercisesBrowserTest {
         HtmlPage editor = browser.open(server.url("/workouts/new"));
         Browser.waitFor(editor, "datalist#template-exercise-names option[value='Anderson Squat']");
         Browser.waitFor(editor, "datalist#template-exercise-names option[value='Back Squat']");
+        TemplateScreens editing = new TemplateScreens(editor);
+        editing.type("exercises[0].name", "ande");
+        DomElement match = Browser.waitFor(editor, ".exercise-matches [data-action=pick-exercise]");
+        assertEquals("Anderson Squat, quads", match.getTextContent(), "the user's own, with its muscle group");
+        ((HtmlElement) match).click();
+        Browser.eventually("picked into the card", () -> assertEquals("Anderson Squat",
+                editing.input("exercises[0].name").getValue()));
+        assertEquals("weight_reps", editing.chosen("exercises[0].kind"));
 
         HtmlPage again = browser.open(server.url("/settings/exercises"));
         TemplateScreens exercises = new TemplateScreens(again);

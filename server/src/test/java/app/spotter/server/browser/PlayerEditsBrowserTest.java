@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.server.support.Browser;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
@@ -59,6 +60,40 @@ class PlayerEditsBrowserTest {
         screen.type("new-exercise.name", name);
         screen.choose("new-exercise.kind", kind);
         screen.tap("confirm-add-exercise");
+    }
+
+    /** The picker: three letters list the matching exercises with their equipment; one tap fills name and kind. */
+    @Test
+    void threeLettersListMatchingExercisesWithTheirEquipmentAndOneTapPicksOne() {
+        PlayerScreen screen = playing("s-picker");
+        screen.tap("add-exercise");
+        screen.element("#exercise-names");
+        screen.type("new-exercise.name", "pla");
+        screen.eventually("the planks listed with what they need", () -> {
+            List<String> matches = new ArrayList<>();
+            screen.page().querySelectorAll(".exercise-matches [data-action=pick-exercise]")
+                    .forEach(match -> matches.add(match.getTextContent()));
+            assertTrue(matches.contains("Plank, bodyweight, core"), matches.toString());
+            assertTrue(matches.contains("Side Plank, bodyweight, core"), matches.toString());
+        });
+        Browser.eventually("Plank picked", () -> {
+            screen.page().querySelectorAll(".exercise-matches [data-action=pick-exercise]").stream()
+                    .filter(match -> match.getTextContent().startsWith("Plank,")).findFirst().map(match -> {
+                        try {
+                            return ((org.htmlunit.html.HtmlElement) match).click();
+                        } catch (java.io.IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).orElseThrow();
+        });
+        assertEquals("Plank", ((org.htmlunit.html.HtmlInput) screen.element("[data-field='new-exercise.name']"))
+                .getValue());
+        assertEquals(0, screen.count(".exercise-matches li"), "the list closes once one is picked");
+        screen.tap("confirm-add-exercise");
+        screen.eventually("a plank held for time", () -> {
+            assertEquals("duration", screen.element(".exercise.active").getAttribute("data-kind"));
+            assertEquals("Plank", screen.text(".exercise.active .exercise-name"));
+        });
     }
 
     @Test
