@@ -6,7 +6,11 @@ import app.spotter.workout.WorkoutSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the records a workout sets against the workouts logged before it. Exercises match by name, ignoring case. */
+/**
+ * Finds the records a workout sets against the workouts logged before it. Which earlier sets are the same exercise
+ * is the {@link EarlierRecords}' business: the server's by the exercise id its sets point at, {@link ScannedRecords}
+ * by name, ignoring case.
+ */
 public final class PersonalRecords {
     private PersonalRecords() {
     }
