@@ -12,6 +12,7 @@ import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +78,19 @@ class DraftStoreTest {
     }
 
     @Test
+    void aSyncThatStoresTheDraftHandsBackTheStoredTextForTheAnswer() {
+        Workout draft = draft();
+        DraftStore.SyncResult.Merged first = merged(store.sync(USER, draft, 0, false));
+        assertEquals(storedBody(), first.draftJson());
+        Workout more = SetEdits.completeSet(draft, "e0", "e0.s1", new Stamp(T0 + 2000, 0, "a"), T0 + 2000);
+        DraftStore.SyncResult.Merged second = merged(store.sync(USER, more, 0, false));
+        assertEquals(storedBody(), second.draftJson());
+        assertEquals(WorkoutCodec.write(second.draft()), second.json());
+        DraftStore.SyncResult.Merged unchanged = merged(store.sync(USER, more, 0, false));
+        assertEquals(WorkoutCodec.write(more), unchanged.json(), "nothing stored: the answer writes the draft");
+    }
+
+    @Test
     void anEndedSessionIsNotAnsweredAsMergedEvenWhenNothingChanged() {
         Workout draft = draft();
         store.sync(USER, draft, 0, false);
@@ -85,6 +99,11 @@ class DraftStoreTest {
             return null;
         });
         assertInstanceOf(DraftStore.SyncResult.Ended.class, store.sync(USER, draft, 1, false));
+    }
+
+    private String storedBody() {
+        return db.read(h -> h.createQuery("SELECT body FROM session_draft WHERE user_id = :user").bind("user", USER)
+                .mapTo(String.class).one());
     }
 
     private void holdTheWriter() throws InterruptedException {
