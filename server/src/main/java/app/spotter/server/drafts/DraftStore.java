@@ -73,10 +73,14 @@ public final class DraftStore {
      */
     public SyncResult sync(String userId, Workout incoming, long baseRevision, boolean replace) {
         // A sync that adds nothing to the stored copy (a device sending again what the server has) is answered from
-        // one read: the copy it merges into is committed, so it need not wait in line for the writer.
-        Optional<SyncResult> unchanged = db.read(h -> unchanged(h, userId, incoming, baseRevision));
-        if (unchanged.isPresent()) {
-            return unchanged.get();
+        // one read: the copy it merges into is committed, so it need not wait in line for the writer. Only a sync
+        // that adds nothing to the copy last seen here is worth that read: one that adds something (most of them)
+        // would read, merge and compare only to go to the writer, which reads the stored copy again.
+        if (mayAddNothing(userId, incoming)) {
+            Optional<SyncResult> unchanged = db.read(h -> unchanged(h, userId, incoming, baseRevision));
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
         }
         return db.writeFor(userId, h -> {
             Optional<String> ended = Tombstones.reason(h, userId, incoming.sessionId());
@@ -197,6 +201,13 @@ public final class DraftStore {
         }
         return Optional.of(new SyncResult.Merged(merged, existing.revision(),
                 sendBack(existing, incoming, merged, baseRevision)));
+    }
+
+    // A guess either way is safe: the read and the writer give the same answer.
+    private boolean mayAddNothing(String userId, Workout incoming) {
+        Optional<Workout> latest = parsed.latest(userId);
+        return latest.isEmpty() || !latest.get().sessionId().equals(incoming.sessionId())
+                || WorkoutMerge.merge(latest.get(), incoming).equals(latest.get());
     }
 
     // The device has all of the stored copy when it had merged the revision it merged into and, for a whole
