@@ -91,8 +91,8 @@ public final class SpotterServer {
         OpsRoutes opsRoutes = new OpsRoutes(readiness, metrics, metricsAccess);
         TemplateStore templates = new TemplateStore(db, clock, () -> UUID.randomUUID().toString());
         Consumer<User> welcome = user -> StarterTemplates.seed(templates, user.id());
-        Accounts accounts = new Accounts(db, security.hasher(), clock, () -> UUID.randomUUID().toString());
         SignIns signIns = new SignIns(db, clock);
+        Accounts accounts = new Accounts(db, security.hasher(), clock, () -> UUID.randomUUID().toString(), signIns);
         SessionCookie cookie = new SessionCookie(security.behindProxy());
         RequestGuards guards = new RequestGuards(signIns, cookie, metricsAccess::check);
         AuthRoutes authRoutes = new AuthRoutes(accounts, signIns, cookie, new LoginLimiter(db, clock),

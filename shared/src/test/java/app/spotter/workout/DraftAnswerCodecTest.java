@@ -4,7 +4,9 @@ import static app.spotter.workout.WorkoutSamples.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.spotter.json.Json;
 import app.spotter.validation.ValidationException;
+import com.grack.nanojson.JsonObject;
 import org.junit.jupiter.api.Test;
 
 class DraftAnswerCodecTest {
@@ -28,6 +30,17 @@ class DraftAnswerCodecTest {
                 DraftAnswerCodec.write(new DraftAnswerCodec.Saved(1, 5, draft)));
         assertEquals("{\"sessionId\":\"s-1\",\"reason\":\"discarded\"}",
                 DraftAnswerCodec.write(new DraftAnswerCodec.Discarded("s-1", "discarded")));
+    }
+
+    @Test
+    void theDraftGivenAsItsTextIsWrittenAsTheTreeWouldWriteIt() {
+        JsonObject tree = new JsonObject();
+        tree.put("revision", 4L);
+        tree.put("serverTime", T0);
+        tree.put("draft", WorkoutCodec.toJson(draft));
+        assertEquals(Json.write(tree), DraftAnswerCodec.write(4, T0, WorkoutCodec.write(draft)));
+        assertEquals(DraftAnswerCodec.write(new DraftAnswerCodec.Saved(4, T0, null)),
+                DraftAnswerCodec.write(4, T0, null));
     }
 
     @Test

@@ -21,9 +21,12 @@ public final class Accounts {
     private final PasswordHasher hasher;
     private final LongSupplier clock;
     private final Supplier<String> ids;
+    private final SignIns signIns;
 
-    public Accounts(Database db, PasswordHasher hasher, LongSupplier clock, Supplier<String> ids) {
+    /** {@code signIns} is told when a reset or a removal ended sign-ins. */
+    public Accounts(Database db, PasswordHasher hasher, LongSupplier clock, Supplier<String> ids, SignIns signIns) {
         this.db = db;
+        this.signIns = signIns;
         this.hasher = hasher;
         this.clock = clock;
         this.ids = ids;
@@ -65,6 +68,14 @@ public final class Accounts {
 
     /** Removes a member with all of their data, in one transaction. The owner cannot be removed. */
     public boolean remove(String userId) {
+        try {
+            return removeNow(userId);
+        } finally {
+            signIns.ended();
+        }
+    }
+
+    private boolean removeNow(String userId) {
         return db.write(h -> {
             Optional<User> user = find(h, userId);
             if (user.isEmpty()) {
@@ -99,12 +110,16 @@ public final class Accounts {
     public boolean resetPassword(String userId, String password) {
         checkPassword(password);
         String hash = hasher.hash(password);
-        return db.writeFor(userId, h -> {
-            int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
-                    .bind("hash", hash).bind("id", userId).execute();
-            h.createUpdate("DELETE FROM auth_sessions WHERE user_id = :id").bind("id", userId).execute();
-            return changed == 1;
-        });
+        try {
+            return db.writeFor(userId, h -> {
+                int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                        .bind("hash", hash).bind("id", userId).execute();
+                h.createUpdate("DELETE FROM auth_sessions WHERE user_id = :id").bind("id", userId).execute();
+                return changed == 1;
+            });
+        } finally {
+            signIns.ended();
+        }
     }
 
     /** The user with this name and password; empty otherwise, after the same work either way. */

@@ -21,10 +21,16 @@ public final class SignIns {
     private final Database db;
     private final LongSupplier clock;
     private final SecureRandom random = new SecureRandom();
+    private final KnownSignIns known;
 
     public SignIns(Database db, LongSupplier clock) {
         this.db = db;
         this.clock = clock;
+        // Only on SQLite is every sign-out on this server: on a shared PostgreSQL another server may end a sign-in.
+        this.known = new KnownSignIns(db.dialect() == Database.Dialect.SQLITE ? KnownSignIns.MAX : 0);
+    }
+
+    private record Found(User user, long expiresAt) {
     }
 
     /** Starts a new sign-in for the user and returns its token (the cookie value). */
@@ -45,19 +51,39 @@ public final class SignIns {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return db.read(h -> h.createQuery("SELECT u.id, u.name, u.role FROM auth_sessions s"
-                        + " JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash AND s.expires_at > :now")
-                .bind("hash", hash(token)).bind("now", clock.getAsLong())
-                .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("name"),
-                        Accounts.role(rs.getString("role"))))
+        String hash = hash(token);
+        long now = clock.getAsLong();
+        Optional<User> cached = known.find(hash, now);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long generation = known.generation();
+        Optional<Found> found = db.read(h -> h.createQuery("SELECT u.id, u.name, u.role, s.expires_at"
+                        + " FROM auth_sessions s JOIN users u ON u.id = s.user_id"
+                        + " WHERE s.token_hash = :hash AND s.expires_at > :now")
+                .bind("hash", hash).bind("now", now)
+                .map((rs, ctx) -> new Found(new User(rs.getString("id"), rs.getString("name"),
+                        Accounts.role(rs.getString("role"))), rs.getLong("expires_at")))
                 .findOne());
+        found.ifPresent(f -> known.remember(hash, f.user(), f.expiresAt(), generation));
+        return found.map(Found::user);
     }
 
     public void revoke(String token) {
         if (token != null) {
-            db.write(h -> h.createUpdate("DELETE FROM auth_sessions WHERE token_hash = :hash OR expires_at <= :now")
-                    .bind("hash", hash(token)).bind("now", clock.getAsLong()).execute());
+            try {
+                db.write(h -> h.createUpdate("DELETE FROM auth_sessions WHERE token_hash = :hash"
+                                + " OR expires_at <= :now")
+                        .bind("hash", hash(token)).bind("now", clock.getAsLong()).execute());
+            } finally {
+                ended();
+            }
         }
+    }
+
+    /** Called once a write that ended sign-ins (or removed their user) is committed: none is answered from memory. */
+    public void ended() {
+        known.forgetAll();
     }
 
     private static String hash(String token) {

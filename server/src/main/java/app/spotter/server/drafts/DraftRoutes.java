@@ -49,8 +49,8 @@ public final class DraftRoutes {
         DraftStore.SyncResult result = store.sync(CurrentUser.id(ctx), incoming, baseRevision,
                 "true".equals(ctx.queryParam("replace")));
         if (result instanceof DraftStore.SyncResult.Merged merged) {
-            Api.jsonText(ctx, 200, DraftAnswerCodec.write(new DraftAnswerCodec.Saved(merged.revision(), now,
-                    merged.sendBack() ? merged.draft() : null)));
+            Api.jsonText(ctx, 200, DraftAnswerCodec.write(merged.revision(), now,
+                    merged.sendBack() ? merged.json() : null));
         } else if (result instanceof DraftStore.SyncResult.NoCopy) {
             throw ApiException.preconditionFailed("partial",
                     "The server has no copy of this session: send the whole document");

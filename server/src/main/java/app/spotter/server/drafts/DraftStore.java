@@ -33,8 +33,19 @@ public final class DraftStore {
 
     /** What a sync did. */
     public sealed interface SyncResult {
-        /** Merged and stored; {@code sendBack} when the device lacks some of the stored copy. */
-        record Merged(Workout draft, long revision, boolean sendBack) implements SyncResult {
+        /**
+         * Merged and stored; {@code sendBack} when the device lacks some of the stored copy. {@code draftJson} is the
+         * draft's {@link WorkoutCodec#write} text when this sync stored it, else null.
+         */
+        record Merged(Workout draft, long revision, boolean sendBack, String draftJson) implements SyncResult {
+            Merged(Workout draft, long revision, boolean sendBack) {
+                this(draft, revision, sendBack, null);
+            }
+
+            /** The draft as JSON text: the one just stored, or written now. */
+            public String json() {
+                return draftJson != null ? draftJson : WorkoutCodec.write(draft);
+            }
         }
 
         /** A delta for a session the server has no copy of: the device sends the whole document. */
@@ -62,10 +73,14 @@ public final class DraftStore {
      */
     public SyncResult sync(String userId, Workout incoming, long baseRevision, boolean replace) {
         // A sync that adds nothing to the stored copy (a device sending again what the server has) is answered from
-        // one read: the copy it merges into is committed, so it need not wait in line for the writer.
-        Optional<SyncResult> unchanged = db.read(h -> unchanged(h, userId, incoming, baseRevision));
-        if (unchanged.isPresent()) {
-            return unchanged.get();
+        // one read: the copy it merges into is committed, so it need not wait in line for the writer. Only a sync
+        // that adds nothing to the copy last seen here is worth that read: one that adds something (most of them)
+        // would read, merge and compare only to go to the writer, which reads the stored copy again.
+        if (mayAddNothing(userId, incoming)) {
+            Optional<SyncResult> unchanged = db.read(h -> unchanged(h, userId, incoming, baseRevision));
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
         }
         return db.writeFor(userId, h -> {
             Optional<String> ended = Tombstones.reason(h, userId, incoming.sessionId());
@@ -78,10 +93,9 @@ public final class DraftStore {
                 Workout merged = WorkoutMerge.merge(existing.draft(), incoming);
                 boolean changed = !merged.equals(existing.draft());
                 long revision = existing.revision() + (changed ? 1 : 0);
-                if (changed) {
-                    write(h, userId, merged, revision);
-                }
-                return new SyncResult.Merged(merged, revision, sendBack(existing, incoming, merged, baseRevision));
+                String json = changed ? write(h, userId, merged, revision) : null;
+                return new SyncResult.Merged(merged, revision, sendBack(existing, incoming, merged, baseRevision),
+                        json);
             }
             if (stored.isPresent() && !replace) {
                 return new SyncResult.OtherSessionActive(stored.get().draft());
@@ -91,8 +105,7 @@ public final class DraftStore {
             }
             stored.ifPresent(other -> Tombstones.mark(h, userId, other.draft().sessionId(), Tombstones.DISCARDED,
                     clock.getAsLong()));
-            write(h, userId, incoming, 1);
-            return new SyncResult.Merged(incoming, 1, false);
+            return new SyncResult.Merged(incoming, 1, false, write(h, userId, incoming, 1));
         });
     }
 
@@ -140,11 +153,13 @@ public final class DraftStore {
         return true;
     }
 
-    private void write(Handle h, String userId, Workout draft, long revision) {
+    // Returns the stored text.
+    private String write(Handle h, String userId, Workout draft, long revision) {
         String body = store(h, userId, draft, revision, clock.getAsLong());
         // The next sync reads this text back; what it parses to is already here (a rolled-back write leaves a text
         // no row has, which is never matched).
         parsed.remember(userId, body, draft);
+        return body;
     }
 
     // Returns the stored text.
@@ -186,6 +201,13 @@ public final class DraftStore {
         }
         return Optional.of(new SyncResult.Merged(merged, existing.revision(),
                 sendBack(existing, incoming, merged, baseRevision)));
+    }
+
+    // A guess either way is safe: the read and the writer give the same answer.
+    private boolean mayAddNothing(String userId, Workout incoming) {
+        Optional<Workout> latest = parsed.latest(userId);
+        return latest.isEmpty() || !latest.get().sessionId().equals(incoming.sessionId())
+                || WorkoutMerge.merge(latest.get(), incoming).equals(latest.get());
     }
 
     // The device has all of the stored copy when it had merged the revision it merged into and, for a whole

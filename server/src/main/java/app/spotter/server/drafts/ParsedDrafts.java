@@ -3,6 +3,7 @@ package app.spotter.server.drafts;
 import app.spotter.workout.StoredDocuments;
 import app.spotter.workout.Workout;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,6 +29,15 @@ final class ParsedDrafts {
         Workout draft = StoredDocuments.workout(text);
         remember(userId, text, draft);
         return draft;
+    }
+
+    /**
+     * The draft of {@code userId} this server last stored or read, committed or not: a guess at the stored copy,
+     * never an answer.
+     */
+    Optional<Workout> latest(String userId) {
+        Parsed known = byUser.get(userId);
+        return known == null ? Optional.empty() : Optional.of(known.draft());
     }
 
     /** {@code text} was just written from {@code draft} (the codec reads it back equal): no need to parse it. */

@@ -30,8 +30,15 @@ public final class WorkoutLog {
 
     /** What a write to the log did. */
     public sealed interface Outcome {
-        /** The workout as stored now; {@code created} when this write put it in the log. */
-        record Stored(Workout workout, boolean created) implements Outcome {
+        /**
+         * The workout as stored now; {@code created} when this write put it in the log. {@code workoutJson} is its
+         * {@link WorkoutCodec#write} text when this write stored it, else null.
+         */
+        record Stored(Workout workout, boolean created, String workoutJson) implements Outcome {
+            /** The workout as JSON text: the one just stored, or written now. */
+            public String json() {
+                return workoutJson != null ? workoutJson : WorkoutCodec.write(workout);
+            }
         }
 
         /** Refused: the session was discarded or the workout deleted ({@link Tombstones}). */
@@ -73,13 +80,11 @@ public final class WorkoutLog {
         if (logged.isPresent()) {
             merged = WorkoutMerge.merge(logged.get(), merged);
         }
-        if (logged.isEmpty() || !merged.equals(logged.get())) {
-            store(h, userId, merged, now, ids);
-        }
+        String json = logged.isEmpty() || !merged.equals(logged.get()) ? store(h, userId, merged, now, ids) : null;
         h.createUpdate("DELETE FROM session_draft WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", finished.sessionId()).execute();
         Tombstones.mark(h, userId, finished.sessionId(), Tombstones.LOGGED, now);
-        return new Outcome.Stored(merged, logged.isEmpty());
+        return new Outcome.Stored(merged, logged.isEmpty(), json);
     }
 
     /** Merges a device's copy of a logged session into the log (the copy need not be finished or whole). */
@@ -92,10 +97,9 @@ public final class WorkoutLog {
                 return ended.isPresent() ? new Outcome.Gone(ended.get()) : new Outcome.Missing();
             }
             Workout merged = WorkoutMerge.merge(logged.get(), copy);
-            if (!merged.equals(logged.get())) {
-                store(h, userId, merged, clock.getAsLong(), ExerciseIds.forUser(h, userId));
-            }
-            return new Outcome.Stored(merged, false);
+            String json = merged.equals(logged.get()) ? null
+                    : store(h, userId, merged, clock.getAsLong(), ExerciseIds.forUser(h, userId));
+            return new Outcome.Stored(merged, false, json);
         });
     }
 
@@ -148,8 +152,10 @@ public final class WorkoutLog {
         store(h, userId, workout, now, ids);
     }
 
-    // The row and its indexed sets change together; a rewrite keeps when the workout was first logged.
-    private static void store(Handle h, String userId, Workout workout, long now, ExerciseIds ids) {
+    // The row and its indexed sets change together; a rewrite keeps when the workout was first logged. Returns the
+    // stored text.
+    private static String store(Handle h, String userId, Workout workout, long now, ExerciseIds ids) {
+        String body = WorkoutCodec.write(workout);
         h.createUpdate("INSERT INTO workouts (user_id, session_id, template_id, name, started_at, finished_at,"
                         + " duration_seconds, sets_done, volume_kg, body, logged_at) VALUES (:user, :id,"
                         + " :templateId, :name, :startedAt, :finishedAt, :duration, :setsDone, :volume, :body, :now)"
@@ -166,9 +172,10 @@ public final class WorkoutLog {
                 .bind("duration", workout.durationSeconds())
                 .bind("setsDone", workout.setsDone())
                 .bind("volume", workout.volumeKg())
-                .bind("body", WorkoutCodec.write(workout))
+                .bind("body", body)
                 .bind("now", now)
                 .execute();
         LoggedSets.replace(h, userId, workout, ids, now);
+        return body;
     }
 }

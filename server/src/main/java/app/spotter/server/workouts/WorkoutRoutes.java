@@ -31,7 +31,7 @@ public final class WorkoutRoutes {
         Workout finished = WorkoutCodec.requireFinished(WorkoutCodec.read(Api.jsonBody(ctx), clock.getAsLong()));
         WorkoutLog.Outcome outcome = log.log(CurrentUser.id(ctx), finished, "true".equals(ctx.queryParam("restore")));
         WorkoutLog.Outcome.Stored stored = storedOrThrow(outcome);
-        Api.json(ctx, stored.created() ? 201 : 200, document(stored.workout()));
+        Api.jsonText(ctx, stored.created() ? 201 : 200, stored.json());
     }
 
     public void list(Context ctx) {
@@ -60,7 +60,7 @@ public final class WorkoutRoutes {
         if (outcome instanceof WorkoutLog.Outcome.Missing) {
             throw ApiException.notFound("Workout");
         }
-        Api.json(ctx, 200, document(storedOrThrow(outcome).workout()));
+        Api.jsonText(ctx, 200, storedOrThrow(outcome).json());
     }
 
     public void delete(Context ctx) {

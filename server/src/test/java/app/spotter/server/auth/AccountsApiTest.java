@@ -128,9 +128,11 @@ class AccountsApiTest {
         assertEquals(204, server.owner().put("/api/users/" + samId + "/password", "{\"password\":\"new password!\"}")
                 .status());
         assertEquals(401, sam.get("/api/templates").status(), "a reset signs the member out everywhere");
-        server.client().signIn("Sam", "new password!");
+        ApiClient samAgain = server.client().signIn("Sam", "new password!");
+        assertEquals(200, samAgain.get("/api/templates").status());
 
         assertEquals(204, server.owner().delete("/api/users/" + samId).status());
+        assertEquals(401, samAgain.get("/api/templates").status(), "a removed member is signed out at once");
         assertEquals(401, server.client().post("/api/auth/login", ApiClient.credentials("Sam", "new password!"))
                 .status());
         int leftovers = server.database().read(h -> h.createQuery(

@@ -12,9 +12,12 @@ import app.spotter.workout.SessionEdits;
 import app.spotter.workout.SetEdits;
 import app.spotter.workout.Stamp;
 import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +80,50 @@ class DraftStoreTest {
     }
 
     @Test
+    void aSyncThatStoresTheDraftHandsBackTheStoredTextForTheAnswer() {
+        Workout draft = draft();
+        DraftStore.SyncResult.Merged first = merged(store.sync(USER, draft, 0, false));
+        assertEquals(storedBody(), first.draftJson());
+        Workout more = SetEdits.completeSet(draft, "e0", "e0.s1", new Stamp(T0 + 2000, 0, "a"), T0 + 2000);
+        DraftStore.SyncResult.Merged second = merged(store.sync(USER, more, 0, false));
+        assertEquals(storedBody(), second.draftJson());
+        assertEquals(WorkoutCodec.write(second.draft()), second.json());
+        DraftStore.SyncResult.Merged unchanged = merged(store.sync(USER, more, 0, false));
+        assertEquals(WorkoutCodec.write(more), unchanged.json(), "nothing stored: the answer writes the draft");
+    }
+
+    @Test
+    void aSyncThatAddsSomethingGoesToTheWriterWithoutReadingFirst() throws Exception {
+        Workout draft = draft();
+        store.sync(USER, draft, 0, false);
+        Workout more = SetEdits.completeSet(draft, "e0", "e0.s1", new Stamp(T0 + 2000, 0, "a"), T0 + 2000);
+        CountDownLatch readersHeld = new CountDownLatch(db.readConnections());
+        CountDownLatch releaseReaders = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(db.readConnections());
+        for (int i = 0; i < db.readConnections(); i++) {
+            CompletableFuture.runAsync(() -> db.read(h -> {
+                readersHeld.countDown();
+                try {
+                    releaseReaders.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }), readers);
+        }
+        readersHeld.await();
+        try {
+            // Would wait for a read connection were it read first: the timeout, not the answer, would end the wait.
+            DraftStore.SyncResult.Merged stored = merged(CompletableFuture.supplyAsync(
+                    () -> store.sync(USER, more, 1, false)).get(5, TimeUnit.SECONDS));
+            assertEquals(2, stored.revision());
+        } finally {
+            releaseReaders.countDown();
+            readers.shutdown();
+        }
+    }
+
+    @Test
     void anEndedSessionIsNotAnsweredAsMergedEvenWhenNothingChanged() {
         Workout draft = draft();
         store.sync(USER, draft, 0, false);
@@ -85,6 +132,11 @@ class DraftStoreTest {
             return null;
         });
         assertInstanceOf(DraftStore.SyncResult.Ended.class, store.sync(USER, draft, 1, false));
+    }
+
+    private String storedBody() {
+        return db.read(h -> h.createQuery("SELECT body FROM session_draft WHERE user_id = :user").bind("user", USER)
+                .mapTo(String.class).one());
     }
 
     private void holdTheWriter() throws InterruptedException {
