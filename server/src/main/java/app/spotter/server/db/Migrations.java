@@ -1,6 +1,7 @@
 package app.spotter.server.db;
 
 import app.spotter.server.exercises.ExerciseIdsUpgrade;
+import app.spotter.server.history.RecordBuckets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,13 +22,14 @@ public final class Migrations {
     static final List<String> STEPS = List.of("V1__templates.sql", "V2__sessions_and_log.sql",
             "V3__accounts.sql", "V4__workout_sets.sql", "V5__model_two.sql",
             "V6__workout_sets_by_kind.sql", "V7__sign_in_strikes.sql", "V8__exercise_bests.sql",
-            "V9__custom_exercises.sql", "V10__exercise_ids.sql");
+            "V9__custom_exercises.sql", "V10__exercise_ids.sql", "V11__record_buckets.sql");
 
     /**
      * Steps whose script is followed by code, in the same transaction, on both dialects: what needs the server's
      * own knowledge (the exercise catalog) rather than SQL alone.
      */
-    static final Map<Integer, Consumer<Handle>> AFTER_SCRIPT = Map.of(10, ExerciseIdsUpgrade::fill);
+    static final Map<Integer, Consumer<Handle>> AFTER_SCRIPT = Map.of(10, ExerciseIdsUpgrade::fill,
+            11, RecordBuckets::fillAll);
 
     private Migrations() {
     }

@@ -19,7 +19,7 @@ final class PostgresMigrations {
 
     static final List<Step> STEPS = List.of(new Step(6, "V6__schema.sql"), new Step(7, "V7__sign_in_strikes.sql"),
             new Step(8, "V8__exercise_bests.sql"), new Step(9, "V9__custom_exercises.sql"),
-            new Step(10, "V10__exercise_ids.sql"));
+            new Step(10, "V10__exercise_ids.sql"), new Step(11, "V11__record_buckets.sql"));
 
     /** The key of the advisory lock that migrating takes (any fixed number; "spotter" in ASCII). */
     private static final long MIGRATION_LOCK = 0x73706f74746572L;

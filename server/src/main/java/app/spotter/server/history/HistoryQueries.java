@@ -19,7 +19,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Read-only questions about a user's log, answered from indexed columns rather than whole documents. */
 public final class HistoryQueries {
@@ -72,15 +75,16 @@ public final class HistoryQueries {
     }
 
     /**
-     * What the user's history before {@code before} has to beat, by exercise and kind: one row of aggregates over
-     * the exercise's earlier {@code exercise_bests} rows (one per workout, {@link RecordColumns}), and most reps at a
-     * weight from the sets at that weight or heavier. Warm-ups count toward nothing. An exercise is the one its
-     * name means now ({@link ExerciseIds}): a name nobody has yet has no history.
+     * What the user's history before {@code before} has to beat, by exercise and kind: the best of each measure
+     * ({@link RecordColumns}) and most reps at a weight or heavier, each from the exercise's {@link RecordBuckets}
+     * before {@code before} and its rows since the last of them, one query for each. Warm-ups count toward nothing.
+     * An exercise is the one its name means now ({@link ExerciseIds}): a name nobody has yet has no history.
      */
     public EarlierRecords recordsBefore(String userId, long before) {
+        Map<String, Object> bounds = RecordBuckets.bounds(before);
         return new EarlierRecords() {
             private final Map<String, Map<RecordColumns, Double>> bests = new HashMap<>();
-            private final Map<String, Integer> mostReps = new HashMap<>();
+            private final Map<String, NavigableMap<Double, Integer>> mostReps = new HashMap<>();
             private ExerciseIds ids;
 
             @Override
@@ -100,14 +104,9 @@ public final class HistoryQueries {
                 if (id == null) {
                     return 0;
                 }
-                // Sets of a workout often share a weight: ask once per weight.
-                return mostReps.computeIfAbsent(key(id, kind) + "\n" + weight, k -> db.read(h -> h
-                        .createQuery("SELECT MAX(reps) FROM workout_sets WHERE user_id = :user"
-                                + " AND exercise_id = :exercise AND kind = :kind AND weight >= :weight"
-                                + " AND started_at < :before AND reps > 0 AND " + RecordColumns.NOT_WARMUP)
-                        .bind("user", userId).bind("exercise", id).bind("kind", kind.wireName())
-                        .bind("weight", weight).bind("before", before)
-                        .mapTo(Integer.class).findOne().orElse(0)));
+                Map.Entry<Double, Integer> heavier = mostReps.computeIfAbsent(key(id, kind), k -> repsAtOrAbove(id,
+                        kind)).ceilingEntry(weight + 0.0);
+                return heavier == null ? 0 : heavier.getValue();
             }
 
             private String idOf(String exercise) {
@@ -123,10 +122,10 @@ public final class HistoryQueries {
                 for (int i = 0; i < columns.size(); i++) {
                     select.append(i == 0 ? "" : ", ").append(columns.get(i).overWorkouts()).append(" AS r").append(i);
                 }
-                select.append(" FROM exercise_bests WHERE user_id = :user AND exercise_id = :exercise AND kind = :kind"
-                        + " AND started_at < :before");
+                select.append(" FROM ").append(RecordBuckets.bestsBefore(columns.stream().map(RecordColumns::column)
+                        .collect(Collectors.joining(", "))));
                 return db.read(h -> h.createQuery(select.toString()).bind("user", userId)
-                        .bind("exercise", exercise).bind("kind", kind.wireName()).bind("before", before)
+                        .bind("exercise", exercise).bind("kind", kind.wireName()).bindMap(bounds)
                         .map((rs, ctx) -> {
                             Map<RecordColumns, Double> found = new EnumMap<>(RecordColumns.class);
                             for (int i = 0; i < columns.size(); i++) {
@@ -134,6 +133,23 @@ public final class HistoryQueries {
                             }
                             return found;
                         }).one());
+            }
+
+            // Most reps per weight, heaviest first, then each weight's the most at it or any heavier one.
+            private NavigableMap<Double, Integer> repsAtOrAbove(String exercise, ExerciseKind kind) {
+                List<double[]> byWeight = db.read(h -> h.createQuery("SELECT weight, MAX(reps) AS reps FROM "
+                                + RecordBuckets.repsBefore() + " GROUP BY weight ORDER BY weight DESC")
+                        .bind("user", userId).bind("exercise", exercise).bind("kind", kind.wireName())
+                        .bindMap(bounds)
+                        .map((rs, ctx) -> new double[] {rs.getDouble("weight"), rs.getInt("reps")}).list());
+                NavigableMap<Double, Integer> atOrAbove = new TreeMap<>();
+                int most = 0;
+                for (double[] row : byWeight) {
+                    most = Math.max(most, (int) row[1]);
+                    // + 0.0 makes a -0.0 weight 0.0, which SQL holds equal and a TreeMap would not.
+                    atOrAbove.put(row[0] + 0.0, most);
+                }
+                return atOrAbove;
             }
         };
     }

@@ -80,6 +80,13 @@ enum RecordColumns {
         return best() + "(" + column + ")";
     }
 
+    /** In an upsert into {@code table}: this column set to the better of the row there and the one offered. */
+    String keepBetter(String table) {
+        String there = table + "." + column;
+        return column + " = CASE WHEN " + there + " IS NULL OR excluded." + column + (lowerIsBetter ? " < " : " > ")
+                + there + " THEN excluded." + column + " ELSE " + there + " END";
+    }
+
     private String best() {
         return lowerIsBetter ? "MIN" : "MAX";
     }

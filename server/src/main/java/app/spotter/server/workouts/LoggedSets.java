@@ -3,6 +3,7 @@ package app.spotter.server.workouts;
 import app.spotter.history.Epley;
 import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.server.history.ExerciseBests;
+import app.spotter.server.history.RecordBuckets;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.SetType;
 import app.spotter.workout.Workout;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * the order shown (CONTRACT.md), so history, records and progress are indexed queries. Each row points at the
  * exercise it is ({@link ExerciseIds}: a catalog or custom exercise's id) beside the name it was logged under.
  * Rewritten whole whenever the workout is logged, amended or deleted, inside that write's transaction, with the workout's
- * {@code exercise_bests} rows ({@link ExerciseBests}) made from them.
+ * {@code exercise_bests} rows ({@link ExerciseBests}) made from them and the {@link RecordBuckets} of its time.
  */
 final class LoggedSets {
     /** The columns of {@code workout_sets} in the order {@link #replace} binds them. */
@@ -54,6 +55,7 @@ final class LoggedSets {
             batch.execute();
         }
         ExerciseBests.fill(h, userId, workout.sessionId());
+        RecordBuckets.add(h, userId, workout.sessionId());
     }
 
     /** The rows {@link #replace} writes for the workout. */
@@ -76,6 +78,7 @@ final class LoggedSets {
     }
 
     static void remove(Handle h, String userId, String sessionId) {
+        RecordBuckets.leave(h, userId, sessionId);
         ExerciseBests.remove(h, userId, sessionId);
         h.createUpdate("DELETE FROM workout_sets WHERE user_id = :user AND session_id = :id")
                 .bind("user", userId).bind("id", sessionId).execute();

@@ -33,11 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The server answers records and progress from its per-workout aggregates (exercise_bests); the shared rules
  * ({@link PersonalRecords}, {@link Progress}) answer them from the documents. On a generated history with every
- * kind and set type, names in two spellings, an amended and a deleted workout, both must say the same, exactly.
+ * kind and set type, names in two spellings, an amended and a deleted workout, over more than a year (so records
+ * come from {@link RecordBuckets} as well), both must say the same, exactly.
  */
 class HistoryParityTest {
     private static final long T0 = 1_704_067_200_000L;
     private static final long DAY = 86_400_000L;
+    /** Between two workouts: the 40 then span more than one stretch of each of RecordBuckets' spans. */
+    private static final long APART = 11 * DAY;
     private static final List<String> NAMES = List.of("Squat", "squat", "Plank", "Run", "Pull-up", "Dip", "Carry");
     private static final SetType[] TYPES = SetType.values();
 
@@ -59,7 +62,7 @@ class HistoryParityTest {
     void recordsAndProgressFromTheAggregatesEqualTheSharedRulesOverTheDocuments() {
         Random random = new Random(14);
         for (int i = 0; i < 40; i++) {
-            Workout workout = generated(random, "w" + i, T0 + i * DAY);
+            Workout workout = generated(random, "w" + i, T0 + i * APART);
             assertEquals(201, server.post("/api/workouts", WorkoutCodec.write(workout)).status());
             if (i == 12) {
                 // The amend turns two first sets into warm-ups: what they counted toward must go.

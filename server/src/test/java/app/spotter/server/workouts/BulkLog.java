@@ -2,6 +2,7 @@ package app.spotter.server.workouts;
 
 import app.spotter.server.exercises.ExerciseIds;
 import app.spotter.server.history.ExerciseBests;
+import app.spotter.server.history.RecordBuckets;
 import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutCodec;
@@ -21,13 +22,15 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Logged workouts written straight into the SQLite file of a stopped server, row for row what {@link WorkoutLog#log}
- * stores for a new workout (the workout, its {@link LoggedSets} rows, their {@link ExerciseBests} and the tombstone;
+ * stores for a new workout (the workout, its {@link LoggedSets} rows, their {@link ExerciseBests}, the
+ * {@link RecordBuckets} of every user made again at the end, and the tombstone;
  * BulkLogTest compares), fast enough for benches of millions: JDBC batches in large transactions, no journal, the
  * secondary indexes of those tables dropped while the rows go in and created again, from their own SQL, at the end.
  */
 public final class BulkLog implements AutoCloseable {
     private static final int CHUNK = 2_000;
-    static final List<String> TABLES = List.of("workouts", "workout_sets", "exercise_bests", "ended_sessions");
+    static final List<String> TABLES = List.of("workouts", "workout_sets", "exercise_bests", "record_buckets",
+            "rep_buckets", "ended_sessions");
 
     private final Connection connection;
     private final Handle handle;
@@ -136,7 +139,7 @@ public final class BulkLog implements AutoCloseable {
         connection.commit();
     }
 
-    /** Writes what is pending, creates the indexes again and puts the file back in WAL mode. */
+    /** Writes what is pending, creates the indexes again, makes the record buckets and puts the file back in WAL mode. */
     @Override
     public void close() throws SQLException {
         try {
@@ -146,6 +149,8 @@ public final class BulkLog implements AutoCloseable {
                 for (String index : indexes) {
                     s.execute(index);
                 }
+                // All made again at once: one by one per workout they would read the sets without the indexes.
+                handle.useTransaction(RecordBuckets::fillAll);
                 s.execute("PRAGMA journal_mode = WAL");
             }
         } finally {
