@@ -99,6 +99,33 @@ class RedrawBrowserTest {
     }
 
     @Test
+    void markingOneSetDoneTakesNothingElseOutOfThePage() {
+        app.startedElsewhere(app.push, "s-moves", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        // A node taken out and put back (moved) is styled and laid out afresh: on a phone that is the tap's cost.
+        screen.page().executeJavaScript("window.moved = []; window.openCard = document.querySelector('.exercise.active');"
+                + " ['insertBefore', 'appendChild', 'removeChild', 'replaceChild'].forEach(function (name) {"
+                + "   var original = Node.prototype[name];"
+                + "   Node.prototype[name] = function (node, other) {"
+                + "     if (node.nodeType === 1 && document.querySelector('section.player').contains(this)) {"
+                + "       window.moved.push(name + ' ' + node.className); }"
+                + "     return original.apply(this, arguments); }; });");
+
+        screen.tapSet("done", 0, 0);
+
+        screen.eventually("set 1 done: its row and the card's progress line replaced, nothing moved", () -> {
+            assertEquals(1, screen.count(".set-row.done"));
+            assertEquals("appendChild rest-panel running,removeChild exercise-head,insertBefore exercise-head,"
+                    + "removeChild set-row,insertBefore set-row done", screen.page()
+                    .executeJavaScript("window.moved.join(',')").getJavaScriptResult());
+            assertTrue((Boolean) screen.page().executeJavaScript(
+                    "document.querySelector('.exercise.active') === window.openCard").getJavaScriptResult(),
+                    "the open card kept its element");
+        });
+    }
+
+    @Test
     void aRefusedEditDrawsEveryRowAnewSoTheBoxShowsTheStoredValue() {
         app.startedElsewhere(app.push, "s-refused", 60_000);
         PlayerScreen screen = app.open("/workouts/active");
