@@ -18,10 +18,13 @@ final class KeptParts {
     private Map<String, Part> kept = new HashMap<>();
     private Map<String, Part> drawn = new HashMap<>();
 
-    /** The part called {@code name}: the element drawn last time when its key is the same, else a new one. */
+    /**
+     * The part called {@code name}: the element drawn last time when its key is the same, else a new one; a null
+     * key draws anew and is never kept.
+     */
     HTMLElement part(String name, String key, Supplier<HTMLElement> draw) {
         Part old = kept.get(name);
-        Part part = old != null && old.key().equals(key) ? old : new Part(key, draw.get());
+        Part part = old != null && key != null && key.equals(old.key()) ? old : new Part(key, draw.get());
         drawn.put(name, part);
         return part.element();
     }
