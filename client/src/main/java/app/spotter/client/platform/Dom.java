@@ -31,6 +31,16 @@ public final class Dom {
         return element;
     }
 
+    /**
+     * Shows {@code text} in {@code element}, writing only when it differs: writing the same text still replaces
+     * the text node, and the browser lays the line out again (the player's clock parts are set every second).
+     */
+    public static void setText(HTMLElement element, String text) {
+        if (!text.equals(element.getTextContent())) {
+            element.setTextContent(text);
+        }
+    }
+
     /** A button with a visible label and a {@code data-action} name that tests and styles can find it by. */
     public static HTMLElement button(String label, String action, Runnable onClick) {
         HTMLElement button = text("button", "btn", label);
