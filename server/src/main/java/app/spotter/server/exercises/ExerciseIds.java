@@ -74,10 +74,4 @@ public final class ExerciseIds {
     private static String loose(String name) {
         return LOOSE + name.trim().toLowerCase(Locale.ROOT);
     }
-
-    /** The name shown for an id, or {@code fallback} (a name it was logged under) when it is no exercise now. */
-    public String nameOf(String id, String fallback) {
-        CatalogExercise exercise = known.byId(id);
-        return exercise == null ? fallback : exercise.name();
-    }
 }

@@ -15,8 +15,10 @@ import app.spotter.workout.ExerciseKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,19 +193,32 @@ public final class HistoryQueries {
     }
 
     /**
-     * The names of the exercises the user has done (each once, by id, under its name now), most recent first;
-     * exercises of the same workout in the order they came in it (without that tie-break SQLite and PostgreSQL list
-     * them in different orders).
+     * The exercises the user has done, each once (by the exercise id its sets point at) under the name it was last
+     * logged as, most recent first; exercises of the same workout in the order they came in it (without that
+     * tie-break SQLite and PostgreSQL list them in different orders).
      */
     public List<String> exercises(String userId) {
-        return db.read(h -> {
-            ExerciseIds ids = ExerciseIds.forUser(h, userId);
-            return h.createQuery("SELECT exercise_id, MIN(exercise) AS logged FROM workout_sets"
-                            + " WHERE user_id = :user GROUP BY exercise_id"
-                            + " ORDER BY MAX(started_at) DESC, MIN(exercise_index), exercise_id")
-                    .bind("user", userId)
-                    .map((rs, ctx) -> ids.nameOf(rs.getString("exercise_id"), rs.getString("logged"))).list();
-        });
+        Map<String, DoneExercise> byId = new LinkedHashMap<>();
+        db.read(h -> h.createQuery("SELECT exercise_id, exercise, MAX(started_at) AS latest,"
+                        + " MIN(exercise_index) AS first_index FROM workout_sets WHERE user_id = :user"
+                        + " GROUP BY exercise_id, exercise ORDER BY exercise_id, latest, exercise")
+                .bind("user", userId)
+                .map((rs, ctx) -> new DoneExercise(rs.getString("exercise_id"), rs.getString("exercise"),
+                        rs.getLong("latest"), rs.getInt("first_index")))
+                .list()).forEach(name -> byId.merge(name.id(), name, DoneExercise::with));
+        List<DoneExercise> done = new ArrayList<>(byId.values());
+        done.sort(Comparator.comparingLong(DoneExercise::latest).reversed()
+                .thenComparingInt(DoneExercise::firstIndex).thenComparing(DoneExercise::id));
+        return done.stream().map(DoneExercise::name).toList();
+    }
+
+    /** One exercise done: its id, the name it was last logged as, when that was, and its first place in a workout. */
+    private record DoneExercise(String id, String name, long latest, int firstIndex) {
+        /** Both names' rows together; {@code later} was read after this one (rows come in order of time). */
+        DoneExercise with(DoneExercise later) {
+            return new DoneExercise(id, later.latest >= latest ? later.name : name, Math.max(latest, later.latest),
+                    Math.min(firstIndex, later.firstIndex));
+        }
     }
 
     private static String key(String exerciseId, ExerciseKind kind) {
