@@ -15,10 +15,8 @@ import app.spotter.workout.ExerciseKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,27 +196,21 @@ public final class HistoryQueries {
      * tie-break SQLite and PostgreSQL list them in different orders).
      */
     public List<String> exercises(String userId) {
-        Map<String, DoneExercise> byId = new LinkedHashMap<>();
-        db.read(h -> h.createQuery("SELECT exercise_id, exercise, MAX(started_at) AS latest,"
-                        + " MIN(exercise_index) AS first_index FROM workout_sets WHERE user_id = :user"
-                        + " GROUP BY exercise_id, exercise ORDER BY exercise_id, latest, exercise")
-                .bind("user", userId)
-                .map((rs, ctx) -> new DoneExercise(rs.getString("exercise_id"), rs.getString("exercise"),
-                        rs.getLong("latest"), rs.getInt("first_index")))
-                .list()).forEach(name -> byId.merge(name.id(), name, DoneExercise::with));
-        List<DoneExercise> done = new ArrayList<>(byId.values());
-        done.sort(Comparator.comparingLong(DoneExercise::latest).reversed()
-                .thenComparingInt(DoneExercise::firstIndex).thenComparing(DoneExercise::id));
-        return done.stream().map(DoneExercise::name).toList();
-    }
-
-    /** One exercise done: its id, the name it was last logged as, when that was, and its first place in a workout. */
-    private record DoneExercise(String id, String name, long latest, int firstIndex) {
-        /** Both names' rows together; {@code later} was read after this one (rows come in order of time). */
-        DoneExercise with(DoneExercise later) {
-            return new DoneExercise(id, later.latest >= latest ? later.name : name, Math.max(latest, later.latest),
-                    Math.min(firstIndex, later.firstIndex));
-        }
+        return db.read(h -> {
+            List<String> ids = h.createQuery("SELECT exercise_id FROM workout_sets WHERE user_id = :user"
+                            + " GROUP BY exercise_id ORDER BY MAX(started_at) DESC, MIN(exercise_index), exercise_id")
+                    .bind("user", userId).mapTo(String.class).list();
+            // The name column compares without case, so grouping by it would hand SQLite and PostgreSQL different
+            // spellings: the latest set's own text is the same on both.
+            List<String> names = new ArrayList<>();
+            for (String id : ids) {
+                names.add(h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
+                                + " AND exercise_id = :id ORDER BY started_at DESC, session_id DESC,"
+                                + " exercise_index DESC LIMIT 1")
+                        .bind("user", userId).bind("id", id).mapTo(String.class).one());
+            }
+            return names;
+        });
     }
 
     private static String key(String exerciseId, ExerciseKind kind) {
