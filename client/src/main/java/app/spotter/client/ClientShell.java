@@ -54,12 +54,13 @@ final class ClientShell {
         Navigation.wire(platform.router());
         platform.router().onChange(path -> app.refresh());
         app.refresh();
-        // The player's draft is asked for beside the sign-in check, not after it: one round trip less before the
-        // workout a phone reopens at the gym is on screen. It is read only by the player that the check opens.
+        signIn.start();
+        // The player's draft is asked for beside the sign-in check, not after it (its page preloads both): one round
+        // trip less before the workout a phone reopens at the gym is on screen. Only the player the check opens
+        // reads that answer; a later request, after a sign-in through the form, goes to the server again.
         if (Route.parse(platform.router().currentPath()).screen() == Route.Screen.PLAYER) {
             early.sendEarly(PlayerView.DRAFT_PATH);
         }
-        signIn.start();
         // Offline-first: the shell is cached for the next start, and finished workouts go up whatever screen is open.
         OfflineShell.registerServiceWorker();
     }
