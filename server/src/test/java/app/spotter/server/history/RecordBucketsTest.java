@@ -3,6 +3,8 @@ package app.spotter.server.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.spotter.catalog.CustomExercise;
+import app.spotter.catalog.CustomExerciseCodec;
 import app.spotter.history.LoggedWorkout;
 import app.spotter.server.db.Database;
 import app.spotter.server.support.RunningServer;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The record buckets kept as workouts are logged, amended and deleted, stretch by stretch, are the ones made from
- * every row at once ({@link RecordBuckets#fillAll}, what schema step V11 does).
+ * The record buckets kept as workouts are logged, amended, deleted and their exercises merged and renamed, stretch by
+ * stretch, are the ones made from every row at once ({@link RecordBuckets#fillAll}, what schema step V11 does).
  */
 class RecordBucketsTest {
     private static final long T0 = 1_704_067_200_000L;
@@ -49,6 +51,23 @@ class RecordBucketsTest {
             }
             assertEquals(204, server.delete("/api/workouts/w9").status());
             assertEquals(204, server.delete("/api/workouts/w29").status());
+            // A merge moves every set of one exercise under another's id and a rename keeps the id: both rewrite
+            // the workouts' sets, so their stretches must follow.
+            for (int i = 0; i < 4; i++) {
+                Workout odd = LoggedWorkout.started("z" + i, T0 + i * APART + 3_600_000)
+                        .exercise("Zercher Thing", ExerciseKind.WEIGHT_REPS).reps(4 + i, 140 - i * 5).finish(1800);
+                assertEquals(201, server.post("/api/workouts", WorkoutCodec.write(odd)).status());
+            }
+            var added = server.post("/api/custom-exercises", CustomExerciseCodec.writeNew(
+                    new CustomExercise("", "Spoto Zercher", "weight_reps", "legs", "barbell", 0)));
+            assertEquals(201, added.status(), added.body());
+            String into = CustomExerciseCodec.read(added.body()).id();
+            var merged = server.post("/api/exercises/merge", "{\"from\":\"Zercher Thing\",\"into\":\"" + into
+                    + "\"}");
+            assertEquals(200, merged.status(), merged.body());
+            var renamed = server.put("/api/custom-exercises/" + into, CustomExerciseCodec.writeNew(
+                    new CustomExercise("", "Paused Zercher", "weight_reps", "legs", "barbell", 0)));
+            assertEquals(200, renamed.status(), renamed.body());
 
             Database db = server.database();
             Map<String, List<Map<String, Object>>> kept = buckets(db);
