@@ -180,7 +180,7 @@ public final class DecimalParser {
     }
 
     /** The sign of (value x 10^exponent, plus a hair when sticky) minus halfway x 2^binary, compared exactly. */
-    private static int compare(Natural digits, int exponent, boolean sticky, long halfway, int binary) {
+    static int compare(Natural digits, int exponent, boolean sticky, long halfway, int binary) {
         Natural left = digits.copy();
         Natural right = Natural.of(halfway);
         if (exponent >= 0) {

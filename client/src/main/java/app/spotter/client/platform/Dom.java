@@ -31,6 +31,16 @@ public final class Dom {
         return element;
     }
 
+    /**
+     * Shows {@code text} in {@code element}, writing only when it differs: writing the same text still replaces
+     * the text node, and the browser lays the line out again (the player's clock parts are set every second).
+     */
+    public static void setText(HTMLElement element, String text) {
+        if (!text.equals(element.getTextContent())) {
+            element.setTextContent(text);
+        }
+    }
+
     /** A button with a visible label and a {@code data-action} name that tests and styles can find it by. */
     public static HTMLElement button(String label, String action, Runnable onClick) {
         HTMLElement button = text("button", "btn", label);
@@ -80,24 +90,21 @@ public final class Dom {
 
     /**
      * Makes {@code children} exactly what {@code parent} holds, in that order, touching only what differs: a child
-     * already in its place stays (the browser keeps its style and layout), one out of place is moved or inserted,
-     * and what follows the last one wanted goes.
+     * already there stays where it is (the browser keeps its style and layout; a node taken out and put back is
+     * styled and laid out afresh), a new one is inserted in its place, and the ones not wanted go. So replacing one
+     * part moves none of the parts after it.
      */
     public static void arrange(HTMLElement parent, List<HTMLElement> children) {
-        Node at = parent.getFirstChild();
-        for (HTMLElement child : children) {
-            if (at != null && isSame(at, child)) {
-                at = at.getNextSibling();
-            } else {
-                parent.insertBefore(child, at);
-            }
-        }
-        while (at != null) {
-            Node next = at.getNextSibling();
-            parent.removeChild(at);
-            at = next;
-        }
+        arrange(parent, children.toArray(new HTMLElement[0]));
     }
+
+    @JSBody(params = {"parent", "children"}, script = "var wanted = new Set(children); var at = parent.firstChild;"
+            + " for (var i = 0; i < children.length; i++) { var child = children[i];"
+            + "   while (at !== null && at !== child && !wanted.has(at)) {"
+            + "     var gone = at; at = at.nextSibling; parent.removeChild(gone); }"
+            + "   if (at === child) { at = at.nextSibling; } else { parent.insertBefore(child, at); } }"
+            + " while (at !== null) { var rest = at; at = at.nextSibling; parent.removeChild(rest); }")
+    private static native void arrange(HTMLElement parent, HTMLElement[] children);
 
     public static HTMLElement byId(String id) {
         return HTMLDocument.current().getElementById(id);

@@ -11,17 +11,25 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The player's list of exercise cards, patched in place: a closed card whose exercise, place and unit are as
  * before keeps its element, so a tap on a 40-exercise workout redraws the one or two cards it changed, not forty
- * (the browser restyles and lays out only those). The open card is drawn anew each time (it shows the clock-driven
- * and error parts of the state) around the set rows {@link SetRows} kept.
+ * (the browser restyles and lays out only those). The open card is drawn each time (it shows the clock-driven
+ * and error parts of the state) into the element it had, around the set rows {@link SetRows} and the other parts
+ * {@link KeptParts} kept: taken out and put back, they would be styled and laid out afresh.
  */
 final class CardList {
     private final HTMLElement list = Dom.el("ol", "exercises");
     private final List<Card> shown = new ArrayList<>();
     private final SetRows rows = new SetRows();
+    private final KeptParts parts = new KeptParts();
 
     private record Card(WorkoutExercise exercise, int index, WeightUnit unit, boolean open, HTMLElement element) {
         boolean showsClosed(WorkoutExercise other, int at, WeightUnit in) {
             return !open && index == at && unit == in && exercise.equals(other);
+        }
+
+        /** The element to draw {@code other}'s open card into: this one when it is that exercise's open card. */
+        HTMLElement openFor(WorkoutExercise other, int at, WeightUnit in) {
+            return open && index == at && unit == in && exercise.id().equals(other.id())
+                    && exercise.kind() == other.kind() ? element : null;
         }
     }
 
@@ -40,13 +48,16 @@ final class CardList {
             if (old != null && !open && old.showsClosed(exercise, i, unit)) {
                 continue;
             }
+            HTMLElement kept = old != null && open ? old.openFor(exercise, i, unit) : null;
             Card card = new Card(exercise, i, unit, open, ExerciseCard.render(workout, i, open, state, unit, edits,
-                    rows, now));
+                    rows, parts, kept, now));
             if (old == null) {
                 list.appendChild(card.element());
                 shown.add(card);
             } else {
-                list.replaceChild(card.element(), old.element());
+                if (!Dom.isSame(card.element(), old.element())) {
+                    list.replaceChild(card.element(), old.element());
+                }
                 shown.set(i, card);
             }
         }
@@ -54,6 +65,7 @@ final class CardList {
             list.removeChild(shown.remove(shown.size() - 1).element());
         }
         rows.drawn();
+        parts.drawn();
         return list;
     }
 }

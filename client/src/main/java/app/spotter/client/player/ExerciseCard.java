@@ -10,7 +10,9 @@ import app.spotter.validation.FieldPath;
 import app.spotter.workout.Workout;
 import app.spotter.workout.WorkoutExercise;
 import app.spotter.workout.WorkoutSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
@@ -19,7 +21,7 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * time, a {@link SetRow} per set, Add set, and Previous / Next. The others are compact and open with one tap.
  */
 final class ExerciseCard {
-    private final Workout workout;
+    private static final String SEP = "\u0000";
     private final WorkoutExercise exercise;
     private final int index;
     private final int count;
@@ -28,10 +30,10 @@ final class ExerciseCard {
     private final WorkoutEdits edits;
     private final String name;
     private final SetRows rows;
+    private final KeptParts parts;
 
     private ExerciseCard(Workout workout, int index, LiveState state, WeightUnit unit, WorkoutEdits edits,
-                         SetRows rows) {
-        this.workout = workout;
+                         SetRows rows, KeptParts parts) {
         List<WorkoutExercise> visible = workout.visibleExercises();
         this.exercise = visible.get(index);
         this.index = index;
@@ -41,23 +43,28 @@ final class ExerciseCard {
         this.edits = edits;
         this.name = exercise.nameValue();
         this.rows = rows;
+        this.parts = parts;
     }
 
-    /** The card of exercise {@code index}; an open one takes its set rows from {@code rows}. */
+    /**
+     * The card of exercise {@code index}. An open one takes its set rows from {@code rows} and its other parts from
+     * {@code parts}, and is drawn into {@code kept} (the element of this exercise's open card on show, or null).
+     */
     static HTMLElement render(Workout workout, int index, boolean active, LiveState state, WeightUnit unit,
-                              WorkoutEdits edits, SetRows rows, long now) {
-        ExerciseCard card = new ExerciseCard(workout, index, state, unit, edits, rows);
-        return active ? card.open(now) : card.compact();
+                              WorkoutEdits edits, SetRows rows, KeptParts parts, HTMLElement kept, long now) {
+        ExerciseCard card = new ExerciseCard(workout, index, state, unit, edits, rows, parts);
+        return active ? card.open(now, kept) : card.compact();
     }
 
-    private HTMLElement shell(boolean active) {
-        HTMLElement card = Dom.el("li", active ? "exercise active" : "exercise");
+    private HTMLElement shell(HTMLElement card, boolean active) {
+        String group = exercise.groupValue();
+        card.setClassName((active ? "exercise active" : "exercise") + (group.isEmpty() ? "" : " in-superset"));
         card.setAttribute("data-index", Integer.toString(index));
         card.setAttribute("data-exercise-id", exercise.id());
         card.setAttribute("data-kind", exercise.kind().wireName());
-        String group = exercise.groupValue();
-        if (!group.isEmpty()) {
-            card.getClassList().add("in-superset");
+        if (group.isEmpty()) {
+            card.removeAttribute("data-superset");
+        } else {
             card.setAttribute("data-superset", group);
         }
         return card;
@@ -68,7 +75,7 @@ final class ExerciseCard {
     }
 
     private HTMLElement compact() {
-        HTMLElement card = shell(false);
+        HTMLElement card = shell(Dom.el("li", ""), false);
         HTMLElement open = Dom.button("", "select-exercise", () -> edits.select(exercise.id()));
         open.setClassName("exercise-select");
         open.setAttribute("data-index", Integer.toString(index));
@@ -88,57 +95,71 @@ final class ExerciseCard {
         return card;
     }
 
-    private HTMLElement open(long now) {
-        HTMLElement card = shell(true);
+    private HTMLElement open(long now, HTMLElement kept) {
+        HTMLElement card = shell(kept != null ? kept : Dom.el("li", ""), true);
         card.setAttribute("aria-current", "step");
         String rest = exercise.restValue() > 0 || exercise.restMaxValue() > 0
                 ? " \u00b7 rest " + TimerFormat.rest(exercise.restValue(), exercise.restMaxValue()) : "";
-        Dom.append(card, Dom.append(Dom.el("div", "exercise-head"),
-                Dom.text("h2", "exercise-name", name),
-                Dom.text("span", "exercise-progress", progress() + rest),
-                Dom.text("span", "exercise-kind", ExerciseForm.kindLabel(exercise.kind()))));
+        String progress = progress() + rest;
+        String kind = ExerciseForm.kindLabel(exercise.kind());
+        List<HTMLElement> parts = new ArrayList<>();
+        parts.add(part("head", progress + SEP + kind, () -> Dom.append(Dom.el("div", "exercise-head"),
+                Dom.text("h2", "exercise-name", name), Dom.text("span", "exercise-progress", progress),
+                Dom.text("span", "exercise-kind", kind))));
         if (!exercise.groupValue().isEmpty()) {
-            Dom.append(card, Dom.text("p", "superset-label", "Superset: one set of each in turn, rest after the "
-                    + "last"));
+            parts.add(part("superset", "", () -> Dom.text("p", "superset-label", "Superset: one set of each in "
+                    + "turn, rest after the last")));
         }
-        Dom.append(card, tools(), RestFields.render(exercise, index, edits));
+        parts.add(part("tools", count + SEP + exercise.groupValue(), this::tools));
+        parts.add(part("rest", exercise.restValue() + SEP + exercise.restMaxValue(),
+                () -> RestFields.render(exercise, index, edits)));
         FieldError error = state.editError();
         if (error != null && error.field().startsWith(FieldPath.exercise(index) + ".rest")) {
-            Dom.append(card, alert(error.message()));
+            parts.add(alert(error.message()));
         }
-        Dom.append(card, note());
+        parts.add(part("note", exercise.noteValue(), this::note));
         List<PastSet> lastTime = state.lastTime().of(name);
         if (!lastTime.isEmpty() && exercise.kind().takesReps()) {
-            Dom.append(card, lastTime(lastTime));
+            String sets = lastTimeSets(lastTime);
+            parts.add(part("last-time", sets, () -> lastTime(sets)));
         }
         List<WorkoutSet> sets = exercise.visibleSets();
         for (int s = 0; s < sets.size(); s++) {
             String key = exercise.id() + "/" + sets.get(s).id();
             long running = key.equals(state.stopwatch()) ? Math.max(0, (now - state.stopwatchSince()) / 1000) : -1;
-            Dom.append(card, rows.row(exercise, sets.get(s), index, s, unit, edits, running, error != null));
+            parts.add(rows.row(exercise, sets.get(s), index, s, unit, edits, running, error != null));
             String set = FieldPath.set(index, s);
             if (error != null && (error.field().equals(set) || error.field().startsWith(set + "."))) {
-                Dom.append(card, alert(error.message()));
+                parts.add(alert(error.message()));
             }
         }
         if (error != null && error.field().equals(FieldPath.exercise(index) + ".note")) {
-            Dom.append(card, alert(error.message()));
+            parts.add(alert(error.message()));
         }
-        HTMLElement addSet = Dom.button("Add set", "add-set", () -> edits.addSet(exercise.id()));
-        addSet.setAttribute("aria-label", "Add set to " + name);
-        HTMLElement previous = Dom.button("\u2039 Previous", "prev-exercise",
-                () -> selectAt(index - 1));
-        HTMLElement next = Dom.button("Next \u203a", "next-exercise", () -> selectAt(index + 1));
-        Buttons.disabledIf(index == 0, previous);
-        Buttons.disabledIf(index == count - 1, next);
-        return Dom.append(card, Dom.append(Dom.el("div", "exercise-nav"), addSet, previous, next));
+        parts.add(part("nav", Integer.toString(count), this::nav));
+        Dom.arrange(card, parts);
+        return card;
     }
 
-    private void selectAt(int i) {
-        List<WorkoutExercise> visible = workout.visibleExercises();
-        if (i >= 0 && i < visible.size()) {
-            edits.select(visible.get(i).id());
-        }
+    /**
+     * A part of the open card, kept from the last draw when it was drawn for this exercise, place, name and
+     * {@code key} (what else it shows); while an edit is refused every part is drawn anew, so each box shows the
+     * stored value again beside the message.
+     */
+    private HTMLElement part(String part, String key, Supplier<HTMLElement> draw) {
+        String shows = exercise.id() + SEP + index + SEP + name + SEP + key;
+        return parts.part(part, state.editError() == null ? shows : null, draw);
+    }
+
+    private HTMLElement nav() {
+        String id = exercise.id();
+        HTMLElement addSet = Dom.button("Add set", "add-set", () -> edits.addSet(id));
+        addSet.setAttribute("aria-label", "Add set to " + name);
+        HTMLElement previous = Dom.button("\u2039 Previous", "prev-exercise", () -> edits.selectNeighbour(id, -1));
+        HTMLElement next = Dom.button("Next \u203a", "next-exercise", () -> edits.selectNeighbour(id, 1));
+        Buttons.disabledIf(index == 0, previous);
+        Buttons.disabledIf(index == count - 1, next);
+        return Dom.append(Dom.el("div", "exercise-nav"), addSet, previous, next);
     }
 
     private HTMLElement tools() {
@@ -182,17 +203,20 @@ final class ExerciseCard {
         return note;
     }
 
-    private HTMLElement lastTime(List<PastSet> sets) {
+    private String lastTimeSets(List<PastSet> sets) {
         StringBuilder text = new StringBuilder("Last time: ");
         for (int i = 0; i < sets.size(); i++) {
             text.append(i == 0 ? "" : ", ").append(sets.get(i).reps()).append(" \u00d7 ")
                     .append(WeightInput.shown(sets.get(i).weight(), unit));
         }
+        return text.append(' ').append(unit.label()).toString();
+    }
+
+    private HTMLElement lastTime(String sets) {
         HTMLElement same = Dom.button("Same as last time", "same-as-last-time",
                 () -> edits.sameAsLastTime(exercise.id()));
         same.setAttribute("aria-label", "Same as last time for " + name);
-        return Dom.append(Dom.el("div", "last-time"),
-                Dom.text("span", "last-time-sets", text.append(' ').append(unit.label()).toString()), same);
+        return Dom.append(Dom.el("div", "last-time"), Dom.text("span", "last-time-sets", sets), same);
     }
 
     private static HTMLElement alert(String message) {

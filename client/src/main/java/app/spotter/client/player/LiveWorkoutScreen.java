@@ -104,15 +104,15 @@ final class LiveWorkoutScreen {
     /** The parts that move with the clock: the workout timer, the sync status, the rest and a running stopwatch. */
     void refresh(LiveState state, long now) {
         Workout workout = state.workout();
-        timer.setTextContent(TimerFormat.mmss(workout.elapsedSeconds(now)));
+        Dom.setText(timer, TimerFormat.mmss(workout.elapsedSeconds(now)));
         String label = state.syncStatus().label();
-        syncStatus.setTextContent(label);
+        Dom.setText(syncStatus, label);
         syncStatus.setClassName("sync-status " + label);
         rest.update(workout, now, state.askingNotifications());
         HTMLElement stopwatch = screen.querySelector("[data-action=stop-stopwatch]");
         if (stopwatch != null) {
             String text = "Stop " + Math.max(0, (now - state.stopwatchSince()) / 1000) + " s";
-            stopwatch.setTextContent(text);
+            Dom.setText(stopwatch, text);
             stopwatch.setAttribute("aria-label", text + ", set " + stopwatch.getAttribute("data-set-number"));
         }
     }

@@ -20,6 +20,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * second it updates only the timers and the sync status.
  */
 public final class PlayerView implements View, WorkoutPlayer.Screen {
+    /** Where the player reads the server's draft as it opens. */
+    public static final String DRAFT_PATH = WorkoutDraftApi.PATH;
     private final WorkoutPlayer player;
     private final Platform platform;
     private final KnownExercises catalog;

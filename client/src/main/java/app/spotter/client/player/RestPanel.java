@@ -53,11 +53,11 @@ final class RestPanel {
         }
         long toLongest = secondsUntil(rest.maxEndsAt(), serverNow);
         if (clock != null) {
-            clock.setTextContent(TimerFormat.mmss(mode == Mode.WINDOW ? toLongest : secondsUntil(rest.endsAt(),
+            Dom.setText(clock, TimerFormat.mmss(mode == Mode.WINDOW ? toLongest : secondsUntil(rest.endsAt(),
                     serverNow)));
         }
         if (longest != null) {
-            longest.setTextContent(TimerFormat.mmss(toLongest));
+            Dom.setText(longest, TimerFormat.mmss(toLongest));
         }
     }
 

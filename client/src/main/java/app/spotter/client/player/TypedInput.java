@@ -1,10 +1,10 @@
 package app.spotter.client.player;
 
+import app.spotter.client.platform.Dom;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
-import org.teavm.jso.dom.xml.Node;
 
 /**
  * The field the user is in when the player redraws (another device's change, a sync answer): found by its
@@ -23,7 +23,7 @@ final class TypedInput {
     /** The focused field inside {@code root}, or null when the focus is elsewhere. */
     static TypedInput find(HTMLElement root) {
         HTMLElement focused = HTMLDocument.current().getActiveElement();
-        if (focused == null || !inside(root, focused) || !focused.hasAttribute("data-field")) {
+        if (focused == null || !focused.hasAttribute("data-field") || !Dom.isInside(focused, root)) {
             return null;
         }
         String value = valueOf(focused);
@@ -49,15 +49,6 @@ final class TypedInput {
             }
         }
         same.focus();
-    }
-
-    private static boolean inside(HTMLElement root, HTMLElement element) {
-        for (Node at = element; at != null; at = at.getParentNode()) {
-            if (at == root) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String valueOf(HTMLElement element) {

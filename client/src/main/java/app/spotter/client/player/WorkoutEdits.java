@@ -148,6 +148,17 @@ final class WorkoutEdits {
         apply(w -> SessionEdits.moveTo(w, exerciseId, player.stamp()), false);
     }
 
+    /** Previous (-1) or Next (+1): opens the exercise shown before or after this one, if there is one. */
+    void selectNeighbour(String exerciseId, int step) {
+        apply(w -> {
+            java.util.List<WorkoutExercise> visible = w.visibleExercises();
+            int at = visible.indexOf(w.exercise(exerciseId));
+            int i = at + step;
+            return at < 0 || i < 0 || i >= visible.size() ? w
+                    : SessionEdits.moveTo(w, visible.get(i).id(), player.stamp());
+        }, false);
+    }
+
     /** Groups an exercise with the next one into a superset (or joins the next one to its superset). */
     void supersetWithNext(String exerciseId) {
         apply(w -> {

@@ -198,7 +198,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             return;
         }
         if (syncNow || !stored) {
-            sync.syncNow(next);
+            sync.syncSoon(next);
         } else {
             sync.changed(next);
         }

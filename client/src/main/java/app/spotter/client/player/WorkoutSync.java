@@ -37,6 +37,7 @@ final class WorkoutSync {
     private final DeltaTracker tracker = new DeltaTracker();
     private Workout latest;
     private Scheduler.Cancellable ticker;
+    private Scheduler.Cancellable soon;
     private boolean inFlight;
     private boolean urgent;
     private boolean replace;
@@ -85,6 +86,23 @@ final class WorkoutSync {
         }
     }
 
+    /**
+     * Sends as {@link #syncNow} does once the task at hand (a tap) is over: the browser shows the change first, and
+     * the request's work (the delta, its JSON, the send) comes after it. Asks meanwhile coalesce into that send.
+     */
+    void syncSoon(Workout workout) {
+        start(workout);
+        latest = workout;
+        if (soon == null) {
+            soon = scheduler.after(0, () -> {
+                soon = null;
+                if (ticker != null) {
+                    syncNow(latest);
+                }
+            });
+        }
+    }
+
     /** The user keeps this workout over the different one on the server. */
     void replaceServerDraft(Workout workout) {
         replace = true;
@@ -105,6 +123,10 @@ final class WorkoutSync {
         if (ticker != null) {
             ticker.cancel();
             ticker = null;
+        }
+        if (soon != null) {
+            soon.cancel();
+            soon = null;
         }
         urgent = false;
     }

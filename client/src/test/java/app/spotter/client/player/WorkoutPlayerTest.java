@@ -113,8 +113,10 @@ class WorkoutPlayerTest {
         return exercise(e).visibleSets().get(s);
     }
 
+    /** A tap on Done, and the end of the tap's task: the sync it asked for goes. */
     private void complete(int e, int s) {
         player.edits().completeSet(exercise(e).id(), set(e, s).id());
+        time.advance(0);
     }
 
     @Test
@@ -243,8 +245,12 @@ class WorkoutPlayerTest {
     void completingASetSyncsAtOnceAndStartsTheRest() {
         playing(2, 2);
         int puts = server.puts().size();
-        complete(0, 0);
-        assertEquals(puts + 1, server.puts().size());
+        player.edits().completeSet(exercise(0).id(), set(0, 0).id());
+        assertEquals(puts, server.puts().size(), "the tap's own task only stores and shows the change");
+        assertTrue(new WorkoutStore(storage, keys, time).load().workout().exercise(exercise(0).id())
+                .set(set(0, 0).id()).isDone(), "stored at once");
+        time.advance(0);
+        assertEquals(puts + 1, server.puts().size(), "sent right after it");
         assertTrue(server.puts().get(puts).body().contains("\"partial\":true"));
         assertEquals(90, workout().restRemainingSeconds(player.now()));
         server.answerAll();

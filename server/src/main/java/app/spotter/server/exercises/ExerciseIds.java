@@ -6,6 +6,7 @@ import app.spotter.catalog.CustomExerciseRules;
 import app.spotter.catalog.ExerciseCatalog;
 import app.spotter.server.transfer.ImportCatalog;
 import app.spotter.workout.ExerciseKind;
+import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 
@@ -21,12 +22,10 @@ public final class ExerciseIds {
     static final String LOOSE = "name:";
 
     private final String userId;
-    private final ExerciseCatalog base;
     private ExerciseCatalog known;
 
     private ExerciseIds(Handle h, String userId, ExerciseCatalog base) {
         this.userId = userId;
-        this.base = base;
         this.known = base.withCustom(CustomExerciseStore.list(h, userId));
     }
 
@@ -67,17 +66,11 @@ public final class ExerciseIds {
         }
         CustomExercise added = CustomExerciseStore.insert(h, userId, CustomExerciseRules.require(
                 new CustomExercise("", name.trim(), kind.wireName(), "", "", 0)), CustomExerciseStore.newId(), now);
-        known = base.withCustom(CustomExerciseStore.list(h, userId));
+        known = known.withCustom(List.of(added));
         return added.id();
     }
 
     private static String loose(String name) {
         return LOOSE + name.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** The name shown for an id, or {@code fallback} (a name it was logged under) when it is no exercise now. */
-    public String nameOf(String id, String fallback) {
-        CatalogExercise exercise = known.byId(id);
-        return exercise == null ? fallback : exercise.name();
     }
 }

@@ -207,18 +207,25 @@ public final class HistoryQueries {
     }
 
     /**
-     * The names of the exercises the user has done (each once, by id, under its name now), most recent first;
-     * exercises of the same workout in the order they came in it (without that tie-break SQLite and PostgreSQL list
-     * them in different orders).
+     * The exercises the user has done, each once (by the exercise id its sets point at) under the name it was last
+     * logged as, most recent first; exercises of the same workout in the order they came in it (without that
+     * tie-break SQLite and PostgreSQL list them in different orders).
      */
     public List<String> exercises(String userId) {
         return db.read(h -> {
-            ExerciseIds ids = ExerciseIds.forUser(h, userId);
-            return h.createQuery("SELECT exercise_id, MIN(exercise) AS logged FROM workout_sets"
-                            + " WHERE user_id = :user GROUP BY exercise_id"
-                            + " ORDER BY MAX(started_at) DESC, MIN(exercise_index), exercise_id")
-                    .bind("user", userId)
-                    .map((rs, ctx) -> ids.nameOf(rs.getString("exercise_id"), rs.getString("logged"))).list();
+            List<String> ids = h.createQuery("SELECT exercise_id FROM workout_sets WHERE user_id = :user"
+                            + " GROUP BY exercise_id ORDER BY MAX(started_at) DESC, MIN(exercise_index), exercise_id")
+                    .bind("user", userId).mapTo(String.class).list();
+            // The name column compares without case, so grouping by it would hand SQLite and PostgreSQL different
+            // spellings: the latest set's own text is the same on both.
+            List<String> names = new ArrayList<>();
+            for (String id : ids) {
+                names.add(h.createQuery("SELECT exercise FROM workout_sets WHERE user_id = :user"
+                                + " AND exercise_id = :id ORDER BY started_at DESC, session_id DESC,"
+                                + " exercise_index DESC LIMIT 1")
+                        .bind("user", userId).bind("id", id).mapTo(String.class).one());
+            }
+            return names;
         });
     }
 

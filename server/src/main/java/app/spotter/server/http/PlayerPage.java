@@ -15,7 +15,11 @@ public final class PlayerPage {
     public static final String PATH = "/workouts/active";
     private static final String RESOURCE = "/webroot/index.html";
     private static final String WHOLE_APP = "<script src=\"/js/spotter.js\" defer></script>";
-    private static final String PLAYER_ALONE = "<script src=\"/js/player.js\" defer></script>";
+    // The two answers the player waits for before it can draw a workout, asked for while its script downloads: the
+    // app's own requests for them (the same credentials, "anonymous" on our origin) take these answers.
+    private static final String PLAYER_ALONE = "<link rel=\"preload\" href=\"/api/session-draft\" as=\"fetch\""
+            + " crossorigin>\n  <link rel=\"preload\" href=\"/api/auth/state\" as=\"fetch\" crossorigin>\n"
+            + "  <script src=\"/js/player.js\" defer></script>";
     private final String html = load();
 
     public void serve(Context ctx) {

@@ -19,7 +19,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /** What users feel in the browser: bundle size, time to an interactive player, cost of saving a state change. */
-final class ClientBench {
+public final class ClientBench {
     private static final int LOADS = 15;
 
     private ClientBench() {
@@ -96,7 +96,7 @@ final class ClientBench {
         }
     }
 
-    static byte[] gzip(byte[] data) throws IOException {
+    public static byte[] gzip(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
             {

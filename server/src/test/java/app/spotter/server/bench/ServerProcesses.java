@@ -62,10 +62,7 @@ final class ServerProcesses {
     static Started start(Path root, String db, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(javaOptions(root));
-        Path archive = root.resolve("server/target/spotter.jsa");
-        if (Files.exists(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        }
+        addArchive(root, command);
         return launch(root, db, env, command);
     }
 
@@ -77,6 +74,21 @@ final class ServerProcesses {
         List<String> command = new ArrayList<>(List.of("taskset", "-c", "0", java()));
         command.addAll(PI_SIZED);
         return launch(root, db.toString(), Map.of(), command);
+    }
+
+    /** As scripts/run starts the JAR (its JVM options and class-data archive), pinned to one core. */
+    static Started startOnOneCore(Path root, Path db) throws Exception {
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", "0", java()));
+        command.addAll(javaOptions(root));
+        addArchive(root, command);
+        return launch(root, db.toString(), Map.of(), command);
+    }
+
+    private static void addArchive(Path root, List<String> command) {
+        Path archive = root.resolve("server/target/spotter.jsa");
+        if (Files.exists(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
     }
 
     private static String java() {

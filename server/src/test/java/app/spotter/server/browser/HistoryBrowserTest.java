@@ -147,7 +147,8 @@ class HistoryBrowserTest {
                         .equals(List.of("2024-01-01: 5.0 km", "2024-01-02: 10.0 km"))
                         && progress.texts("svg.chart[data-record=best_pace] circle.point title")
                         .equals(List.of("2024-01-01: 5:00 /km", "2024-01-02: 5:30 /km")));
-        assertTrue(progress.texts("h2.section-title").contains("Run: longest distance"));
+        assertTrue(progress.texts("h2.section-title").contains("Run: longest distance"),
+                progress.texts("h2.section-title").toString());
         progress.tap("svg.chart[data-record=best_pace] circle.point");
         progress.waitForText(".chart-readout", "2024-01-01: 5:00 /km");
     }

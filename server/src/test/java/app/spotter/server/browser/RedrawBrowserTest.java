@@ -99,6 +99,49 @@ class RedrawBrowserTest {
     }
 
     @Test
+    void markingOneSetDoneTakesNothingElseOutOfThePage() {
+        app.startedElsewhere(app.push, "s-moves", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        // A node taken out and put back (moved) is styled and laid out afresh: on a phone that is the tap's cost.
+        screen.page().executeJavaScript("window.moved = []; window.openCard = document.querySelector('.exercise.active');"
+                + " ['insertBefore', 'appendChild', 'removeChild', 'replaceChild'].forEach(function (name) {"
+                + "   var original = Node.prototype[name];"
+                + "   Node.prototype[name] = function (node, other) {"
+                + "     if (node.nodeType === 1 && document.querySelector('section.player').contains(this)) {"
+                + "       window.moved.push(name + ' ' + node.className); }"
+                + "     return original.apply(this, arguments); }; });");
+
+        screen.tapSet("done", 0, 0);
+
+        screen.eventually("set 1 done: its row and the card's progress line replaced, nothing moved", () -> {
+            assertEquals(1, screen.count(".set-row.done"));
+            assertEquals("appendChild rest-panel running,insertBefore exercise-head,insertBefore set-row done,"
+                    + "removeChild exercise-head,removeChild set-row", screen.page()
+                    .executeJavaScript("window.moved.sort().join(',')").getJavaScriptResult());
+            assertTrue((Boolean) screen.page().executeJavaScript(
+                    "document.querySelector('.exercise.active') === window.openCard").getJavaScriptResult(),
+                    "the open card kept its element");
+        });
+    }
+
+    @Test
+    void theSecondsTickWithoutRewritingTheTextThatStayedTheSame() {
+        app.startedElsewhere(app.push, "s-tick", 60_000);
+        PlayerScreen screen = app.open("/workouts/active");
+        screen.waitFor("the first sync", () -> screen.text("#sync-status").equals("synced"));
+        screen.page().executeJavaScript("window.statusText = document.querySelector('#sync-status').firstChild;"
+                + " window.timerBefore = document.querySelector('#workout-timer').textContent");
+
+        screen.eventually("a tick: the timer moved, the sync status left as it was", () -> {
+            assertTrue((Boolean) screen.page().executeJavaScript("document.querySelector('#workout-timer')"
+                    + ".textContent !== window.timerBefore").getJavaScriptResult(), "the timer moved");
+            assertTrue((Boolean) screen.page().executeJavaScript("document.querySelector('#sync-status').firstChild"
+                    + " === window.statusText").getJavaScriptResult(), "the same text node: nothing to lay out");
+        });
+    }
+
+    @Test
     void aRefusedEditDrawsEveryRowAnewSoTheBoxShowsTheStoredValue() {
         app.startedElsewhere(app.push, "s-refused", 60_000);
         PlayerScreen screen = app.open("/workouts/active");

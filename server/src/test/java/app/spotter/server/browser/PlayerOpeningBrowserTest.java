@@ -1,0 +1,81 @@
+package app.spotter.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import app.spotter.server.support.ApiClient;
+import app.spotter.server.support.Browser;
+import app.spotter.server.support.ChromiumPage;
+import app.spotter.server.support.RunningServer;
+import app.spotter.server.support.TemplateDocs;
+import app.spotter.templates.WorkoutTemplate;
+import java.nio.file.Path;
+import org.htmlunit.HttpMethod;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the player's page opens: what it asks the server for, in which order, and who may read the answers. */
+class PlayerOpeningBrowserTest {
+    private static final String LEGS = "{\"name\":\"Leg day\",\"exercises\":[{\"name\":\"Squat\",\"restSeconds\":120,"
+            + "\"sets\":[{\"reps\":5,\"weight\":100},{\"reps\":5,\"weight\":100}]}]}";
+    private static final String ALEX_PASSWORD = "alex lifts heavy things";
+    @TempDir
+    Path dir;
+    private PlayerFixture app;
+    private RunningServer server;
+    private final Browser browser = new Browser();
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        if (app != null) {
+            app.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theSignInCheckAndTheDraftComeWithThePageAndTheAppReadsThoseAnswers() throws Exception {
+        app = new PlayerFixture(dir);
+        app.startedElsewhere(app.push, "s-preloaded", 60_000);
+        try (ChromiumPage page = ChromiumPage.open(390, 844)) {
+            page.setCookie(app.server.url("/"), "spotter_session", app.server.owner().sessionToken());
+            page.navigate(app.server.url("/workouts/active"));
+            page.waitUntil("the workout on screen", "document.querySelectorAll('.exercise').length === 2");
+            // Asked for by the page's preload links while the script loads; a request of the app's own that did
+            // not take those answers would be a second entry, started by XMLHttpRequest.
+            String asked = "['/api/auth/state', '/api/session-draft'].map(function (path) {"
+                    + " return performance.getEntriesByType('resource').filter(function (e) {"
+                    + " return new URL(e.name).pathname === path && new URL(e.name).search === ''; })"
+                    + ".map(function (e) { return e.initiatorType; }).join('+'); }).join(',')";
+            assertEquals("link,link", page.evaluate(asked));
+        }
+    }
+
+    @Test
+    void aSignInEndedSinceTheLastVisitOpensTheFormAndTheEarlyRefusalIsNotReadAfterSigningIn() {
+        server = RunningServer.start(dir);
+        ApiClient alex = server.addMember("Alex", ALEX_PASSWORD);
+        WorkoutTemplate legs = TemplateDocs.v1One(alex.post("/api/templates", TemplateDocs.fromSchemaOne(LEGS)).body());
+        browser.signedInAs(alex);
+        PlayerScreen player = new PlayerScreen(browser.open(server.url("/workouts")));
+        player.start(legs.id());
+        player.waitFor("the player", () -> player.count(".set-row") == 2);
+        assertEquals(204, alex.post("/api/auth/logout", "").status());
+        NetworkFaults draft = new NetworkFaults(browser.client(), HttpMethod.GET, "/api/session-draft");
+
+        PlayerScreen reopened = new PlayerScreen(browser.open(server.url("/workouts/active")));
+        AccountScreens screens = new AccountScreens(reopened.page());
+        screens.waitForSignInForm();
+        Browser.waitUntil("the early draft request answered", () -> draft.seen() == 1);
+        screens.signIn("Alex", ALEX_PASSWORD);
+
+        reopened.waitFor("the workout on screen and synced after signing in", () -> reopened.count(".set-row") == 2
+                && reopened.text("#sync-status").equals("synced"));
+        assertNull(reopened.page().querySelector("[data-action=sign-in]"), "the old 401 did not end the new sign-in");
+        assertEquals(2, draft.seen(), "the player asked again with the new sign-in");
+    }
+}
