@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.catalog.CustomExercise;
 import app.spotter.catalog.CustomExerciseCodec;
+import app.spotter.history.LoggedWorkout;
 import app.spotter.json.Json;
 import app.spotter.server.support.ApiClient;
 import app.spotter.server.support.RunningServer;
+import app.spotter.workout.ExerciseKind;
 import app.spotter.workout.ExportCodecV2;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutCodec;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import java.io.IOException;
@@ -28,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A database written by the release before logged sets pointed at exercise ids (fixtures/schema9.db, made by
  * make-schema9.sh through that release's API) opened by this server: the V10 upgrade points every old set at its
  * exercise, so the bench press logged as "barbell bench press", "Bench press" and Strong's "Bench Press (Barbell)"
- * is one history, while every stored document and custom exercise stays as it was.
+ * is one history, while every stored document and custom exercise stays as it was; then V11 fills the record
+ * buckets from those sets, so a workout logged weeks later has them to beat.
  */
 class SchemaNineFixtureTest {
     private static final String CABLE_Y_RAISE = "c-db81a1d4-bc7b-4e15-8774-c76ba6a787fa";
@@ -88,6 +93,22 @@ class SchemaNineFixtureTest {
                 .filter(r -> r.getString("kind").equals("heaviest_weight")).findFirst().orElseThrow();
         assertEquals(75.0, heaviest.getDouble("value"), records.toString());
         assertEquals(70.0, heaviest.getDouble("previous"), "the set logged as barbell bench press");
+    }
+
+    @Test
+    void a_workout_weeks_later_counts_the_old_ones_through_the_record_buckets_the_upgrade_filled() {
+        // 60 days after the old workouts: they are in an earlier stretch than its own, read from record_buckets and
+        // rep_buckets (RecordBuckets), not from their rows.
+        Workout later = LoggedWorkout.named("fx9-later", "Push day", 1_765_101_600_000L + 60 * 86_400_000L)
+                .exercise("Bench Press (Barbell)", ExerciseKind.WEIGHT_REPS).reps(1, 82.5).reps(7, 70)
+                .finish(1800);
+        assertEquals(201, owner.post("/api/workouts", WorkoutCodec.write(later)).status());
+        Map<String, JsonObject> records = Json.parseObject(owner.get("/api/workouts/fx9-later/summary").body())
+                .getArray("records").stream().map(r -> (JsonObject) r)
+                .collect(Collectors.toMap(r -> r.getString("kind"), r -> r));
+        assertEquals(80.0, records.get("heaviest_weight").getDouble("previous"), records.toString());
+        assertEquals(6.0, records.get("most_reps_at_weight").getDouble("previous"),
+                "6 at 70 kg, logged as barbell bench press: " + records);
     }
 
     @Test

@@ -65,7 +65,8 @@ class MigrateToPostgresTest {
 
         assertEquals(0, run.exit, run.err + run.out);
         Map<String, long[]> printed = printedCounts(run.out);
-        assertEquals(List.of("auth_sessions", "custom_exercises", "ended_sessions", "exercise_bests", "sign_in_strikes", "session_draft", "templates",
+        assertEquals(List.of("auth_sessions", "custom_exercises", "ended_sessions", "exercise_bests", "record_buckets",
+                "rep_buckets", "sign_in_strikes", "session_draft", "templates",
                 "users", "workout_sets", "workouts").stream().sorted().toList(),
                 printed.keySet().stream().sorted().toList(), run.out);
         printed.forEach((table, counts) -> assertEquals(counts[0], counts[1], table));
