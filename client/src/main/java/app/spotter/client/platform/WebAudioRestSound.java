@@ -5,7 +5,7 @@ import org.teavm.jso.JSBody;
 /**
  * {@link RestSound} through Web Audio: two short sine beeps (880 Hz then 1320 Hz) with a quick fade, generated on
  * the spot; the end of a rest window is three quick square-wave beeps (1320, 1320, 1760 Hz), so the ear tells them
- * apart. One AudioContext for the page, made and resumed on the first {@link #prepare} (a tap). Each play
+ * apart. One AudioContext for the page, made and resumed just after the first {@link #prepare} (a tap). Each play
  * counts in {@code window.spotterSoundsPlayed}, so a browser test can see that the sound started.
  */
 public final class WebAudioRestSound implements RestSound {
@@ -25,9 +25,12 @@ public final class WebAudioRestSound implements RestSound {
                 1760, 0.36, 0.3);
     }
 
-    @JSBody(script = "var A = window.AudioContext || window.webkitAudioContext; if (!A) { return; }"
-            + " try { if (!window.spotterAudio) { window.spotterAudio = new A(); }"
-            + " if (window.spotterAudio.state === 'suspended') { window.spotterAudio.resume(); } } catch (e) {}")
+    // Just after the tap, not in it: making an AudioContext takes longer than a frame on a slow phone, and the tap
+    // has already let the page play sound (Chrome's sticky user activation), so the tap paints first.
+    @JSBody(script = "setTimeout(function () { var A = window.AudioContext || window.webkitAudioContext;"
+            + " if (!A) { return; } try { if (!window.spotterAudio) { window.spotterAudio = new A(); }"
+            + " if (window.spotterAudio.state === 'suspended') { window.spotterAudio.resume(); } } catch (e) {} },"
+            + " 0);")
     private static native void unlock();
 
     // Up to three beeps (frequency in Hz, start and length in seconds); a frequency of 0 is no beep.

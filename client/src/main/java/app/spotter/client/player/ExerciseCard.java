@@ -103,9 +103,12 @@ final class ExerciseCard {
         String progress = progress() + rest;
         String kind = ExerciseForm.kindLabel(exercise.kind());
         List<HTMLElement> parts = new ArrayList<>();
-        parts.add(part("head", progress + SEP + kind, () -> Dom.append(Dom.el("div", "exercise-head"),
-                Dom.text("h2", "exercise-name", name), Dom.text("span", "exercise-progress", progress),
-                Dom.text("span", "exercise-kind", kind))));
+        HTMLElement head = part("head", kind, () -> Dom.append(Dom.el("div", "exercise-head"),
+                Dom.text("h2", "exercise-name", name), Dom.text("span", "exercise-progress", ""),
+                Dom.text("span", "exercise-kind", kind)));
+        // The count changes with every set done: rewritten in the kept head, not a new head.
+        Dom.setText(head.querySelector(".exercise-progress"), progress);
+        parts.add(head);
         if (!exercise.groupValue().isEmpty()) {
             parts.add(part("superset", "", () -> Dom.text("p", "superset-label", "Superset: one set of each in "
                     + "turn, rest after the last")));

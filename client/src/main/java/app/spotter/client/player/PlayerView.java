@@ -77,6 +77,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         // Read before a patch takes the focused control out of the page.
         TypedInput typing = TypedInput.find(root);
         String focused = Focus.currentKey();
+        boolean focusInside = Dom.isInside(Focus.active(), root);
         boolean patch = live != null && state.phase() == LiveState.Phase.ACTIVE;
         HTMLElement screen;
         if (state.phase() == LiveState.Phase.ACTIVE) {
@@ -120,6 +121,22 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             Modal.focusFirstButton(dialog);
         } else if (wasAsking && !asking) {
             opener.giveBack();
+        } else if (focusInside && Focus.lost()) {
+            keepKeyboardInActiveExercise();
+        }
+    }
+
+    // The control in use went with the change (the last set done closed its card): the keyboard goes on in the
+    // exercise that opened, on its next set to do, instead of falling to the page and Tab landing on Finish.
+    private void keepKeyboardInActiveExercise() {
+        HTMLElement card = root.querySelector(".exercise.active");
+        if (card == null) {
+            return;
+        }
+        HTMLElement next = card.querySelector("[data-action=done]");
+        HTMLElement target = next != null ? next : card.querySelector("button:not([disabled])");
+        if (target != null) {
+            target.focus();
         }
     }
 

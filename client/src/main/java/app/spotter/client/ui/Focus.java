@@ -104,6 +104,11 @@ public final class Focus {
         return false;
     }
 
+    /** The element that has the keyboard (the body when nothing in particular has it). */
+    public static HTMLElement active() {
+        return HTMLDocument.current().getActiveElement();
+    }
+
     /** True when the keyboard is on nothing in particular (the body), as after the focused control was removed. */
     public static boolean lost() {
         HTMLElement active = HTMLDocument.current().getActiveElement();

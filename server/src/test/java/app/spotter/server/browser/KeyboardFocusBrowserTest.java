@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keyboard use in Chromium: dialogs (the player's questions too) keep Tab inside, Escape cancels, focus goes back
- * to the control that opened them; moving a card keeps focus on its arrow; a route change puts focus on the new
- * title; the cards' buttons say which template they act on.
+ * to the control that opened them; Done keeps focus on its set, and the last one's moves it to the next exercise;
+ * moving a card keeps focus on its arrow; a route change puts focus on the new title; the cards' buttons say which
+ * template they act on.
  */
 class KeyboardFocusBrowserTest {
     private static final String ACTIVE = "document.activeElement";
@@ -94,6 +95,40 @@ class KeyboardFocusBrowserTest {
         page.press("Escape", false);
         page.waitUntil("the conflict closed", "!document.querySelector('[role=dialog]')");
         assertEquals("start", page.evaluate(ACTIVE + ".dataset.action"), "focus is back on the Start that asked");
+    }
+
+    @Test
+    void spaceOnDoneKeepsTheKeyboardOnTheSetAndTheLastSetHandsItToTheNextExercise() throws Exception {
+        page.evaluate("document.querySelector('.template-card [data-action=start]').click()");
+        page.waitUntil("the player", "document.querySelector('.exercise.active [data-action=done]')");
+        String first = page.evaluate("document.querySelector('.exercise.active').dataset.exerciseId");
+        int sets = Integer.parseInt(page.evaluate("String(document.querySelectorAll('.exercise.active .set-row')"
+                + ".length)"));
+        assertTrue(sets >= 2, "the starter's first exercise has sets to tick off");
+        page.evaluate("(() => { const row = document.querySelector('.exercise.active .set-row');"
+                + " row.spotterMark = 'kept'; row.querySelector('[data-action=done]').focus(); })()");
+        page.press(" ", false);
+        page.waitUntil("set 1 done", "document.querySelector('.exercise.active .set-row').classList.contains('done')");
+        assertEquals("Undo set 1", page.evaluate(ACTIVE + ".getAttribute('aria-label')"),
+                "the keyboard stays on the set just done, its button now Undo");
+        assertEquals("kept", page.evaluate("document.querySelector('.exercise.active .set-row').spotterMark"),
+                "the row was brought up to date in place, not drawn anew");
+        page.press("Tab", true);
+        assertEquals("RPE, set 1", page.evaluate(ACTIVE + ".getAttribute('aria-label')"),
+                "Shift+Tab goes back along the same row");
+        for (int s = 2; s <= sets; s++) {
+            page.evaluate("document.querySelector('.exercise.active [data-action=done]').focus()");
+            page.press(" ", false);
+            int done = s;
+            page.waitUntil("set " + done + " done", "document.querySelectorAll('[data-exercise-id=\"" + first
+                    + "\"] .set-row.done').length === " + done);
+        }
+        page.waitUntil("the next exercise open", "document.querySelector('.exercise.active').dataset.exerciseId !== '"
+                + first + "'");
+        assertEquals("Done, set 1", page.evaluate(ACTIVE + ".getAttribute('aria-label')"),
+                "the last set closed its card: the keyboard is on the next exercise's first set");
+        assertEquals("true", page.evaluate("String(document.querySelector('.exercise.active').contains("
+                + ACTIVE + "))"));
     }
 
     @Test
