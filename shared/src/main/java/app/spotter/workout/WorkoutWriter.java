@@ -53,6 +53,17 @@ final class WorkoutWriter {
 
     // An item's "created" is left out when it is the document's (everything a template start made).
     static JsonObject exercise(WorkoutExercise e, Stamp docCreated) {
+        JsonObject obj = exerciseHeader(e, docCreated);
+        JsonArray sets = new JsonArray();
+        for (WorkoutSet set : e.sets()) {
+            sets.add(set(set, e.kind(), docCreated));
+        }
+        obj.put("sets", sets);
+        return obj;
+    }
+
+    /** The exercise without its sets, which always come last (so {@link WorkoutJsonCache} can splice). */
+    static JsonObject exerciseHeader(WorkoutExercise e, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", e.id());
         if (!e.created().equals(docCreated)) {
@@ -75,15 +86,10 @@ final class WorkoutWriter {
             obj.put("removed", removed);
         }
         putAt(obj, at);
-        JsonArray sets = new JsonArray();
-        for (WorkoutSet set : e.sets()) {
-            sets.add(set(set, e.kind(), docCreated));
-        }
-        obj.put("sets", sets);
         return obj;
     }
 
-    private static JsonObject set(WorkoutSet s, ExerciseKind kind, Stamp docCreated) {
+    static JsonObject set(WorkoutSet s, ExerciseKind kind, Stamp docCreated) {
         JsonObject obj = new JsonObject();
         obj.put("id", s.id());
         if (!s.created().equals(docCreated)) {

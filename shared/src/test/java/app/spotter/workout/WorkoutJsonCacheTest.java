@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The save path's writer: always the codec's bytes, and after an edit only the changed exercise is written. */
+/** The save path's writer: always the codec's bytes; after an edit only the changed exercise and set are written. */
 class WorkoutJsonCacheTest {
     private final WorkoutJsonCache cache = new WorkoutJsonCache();
 
@@ -48,6 +48,7 @@ class WorkoutJsonCacheTest {
         String json = cache.write(edited);
 
         assertEquals(1, cache.rewrittenLastTime());
+        assertEquals(1, cache.setsRewrittenLastTime(), "of the changed exercise, only the changed set");
         assertEquals(WorkoutCodec.write(edited), json);
         cache.write(edited);
         assertEquals(0, cache.rewrittenLastTime(), "saving the same workout again writes no exercise");

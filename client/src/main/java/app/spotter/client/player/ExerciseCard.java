@@ -47,13 +47,14 @@ final class ExerciseCard {
     }
 
     /**
-     * The card of exercise {@code index}. An open one takes its set rows from {@code rows} and its other parts from
-     * {@code parts}, and is drawn into {@code kept} (the element of this exercise's open card on show, or null).
+     * The card of exercise {@code index}. An open one is drawn into {@code into} (the element of this exercise's
+     * open card, on show or kept off screen), around the set rows in {@code rows} and the other parts in
+     * {@code parts} that still show the same; a compact one is new, and takes none of the three.
      */
     static HTMLElement render(Workout workout, int index, boolean active, LiveState state, WeightUnit unit,
-                              WorkoutEdits edits, SetRows rows, KeptParts parts, HTMLElement kept, long now) {
+                              WorkoutEdits edits, SetRows rows, KeptParts parts, HTMLElement into, long now) {
         ExerciseCard card = new ExerciseCard(workout, index, state, unit, edits, rows, parts);
-        return active ? card.open(now, kept) : card.compact();
+        return active ? card.open(now, into) : card.compact();
     }
 
     private HTMLElement shell(HTMLElement card, boolean active) {
@@ -95,8 +96,8 @@ final class ExerciseCard {
         return card;
     }
 
-    private HTMLElement open(long now, HTMLElement kept) {
-        HTMLElement card = shell(kept != null ? kept : Dom.el("li", ""), true);
+    private HTMLElement open(long now, HTMLElement into) {
+        HTMLElement card = shell(into, true);
         card.setAttribute("aria-current", "step");
         String rest = exercise.restValue() > 0 || exercise.restMaxValue() > 0
                 ? " \u00b7 rest " + TimerFormat.rest(exercise.restValue(), exercise.restMaxValue()) : "";

@@ -21,7 +21,7 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
 final class LiveWorkoutScreen {
     private final WorkoutPlayer player;
     private final HTMLElement screen = Dom.el("section", "player");
-    private final CardList cards = new CardList();
+    private final CardList cards;
     private final HTMLElement timer = Dom.text("div", "workout-timer", "00:00");
     private final HTMLElement syncStatus = Dom.text("span", "sync-status", "");
     private final HTMLElement noExercises = Dom.text("p", "player-no-exercises muted",
@@ -44,6 +44,7 @@ final class LiveWorkoutScreen {
 
     LiveWorkoutScreen(WorkoutPlayer player) {
         this.player = player;
+        this.cards = new CardList(player.platform.scheduler());
         timer.setAttribute("id", "workout-timer");
         timer.setAttribute("role", "timer");
         timer.setAttribute("aria-label", "Time since the start");
@@ -63,9 +64,10 @@ final class LiveWorkoutScreen {
     /**
      * Brings the screen up to date with {@code state}: the parts whose content did not change keep their elements
      * (the header with its timer, the notice, the note, Add exercise, the footer and the rest panel, which counts
-     * down on its own), and whatever followed the rest panel (a dialog) is dropped.
+     * down on its own), and whatever followed the rest panel (a dialog) is dropped. The card of exercise
+     * {@code open} is the open one.
      */
-    void draw(LiveState state, WeightUnit unit, ExerciseCatalog known) {
+    void draw(LiveState state, String open, WeightUnit unit, ExerciseCatalog known) {
         Workout workout = state.workout();
         if (!header.shows(workout.nameValue())) {
             HTMLElement title = Dom.append(Dom.el("div", "player-title"),
@@ -85,7 +87,7 @@ final class LiveWorkoutScreen {
         parts.add(header.element());
         parts.add(notice);
         parts.add(note.element());
-        parts.add(cards.draw(workout, state, unit, player.edits(), player.now()));
+        parts.add(cards.draw(workout, open, state, unit, player.edits(), player.now()));
         if (workout.visibleExercises().isEmpty()) {
             parts.add(noExercises);
         }

@@ -12,6 +12,8 @@ import app.spotter.client.ui.Focus;
 import app.spotter.client.ui.FocusReturn;
 import app.spotter.client.ui.Modal;
 import app.spotter.history.WeightUnit;
+import app.spotter.workout.Workout;
+import app.spotter.workout.WorkoutExercise;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -28,6 +30,9 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     private HTMLElement root;
     private String shownActiveId = "";
     private Drawn drawn;
+    /** The workout on show and the exercise whose card is open in it ("" for none). */
+    private Workout shownWorkout;
+    private String openId = "";
     /** The live workout on show, kept while it stays on screen so that a change patches it; null otherwise. */
     private LiveWorkoutScreen live;
     // The control that opened the question on show, to have the keyboard back when it is answered.
@@ -35,7 +40,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
     private boolean asking;
 
     /** What the screen on show was drawn from: a redraw from an equal value changes nothing and is skipped. */
-    private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown) {
+    private record Drawn(LiveState state, WeightUnit unit, boolean catalogShown, String open) {
     }
 
     public PlayerView(Platform platform, StorageKeys keys, OutboxRetry outboxRetry) {
@@ -69,11 +74,14 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         LiveState state = player.state();
         WeightUnit unit = new UnitSetting(platform.storage()).unit();
         ExerciseCatalog known = state.picking().isEmpty() ? null : catalog.get(this::redraw);
-        Drawn next = new Drawn(state.drawnPart(), unit, known != null);
+        String open = state.phase() == LiveState.Phase.ACTIVE ? openExercise(state.workout()) : "";
+        Drawn next = new Drawn(state.drawnPart(), unit, known != null, open);
         if (next.equals(drawn)) {
             return;
         }
         drawn = next;
+        shownWorkout = state.workout();
+        openId = open;
         // Read before a patch takes the focused control out of the page.
         TypedInput typing = TypedInput.find(root);
         String focused = Focus.currentKey();
@@ -82,7 +90,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         HTMLElement screen;
         if (state.phase() == LiveState.Phase.ACTIVE) {
             live = patch ? live : new LiveWorkoutScreen(player);
-            live.draw(state, unit, known);
+            live.draw(state, open, unit, known);
             screen = live.element();
         } else {
             live = null;
@@ -116,7 +124,7 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         if (typing != null) {
             typing.restoreInto(root);
         }
-        revealActiveExercise(state);
+        revealOpenExercise(state, open);
         if (asking && (!wasAsking || !Focus.restore(focused))) {
             Modal.focusFirstButton(dialog);
         } else if (wasAsking && !asking) {
@@ -147,12 +155,32 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
         }
     }
 
-    // When the active exercise changes (next, a tap, another device, a reload), bring it into view.
-    private void revealActiveExercise(LiveState state) {
-        if (state.phase() != LiveState.Phase.ACTIVE || state.workout().activeExercise() == null) {
+    /**
+     * The exercise whose card is open: the active one, except just after a set done in the open card moved the
+     * workout on (its last set, a superset's round). Then the tap's own change (the row turning done, the rest
+     * starting) is drawn in the tap's frame with the card still open, and the move (this card closing, the next
+     * opening and scrolling into view, two cards' worth of layout) a moment later, in a task of its own: on a slow
+     * phone the tap answers within a frame.
+     */
+    private String openExercise(Workout workout) {
+        String active = workout.activeExercise() == null ? "" : workout.activeExercise().id();
+        if (live == null || shownWorkout == null || active.equals(openId)) {
+            return active;
+        }
+        WorkoutExercise was = shownWorkout.exercise(openId);
+        WorkoutExercise now = workout.exercise(openId);
+        if (was == null || now == null || now.isRemoved() || now.setsDone() <= was.setsDone()) {
+            return active;
+        }
+        platform.scheduler().afterPaint(this::redraw);
+        return openId;
+    }
+
+    // When the open exercise changes (next, a tap, another device, a reload), bring it into view.
+    private void revealOpenExercise(LiveState state, String active) {
+        if (state.phase() != LiveState.Phase.ACTIVE || active.isEmpty()) {
             return;
         }
-        String active = state.workout().activeExercise().id();
         boolean first = state.workout().visibleExercises().get(0).id().equals(active);
         if (!active.equals(shownActiveId) && (!shownActiveId.isEmpty() || !first)) {
             HTMLElement card = root.querySelector(".exercise.active");
