@@ -49,6 +49,8 @@ class WorkoutJsonCacheTest {
 
         assertEquals(1, cache.rewrittenLastTime());
         assertEquals(1, cache.setsRewrittenLastTime(), "of the changed exercise, only the changed set");
+        assertEquals(0, cache.headersRewrittenLastTime(), "a set's reps change neither the document's header nor"
+                + " its exercise's");
         assertEquals(WorkoutCodec.write(edited), json);
         cache.write(edited);
         assertEquals(0, cache.rewrittenLastTime(), "saving the same workout again writes no exercise");

@@ -63,7 +63,10 @@ class PlayerOpeningBrowserTest {
         browser.signedInAs(alex);
         PlayerScreen player = new PlayerScreen(browser.open(server.url("/workouts")));
         player.start(legs.id());
-        player.waitFor("the player", () -> player.count(".set-row") == 2);
+        // Synced: the first page's own draft requests are over before the counting starts (on a busy machine
+        // its opening GET could otherwise land after it and be counted as the reopened page's).
+        player.waitFor("the player, synced", () -> player.count(".set-row") == 2
+                && player.text("#sync-status").equals("synced"));
         assertEquals(204, alex.post("/api/auth/logout", "").status());
         NetworkFaults draft = new NetworkFaults(browser.client(), HttpMethod.GET, "/api/session-draft");
 
