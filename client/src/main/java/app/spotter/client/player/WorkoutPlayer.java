@@ -155,10 +155,18 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         }
         if (local == null) {
             if (state.phase() == LiveState.Phase.EMPTY) {
-                persist(server);
                 show(server);
-                sync.syncNow(server);
                 redraw();
+                // Kept on the device and synced once it is on screen: it is the server's copy already, so
+                // nothing is at risk in the frame between, and the page shows it sooner. A tap in that frame has
+                // stored and synced a newer copy itself.
+                platform.scheduler().afterPaint(() -> {
+                    if (state.workout() == server) {
+                        persist(server);
+                        sync.syncNow(server);
+                        redraw();
+                    }
+                });
             }
         } else if (local.sessionId().equals(server.sessionId()) && !local.isFinished()) {
             serverCopy(server);
