@@ -528,6 +528,8 @@ class WorkoutPlayerTest {
         server.answerAll();
         assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         assertEquals("s-elsewhere", workout().sessionId());
+        // Drawn first; kept on the device just after the paint (the next task), being the server's copy already.
+        time.advance(0);
         assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout());
         complete(0, 0);
         server.answerAll();
