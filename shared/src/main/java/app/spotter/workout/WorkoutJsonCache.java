@@ -10,10 +10,10 @@ import java.util.Map;
  * Writes a workout exactly as {@link WorkoutCodec#write} does, remembering the JSON of the last write: the
  * document's header, each exercise's header and each set. Workouts are immutable and an edit keeps every field,
  * exercise and set it did not touch as the same object, so saving after a change serialises only what the change
- * made new: one set and the fields it touched (the player saves on every state change; scripts/bench measures it). Held
- * by whoever writes the same workout over and over. {@link #addPieces} hands the text over in pieces, so a caller
- * that joins strings natively (the browser's localStorage write) never copies the whole document char by char
- * through a StringBuilder, as TeaVM's does.
+ * made new: one set and the fields it touched (the player saves on every state change; scripts/bench measures
+ * it). Held by whoever writes the same workout over and over. {@link #addPieces} hands the text over in pieces, so
+ * a caller that joins strings natively (the browser's localStorage write) never copies the whole document char by
+ * char through a StringBuilder, as TeaVM's does.
  */
 public final class WorkoutJsonCache {
     private Map<String, Written> byId = new HashMap<>();
@@ -34,14 +34,15 @@ public final class WorkoutJsonCache {
             return exercise == other && docCreated.equals(created);
         }
 
+        /** The sets' JSON that still holds for {@code other}, the same exercise (by id) as written now. */
         Map<String, WrittenSet> setsFor(WorkoutExercise other, Stamp created) {
             return exercise.kind() == other.kind() && docCreated.equals(created) ? sets : Map.of();
         }
 
-        /** The header written for this exercise, when {@code other}'s fields are the same objects. */
+        /** The header written for this exercise, when {@code other}'s header fields are the same objects. */
         String headerFor(WorkoutExercise other, Stamp created) {
             WorkoutExercise e = exercise;
-            boolean same = docCreated.equals(created) && e.id().equals(other.id()) && e.kind() == other.kind()
+            boolean same = docCreated.equals(created) && e.kind() == other.kind()
                     && e.created().equals(other.created()) && e.name() == other.name()
                     && e.restSeconds() == other.restSeconds() && e.restMaxSeconds() == other.restMaxSeconds()
                     && e.note() == other.note() && e.position() == other.position()
@@ -81,9 +82,7 @@ public final class WorkoutJsonCache {
         for (WorkoutExercise exercise : workout.exercises()) {
             Written written = byId.get(exercise.id());
             if (written == null || !written.isFor(exercise, workout.created())) {
-                written = written == null ? written(exercise, workout.created(), null, Map.of())
-                        : written(exercise, workout.created(), written.headerFor(exercise, workout.created()),
-                                written.setsFor(exercise, workout.created()));
+                written = written(exercise, workout.created(), written);
                 rewritten++;
             }
             next.put(exercise.id(), written);
@@ -106,11 +105,11 @@ public final class WorkoutJsonCache {
                 && a.finishedAt() == b.finishedAt();
     }
 
-    // The exercise's header (kept when given), then its sets: the ones kept from the last write as they were, the
-    // others afresh.
-    private Written written(WorkoutExercise exercise, Stamp created, String keptHeader,
-                            Map<String, WrittenSet> before) {
-        String header = keptHeader;
+    // The exercise's header, then its sets: what still holds of the last write of it ({@code last}, or null) as it
+    // was, the rest afresh.
+    private Written written(WorkoutExercise exercise, Stamp created, Written last) {
+        String header = last == null ? null : last.headerFor(exercise, created);
+        Map<String, WrittenSet> before = last == null ? Map.of() : last.setsFor(exercise, created);
         if (header == null) {
             String json = Json.write(WorkoutWriter.exerciseHeader(exercise, created));
             header = json.substring(0, json.length() - 1);

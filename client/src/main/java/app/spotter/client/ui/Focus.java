@@ -111,7 +111,7 @@ public final class Focus {
 
     /** True when the keyboard is on nothing in particular (the body), as after the focused control was removed. */
     public static boolean lost() {
-        HTMLElement active = HTMLDocument.current().getActiveElement();
+        HTMLElement active = active();
         return active == null || active == HTMLDocument.current().getBody();
     }
 }
