@@ -2,6 +2,7 @@ package app.spotter.server.history;
 
 import static app.spotter.server.support.SessionDocs.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.spotter.json.Json;
@@ -239,6 +240,11 @@ class TransferApiTest {
         assertTrue(Json.parseObject(reply.body()).getString("error").toLowerCase().contains("strong"), reply.body());
         assertEquals(0, Json.parseArray(server.get("/api/history").body()).size(), "nothing half-way");
         assertEquals(400, server.post("/api/import", "{\"format\":\"other\"}").status());
+        for (String path : new String[] {"/api/import", "/api/import/strong"}) {
+            ApiClient.Reply empty = server.post(path, "");
+            assertEquals(400, empty.status(), path + ": " + empty.body());
+            assertFalse(Json.parseObject(empty.body()).getString("error", "").isBlank(), empty.body());
+        }
         String v2 = server.get("/api/export").body().replace("\"workouts\":[]",
                 "\"workouts\":[" + SessionDocs.json(SessionDocs.start("unfinished", T0, "a")) + "]");
         ApiClient.Reply unfinished = server.post("/api/import", v2);
