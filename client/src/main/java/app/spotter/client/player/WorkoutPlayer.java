@@ -154,23 +154,30 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             return;
         }
         if (local == null) {
-            if (state.phase() == LiveState.Phase.EMPTY) {
-                show(server);
-                redraw();
-                // Kept on the device and synced once it is on screen: it is the server's copy already, so
-                // nothing is at risk in the frame between, and the page shows it sooner. A tap in that frame has
-                // stored and synced a newer copy itself.
-                platform.scheduler().afterPaint(() -> {
-                    if (state.workout() == server) {
-                        persist(server);
-                        sync.syncNow(server);
-                        redraw();
-                    }
-                });
-            }
+            // Drawn in a task after the one that read it: on a slow phone neither holds the page for long.
+            platform.scheduler().after(0, () -> openServerCopy(server));
         } else if (local.sessionId().equals(server.sessionId()) && !local.isFinished()) {
             serverCopy(server);
         }
+    }
+
+    // The server's workout on a device that has none (a new phone, a cleared browser): shown first, then kept on the
+    // device and synced once it is on screen. It is the server's copy already, so nothing is at risk in the frame
+    // between, and the page shows it sooner. A tap in that frame has stored and synced a newer copy itself; a
+    // workout started here meanwhile stays, and the sync's 409 asks which one to keep.
+    private void openServerCopy(Workout server) {
+        if (state.workout() != null || state.phase() != LiveState.Phase.EMPTY) {
+            return;
+        }
+        show(server);
+        redraw();
+        platform.scheduler().afterPaint(() -> {
+            if (state.workout() == server) {
+                persist(server);
+                sync.syncNow(server);
+                redraw();
+            }
+        });
     }
 
     /** The one place the state changes; helpers hand in the change, the player applies it and redraws. */

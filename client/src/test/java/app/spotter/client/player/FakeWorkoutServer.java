@@ -62,7 +62,17 @@ final class FakeWorkoutServer implements HttpClient {
         pending.add(() -> callback.done(response));
     }
 
+    /** Delivers every answer, each followed by what it queued to run right after it (as the browser's event loop
+     * goes on: a task set for 0 ms runs before the next answer is read). */
     void answerAll() {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+            time.advance(0);
+        }
+    }
+
+    /** Delivers the answers alone: what they queued for right after them has not run yet. */
+    void answerWithoutWhatFollows() {
         while (!pending.isEmpty()) {
             pending.poll().run();
         }

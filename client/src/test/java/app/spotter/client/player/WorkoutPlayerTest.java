@@ -525,15 +525,28 @@ class WorkoutPlayerTest {
                 new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
         player.mount(screen());
         assertEquals(LiveState.Phase.EMPTY, player.state().phase(), "nothing here until the server answers");
+        // Read in the answer's task, drawn in the next, kept on the device in the one after its paint (being the
+        // server's copy already): answerAll runs each answer and the tasks it queued for right away.
         server.answerAll();
         assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         assertEquals("s-elsewhere", workout().sessionId());
-        // Drawn first; kept on the device just after the paint (the next task), being the server's copy already.
-        time.advance(0);
         assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout());
         complete(0, 0);
         server.answerAll();
         assertTrue(server.draft.exercise(exercise(0).id()).set(set(0, 0).id()).isDone());
+    }
+
+    @Test
+    void theServersWorkoutIsReadInTheAnswersTaskAndDrawnInTheNext() {
+        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        player.mount(screen());
+        server.answerWithoutWhatFollows();
+        // On a slow phone reading the document and drawing it are two long pieces of work: one task each.
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase(), "read, not drawn yet");
+        time.advance(0);
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
+        assertEquals("s-elsewhere", workout().sessionId());
     }
 
     @Test
