@@ -96,7 +96,8 @@ public final class PlayerView implements View, WorkoutPlayer.Screen {
             live = null;
             screen = Dom.el("section", "player");
             if (state.phase() == LiveState.Phase.LOADING) {
-                Dom.append(screen, Dom.text("p", "player-loading", "Loading your workout\u2026"));
+                Dom.append(screen, LiveWorkoutScreen.notice(state),
+                        Dom.text("p", "player-loading", "Loading your workout\u2026"));
             } else if (state.phase() == LiveState.Phase.EMPTY) {
                 Dom.append(screen, LiveWorkoutScreen.notice(state), empty());
             } else {

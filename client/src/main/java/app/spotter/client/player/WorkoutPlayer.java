@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
  */
 public final class WorkoutPlayer implements WorkoutSync.Listener {
     private static final int TICK_MILLIS = 1000;
+    /** How long a device with no copy of its own shows "Loading" while the server's draft is on its way. */
+    static final int SERVER_WAIT_MILLIS = 2000;
 
     /** The view: redraw the whole screen, or refresh only the live parts (timers, sync status). */
     interface Screen {
@@ -54,6 +56,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     private LiveState state = LiveState.LOADING;
     private Screen screen = NO_SCREEN;
     private Scheduler.Cancellable ticker;
+    private Scheduler.Cancellable serverWait;
     private boolean wasOnline = true;
     private String lastTimeFor = "";
 
@@ -116,7 +119,11 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         }
         Workout workout = loaded.workout();
         if (workout == null) {
-            state = state.showing(LiveState.Phase.EMPTY, null);
+            // Nothing here, but a workout may be running on another device: "Loading" until the server answers,
+            // instead of an empty screen that turns into the workout a moment later. In a gym without signal the
+            // empty screen, and its buttons to start one, come after a short wait.
+            state = state.showing(LiveState.Phase.LOADING, null);
+            serverWait = platform.scheduler().after(SERVER_WAIT_MILLIS, this::stopWaitingForServer);
         } else {
             sync.tracker().restore(workout.sessionId(), loaded.watermark(), loaded.baseRevision());
             show(workout);
@@ -127,7 +134,10 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
             }
         }
         redraw();
-        api.fetch(this::serverAnswered, () -> update(s -> s.withSyncStatus(SyncStatus.OFFLINE)));
+        api.fetch(this::serverAnswered, () -> {
+            stopWaitingForServer();
+            update(s -> s.withSyncStatus(SyncStatus.OFFLINE));
+        });
         discards.flush(api);
         outboxRetry.sendWaiting();
         wasOnline = platform.device().online();
@@ -136,6 +146,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
 
     /** Leaves the player: timers stop and the screen may sleep; nothing stored is cleared. */
     void unmount() {
+        cancelServerWait();
         sync.stop();
         alerts.stop();
         if (ticker != null) {
@@ -151,6 +162,7 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         Workout local = state.workout();
         if (server == null || server.isFinished() || discards.contains(server.sessionId())
                 || outbox.contains(server.sessionId())) {
+            stopWaitingForServer();
             return;
         }
         if (local == null) {
@@ -166,9 +178,11 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     // between, and the page shows it sooner. A tap in that frame has stored and synced a newer copy itself; a
     // workout started here meanwhile stays, and the sync's 409 asks which one to keep.
     private void openServerCopy(Workout server) {
-        if (state.workout() != null || state.phase() != LiveState.Phase.EMPTY) {
+        boolean waiting = state.phase() == LiveState.Phase.LOADING || state.phase() == LiveState.Phase.EMPTY;
+        if (state.workout() != null || !waiting) {
             return;
         }
+        cancelServerWait();
         show(server);
         redraw();
         platform.scheduler().afterPaint(() -> {
@@ -178,6 +192,21 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
                 redraw();
             }
         });
+    }
+
+    // The server has answered without a workout for this device, cannot be reached, or is taking too long.
+    private void stopWaitingForServer() {
+        cancelServerWait();
+        if (state.phase() == LiveState.Phase.LOADING) {
+            update(s -> s.showing(LiveState.Phase.EMPTY, null));
+        }
+    }
+
+    private void cancelServerWait() {
+        if (serverWait != null) {
+            serverWait.cancel();
+            serverWait = null;
+        }
     }
 
     /** The one place the state changes; helpers hand in the change, the player applies it and redraws. */

@@ -524,7 +524,7 @@ class WorkoutPlayerTest {
         server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
                 new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
         player.mount(screen());
-        assertEquals(LiveState.Phase.EMPTY, player.state().phase(), "nothing here until the server answers");
+        assertEquals(LiveState.Phase.LOADING, player.state().phase(), "loading until the server answers");
         // Read in the answer's task, drawn in the next, kept on the device in the one after its paint (being the
         // server's copy already): answerAll runs each answer and the tasks it queued for right away.
         server.answerAll();
@@ -543,10 +543,49 @@ class WorkoutPlayerTest {
         player.mount(screen());
         server.answerWithoutWhatFollows();
         // On a slow phone reading the document and drawing it are two long pieces of work: one task each.
-        assertEquals(LiveState.Phase.EMPTY, player.state().phase(), "read, not drawn yet");
+        assertEquals(LiveState.Phase.LOADING, player.state().phase(), "read, not drawn yet");
         time.advance(0);
         assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
         assertEquals("s-elsewhere", workout().sessionId());
+    }
+
+    @Test
+    void aDeviceWithNothingShowsLoadingUntilTheServerSaysThereIsNoWorkout() {
+        server.draft = null;
+        player.mount(screen());
+        assertEquals(LiveState.Phase.LOADING, player.state().phase(), "no empty screen before the server's word");
+        server.answerAll();
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
+    }
+
+    @Test
+    void withoutAConnectionTheEmptyScreenComesAtOnce() {
+        server.down = true;
+        player.mount(screen());
+        server.answerAll();
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase());
+        assertEquals(SyncStatus.OFFLINE, player.state().syncStatus());
+    }
+
+    @Test
+    void aSlowServerGetsAMomentThenTheEmptyScreenAndItsWorkoutStillOpensWhenItComes() {
+        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        player.mount(screen());
+        time.advance(WorkoutPlayer.SERVER_WAIT_MILLIS - 1);
+        assertEquals(LiveState.Phase.LOADING, player.state().phase());
+        time.advance(1);
+        assertEquals(LiveState.Phase.EMPTY, player.state().phase(), "a new workout can be started in a dead zone");
+        server.answerAll();
+        assertEquals(LiveState.Phase.ACTIVE, player.state().phase());
+        assertEquals("s-elsewhere", workout().sessionId());
+    }
+
+    @Test
+    void theWaitForTheServerEndsWithTheScreen() {
+        player.mount(screen());
+        player.unmount();
+        assertEquals(0, time.activeTimers(), "no timer left behind by the wait for the server");
     }
 
     @Test
