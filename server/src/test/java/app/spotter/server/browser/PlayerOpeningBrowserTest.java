@@ -9,6 +9,7 @@ import app.spotter.server.support.ChromiumPage;
 import app.spotter.server.support.RunningServer;
 import app.spotter.server.support.TemplateDocs;
 import app.spotter.templates.WorkoutTemplate;
+import com.grack.nanojson.JsonObject;
 import java.nio.file.Path;
 import org.htmlunit.HttpMethod;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,25 @@ class PlayerOpeningBrowserTest {
                     + " return new URL(e.name).pathname === path && new URL(e.name).search === ''; })"
                     + ".map(function (e) { return e.initiatorType; }).join('+'); }).join(',')";
             assertEquals("link,link", page.evaluate(asked));
+        }
+    }
+
+    @Test
+    void aSecondDeviceShowsLoadingAndNeverTheEmptyScreenBeforeTheWorkout() throws Exception {
+        app = new PlayerFixture(dir);
+        app.startedElsewhere(app.push, "s-elsewhere", 60_000);
+        try (ChromiumPage page = ChromiumPage.open(390, 844)) {
+            page.setCookie(app.server.url("/"), "spotter_session", app.server.owner().sessionToken());
+            // Watches the page from its first node: "No workout in progress" and its Start buttons on screen even
+            // for a moment, on a phone that is about to show the running workout, invite a second workout.
+            JsonObject watch = new JsonObject();
+            watch.put("source", "window.emptyShown = false; new MutationObserver(function () {"
+                    + " if (document.querySelector('.player-empty')) { window.emptyShown = true; } })"
+                    + ".observe(document, {childList: true, subtree: true});");
+            page.call("Page.addScriptToEvaluateOnNewDocument", watch);
+            page.navigate(app.server.url("/workouts/active"));
+            page.waitUntil("the workout on screen", "document.querySelectorAll('.exercise').length === 2");
+            assertEquals("false", page.evaluate("String(window.emptyShown)"));
         }
     }
 
