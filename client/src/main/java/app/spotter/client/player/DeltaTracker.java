@@ -9,7 +9,7 @@ import app.spotter.workout.WorkoutDelta;
  * stamp the document held at the last send the server acknowledged; so a sync stays small however long the session
  * runs. Edits made while a request is in flight are after that request's watermark and go in the next one. The
  * first send of a session, and any after the server answers 412 (it has no copy to merge a delta into), carry the
- * whole document. {@code baseRevision} is the server revision this device last merged in full.
+ * whole document; a session opened from the server's own draft starts with a delta. {@code baseRevision} is the server revision this device last merged in full.
  */
 final class DeltaTracker {
     private String sessionId = "";
@@ -33,6 +33,16 @@ final class DeltaTracker {
         acknowledged = watermark;
         baseRevision = revision;
         wholeNeeded = watermark == null;
+    }
+
+    /**
+     * The device holds the server's own copy of the session, just read from its draft: the next send is a delta of
+     * what changes here. Its revision is not known, so the answer to that send carries the whole draft once.
+     */
+    void openedFromServer(Workout serverCopy) {
+        reset(serverCopy.sessionId());
+        acknowledged = serverCopy.latestStamp();
+        wholeNeeded = false;
     }
 
     /** The body of the next send for {@code workout}: a delta, or the whole document when the server needs it. */

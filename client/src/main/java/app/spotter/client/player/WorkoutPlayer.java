@@ -174,22 +174,24 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
     }
 
     // The server's workout on a device that has none (a new phone, a cleared browser): shown first, then kept on the
-    // device and synced once it is on screen. It is the server's copy already, so nothing is at risk in the frame
-    // between, and the page shows it sooner. A tap in that frame has stored and synced a newer copy itself; a
-    // workout started here meanwhile stays, and the sync's 409 asks which one to keep.
+    // device once it is on screen. It is the server's copy already, so nothing is at risk in the frame between, the
+    // page shows it sooner, and it is not sent back: the next sync carries only what changes here. A tap in that
+    // frame has stored and synced a newer copy itself; a workout started here meanwhile stays, and the sync's 409
+    // asks which one to keep.
     private void openServerCopy(Workout server) {
         boolean waiting = state.phase() == LiveState.Phase.LOADING || state.phase() == LiveState.Phase.EMPTY;
         if (state.workout() != null || !waiting) {
             return;
         }
         cancelServerWait();
+        sync.tracker().openedFromServer(server);
         show(server);
         redraw();
         platform.scheduler().afterPaint(() -> {
             if (state.workout() == server) {
                 persist(server);
-                sync.syncNow(server);
-                redraw();
+                // In step with the server, and on the device too: what "synced" says everywhere else.
+                update(s -> s.withSyncStatus(SyncStatus.SYNCED));
             }
         });
     }

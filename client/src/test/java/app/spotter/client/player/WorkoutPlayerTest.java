@@ -537,6 +537,22 @@ class WorkoutPlayerTest {
     }
 
     @Test
+    void theServersWorkoutOpenedHereIsNotSentBackAndTheFirstChangeGoesAsADelta() {
+        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
+                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        player.mount(screen());
+        server.answerAll();
+        assertEquals(SyncStatus.SYNCED, player.state().syncStatus(), "this device holds the server's copy");
+        assertTrue(server.requests("PUT").isEmpty(), "the server's own copy is not uploaded to it again");
+        complete(0, 0);
+        server.answerAll();
+        assertEquals(1, server.requests("PUT").size());
+        assertTrue(server.requests("PUT").get(0).body().contains("\"partial\":true"), "only what changed here");
+        assertTrue(server.draft.exercise(exercise(0).id()).set(set(0, 0).id()).isDone());
+        assertEquals(SyncStatus.SYNCED, player.state().syncStatus());
+    }
+
+    @Test
     void theServersWorkoutIsReadInTheAnswersTaskAndDrawnInTheNext() {
         server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
                 new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
