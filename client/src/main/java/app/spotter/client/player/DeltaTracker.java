@@ -9,7 +9,8 @@ import app.spotter.workout.WorkoutDelta;
  * stamp the document held at the last send the server acknowledged; so a sync stays small however long the session
  * runs. Edits made while a request is in flight are after that request's watermark and go in the next one. The
  * first send of a session, and any after the server answers 412 (it has no copy to merge a delta into), carry the
- * whole document; a session opened from the server's own draft starts with a delta. {@code baseRevision} is the server revision this device last merged in full.
+ * whole document; a session opened from the server's own draft starts with a delta. {@code baseRevision} is the
+ * server revision this device last merged in full.
  */
 final class DeltaTracker {
     private String sessionId = "";
