@@ -53,6 +53,10 @@ public final class OutboxRetry {
         OutboxRetry retry = of(platform, keys);
         onlineEvents.accept(retry::connectionBack);
         retry.sendWaiting();
+        // A discarded workout whose DELETE the last page did not see answered goes now too, whatever screen opened:
+        // the player hands over to the whole app by loading the page again, which cancels a request in flight.
+        new PendingDiscards(platform.storage(), keys, platform.serverClock())
+                .flush(new WorkoutDraftApi(platform.http(), platform.serverClock()));
         return retry;
     }
 

@@ -1,6 +1,7 @@
 package app.spotter.client.player;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,18 @@ class OutboxRetryTest {
 
         assertEquals(1, posts(), "only the attempt made before the stop");
         assertTrue(outbox.contains("s-1"), "the workout waits for its own user");
+    }
+
+    @Test
+    void aDiscardWhoseDeleteThePageNeverSawAnsweredGoesWhenTheAppStartsOnAnyScreen() {
+        device.server.draft = WorkoutDevice.pushStarted("s-2", device.time.now());
+        new PendingDiscards(device.storage, device.keys, device.time).discard("s-2", (id, done) -> { });
+        start();
+        device.server.answerAll();
+
+        assertNull(device.server.draft, "the server's draft of the discarded workout is gone");
+        assertEquals("discarded", device.server.tombstones.get("s-2"));
+        assertEquals(0, new PendingDiscards(device.storage, device.keys, device.time).all().size(), "confirmed");
     }
 
     @Test
