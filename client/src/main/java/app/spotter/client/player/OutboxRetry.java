@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * The one sender of a user's {@link WorkoutOutbox}: the player's finished workouts and the history's edits are
  * handed to it, and it sends them at once, when the app loads, each time the browser comes back online, and after
  * a failure with growing pauses ({@link Backoff#OUTBOX}). The server is idempotent by session id, and
- * one request per workout is under way at a time, so a workout is never logged twice.
+ * one request per workout is under way at a time, so a workout is never logged twice. Started with the app, it also
+ * sends the discards ({@link PendingDiscards}) still waiting for the server's answer.
  */
 public final class OutboxRetry {
     private final WorkoutOutbox outbox;
