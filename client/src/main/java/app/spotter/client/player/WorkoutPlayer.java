@@ -189,9 +189,8 @@ public final class WorkoutPlayer implements WorkoutSync.Listener {
         redraw();
         platform.scheduler().afterPaint(() -> {
             if (state.workout() == server) {
-                persist(server);
-                // In step with the server, and on the device too: what "synced" says everywhere else.
-                update(s -> s.withSyncStatus(SyncStatus.SYNCED));
+                // In step with the server: kept on the device with that position, and said on screen.
+                statusChanged(SyncStatus.SYNCED);
             }
         });
     }

@@ -39,6 +39,7 @@ class WorkoutPlayerTest {
     private int nextId = 1;
     private final WorkoutPlayer player = newPlayer();
     private int redraws;
+    private int refreshes;
 
     private WorkoutPlayer newPlayer() {
         Platform platform = platform();
@@ -88,8 +89,15 @@ class WorkoutPlayerTest {
 
             @Override
             public void refresh() {
+                refreshes++;
             }
         };
+    }
+
+    /** A 2 x 2 workout started on another device, "s-elsewhere", for the server's draft. */
+    private static Workout startedOnTheLaptop() {
+        return SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere", new Stamp(FakeTime.T0, 0, "laptop"),
+                FakeTime.T0);
     }
 
     private Workout playing(int exercises, int sets) {
@@ -521,8 +529,7 @@ class WorkoutPlayerTest {
 
     @Test
     void aWorkoutStartedOnAnotherDeviceOpensHereWithNothingOnThisDevice() {
-        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
-                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        server.draft = startedOnTheLaptop();
         player.mount(screen());
         assertEquals(LiveState.Phase.LOADING, player.state().phase(), "loading until the server answers");
         // Read in the answer's task, drawn in the next, kept on the device in the one after its paint (being the
@@ -538,11 +545,13 @@ class WorkoutPlayerTest {
 
     @Test
     void theServersWorkoutOpenedHereIsNotSentBackAndTheFirstChangeGoesAsADelta() {
-        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
-                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        server.draft = startedOnTheLaptop();
         player.mount(screen());
+        int refreshedBefore = refreshes;
         server.answerAll();
         assertEquals(SyncStatus.SYNCED, player.state().syncStatus(), "this device holds the server's copy");
+        assertTrue(refreshes > refreshedBefore, "and the screen's sync status says so");
+        assertEquals(workout(), new WorkoutStore(storage, keys, time).load().workout(), "kept on the device");
         assertTrue(server.requests("PUT").isEmpty(), "the server's own copy is not uploaded to it again");
         complete(0, 0);
         server.answerAll();
@@ -554,8 +563,7 @@ class WorkoutPlayerTest {
 
     @Test
     void theServersWorkoutIsReadInTheAnswersTaskAndDrawnInTheNext() {
-        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
-                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        server.draft = startedOnTheLaptop();
         player.mount(screen());
         server.answerWithoutWhatFollows();
         // On a slow phone reading the document and drawing it are two long pieces of work: one task each.
@@ -585,8 +593,7 @@ class WorkoutPlayerTest {
 
     @Test
     void aSlowServerGetsAMomentThenTheEmptyScreenAndItsWorkoutStillOpensWhenItComes() {
-        server.draft = SessionEdits.start(DeltaTrackerTest.grid(2, 2), "s-elsewhere",
-                new Stamp(FakeTime.T0, 0, "laptop"), FakeTime.T0);
+        server.draft = startedOnTheLaptop();
         player.mount(screen());
         time.advance(WorkoutPlayer.SERVER_WAIT_MILLIS - 1);
         assertEquals(LiveState.Phase.LOADING, player.state().phase());

@@ -38,12 +38,18 @@ class PlayerOpeningBrowserTest {
         }
     }
 
+    /** Chromium, signed in as the owner, who has a workout running on another device (nothing on this one). */
+    private ChromiumPage anotherDeviceOf(String sessionId) throws Exception {
+        app = new PlayerFixture(dir);
+        app.startedElsewhere(app.push, sessionId, 60_000);
+        ChromiumPage page = ChromiumPage.open(390, 844);
+        page.setCookie(app.server.url("/"), "spotter_session", app.server.owner().sessionToken());
+        return page;
+    }
+
     @Test
     void theSignInCheckAndTheDraftComeWithThePageAndTheAppReadsThoseAnswers() throws Exception {
-        app = new PlayerFixture(dir);
-        app.startedElsewhere(app.push, "s-preloaded", 60_000);
-        try (ChromiumPage page = ChromiumPage.open(390, 844)) {
-            page.setCookie(app.server.url("/"), "spotter_session", app.server.owner().sessionToken());
+        try (ChromiumPage page = anotherDeviceOf("s-preloaded")) {
             page.navigate(app.server.url("/workouts/active"));
             page.waitUntil("the workout on screen", "document.querySelectorAll('.exercise').length === 2");
             // Asked for by the page's preload links while the script loads; a request of the app's own that did
@@ -58,10 +64,7 @@ class PlayerOpeningBrowserTest {
 
     @Test
     void aSecondDeviceShowsLoadingAndNeverTheEmptyScreenBeforeTheWorkout() throws Exception {
-        app = new PlayerFixture(dir);
-        app.startedElsewhere(app.push, "s-elsewhere", 60_000);
-        try (ChromiumPage page = ChromiumPage.open(390, 844)) {
-            page.setCookie(app.server.url("/"), "spotter_session", app.server.owner().sessionToken());
+        try (ChromiumPage page = anotherDeviceOf("s-elsewhere")) {
             // Watches the page from its first node: "No workout in progress" and its Start buttons on screen even
             // for a moment, on a phone that is about to show the running workout, invite a second workout. The
             // player gives the server 2 s (WorkoutPlayer.SERVER_WAIT_MILLIS) from its start, which is after the
